@@ -1,0 +1,59 @@
+package org.govscore.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * Base of every sub-command: turns user errors into one-line messages and exit codes, and hands
+ * the command a {@link Console} on the injected writers.
+ */
+public abstract class GovscoreCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin protected CommonOptions common = new CommonOptions();
+
+  /** Runs the command; returns its exit code. */
+  protected abstract int execute(Console console) throws Exception;
+
+  @Override
+  public final Integer call() {
+    Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), common.quiet());
+    try {
+      return execute(console);
+    } catch (UserException e) {
+      console.error("govscore " + spec.name() + ": " + e.getMessage());
+      if (common.verbose()) {
+        e.printStackTrace(console.err());
+      }
+      return e.exitCode();
+    } catch (Exception | Error e) {
+      Throwable root = rootCause(e);
+      String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+      console.error("govscore " + spec.name() + ": failed: " + firstLine(message)
+          + (common.verbose() ? "" : " (run with --verbose for details)"));
+      if (common.verbose()) {
+        e.printStackTrace(console.err());
+      }
+      return ExitCodes.FAILURE;
+    }
+  }
+
+  private static Throwable rootCause(Throwable t) {
+    Throwable c = t;
+    while (c.getCause() != null && c.getCause() != c) {
+      if (c instanceof UserException) {
+        return c;
+      }
+      c = c.getCause();
+    }
+    return c;
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    String line = nl < 0 ? s : s.substring(0, nl);
+    return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+  }
+}

@@ -1,0 +1,6 @@
+package org.govscore.contract;
+
+/** The logical type of a contract column, as DATA-CONTRACT.md states it. */
+public enum ColumnType {
+  STRING, TIMESTAMP, INT, LONG, ENUM, STRING_LIST
+}

@@ -1,0 +1,149 @@
+package org.govscore.contract;
+
+import static org.govscore.contract.ColumnType.INT;
+import static org.govscore.contract.ColumnType.LONG;
+import static org.govscore.contract.ColumnType.STRING;
+import static org.govscore.contract.ColumnType.STRING_LIST;
+import static org.govscore.contract.ColumnType.TIMESTAMP;
+import static org.govscore.contract.ContractColumn.optional;
+import static org.govscore.contract.ContractColumn.optionalEnum;
+import static org.govscore.contract.ContractColumn.personal;
+import static org.govscore.contract.ContractColumn.required;
+import static org.govscore.contract.ContractColumn.requiredEnum;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The six datasets of DATA-CONTRACT.md, with their columns, keys and references. */
+public enum DatasetKind {
+  REGIONS(
+      "regions",
+      "region_code",
+      true,
+      List.of(
+          required("region_code", STRING),
+          required("region_name", STRING),
+          requiredEnum("level", "PROVINCE", "CITY", "COUNTY"),
+          optional("parent_code", STRING))),
+  DEPARTMENTS(
+      "departments",
+      "dept_code",
+      true,
+      List.of(
+          required("dept_code", STRING),
+          required("dept_name", STRING),
+          required("region_code", STRING))),
+  SERVICE_ITEMS(
+      "service_items",
+      "item_code",
+      false,
+      List.of(
+          required("item_code", STRING),
+          required("item_name", STRING),
+          required("dept_code", STRING),
+          requiredEnum(
+              "item_type",
+              "LICENSING", "CONFIRMATION", "PAYMENT", "INSPECTION", "PUBLIC_SERVICE", "OTHER"),
+          required("online_depth", INT),
+          optional("statutory_days", INT),
+          optional("promised_days", INT),
+          optional("required_resources", STRING_LIST))),
+  RESOURCES(
+      "resources",
+      "resource_code",
+      false,
+      List.of(
+          required("resource_code", STRING),
+          required("resource_name", STRING),
+          required("provider_dept_code", STRING),
+          requiredEnum(
+              "base_library",
+              "POPULATION", "LEGAL_ENTITY", "ECONOMY", "CREDIT", "LICENSE", "BUSINESS", "OTHER"),
+          requiredEnum("share_type", "UNCONDITIONAL", "CONDITIONAL", "NOT_SHARED"),
+          optional("legal_basis", STRING),
+          optional("standard_code", STRING))),
+  EXCHANGES(
+      "exchanges",
+      "exchange_id",
+      false,
+      List.of(
+          required("exchange_id", STRING),
+          required("ts", TIMESTAMP),
+          required("consumer_dept_code", STRING),
+          required("provider_dept_code", STRING),
+          required("resource_code", STRING),
+          optional("case_id", STRING),
+          requiredEnum("network", "EXTRANET", "INTERNET", "PRIVATE"),
+          requiredEnum("subject_type", "PERSON", "ENTITY", "NONE"),
+          personal("subject_id"),
+          requiredEnum("status", "SUCCESS", "FAILED", "DENIED", "TIMEOUT"),
+          optional("latency_ms", LONG),
+          optional("standard_code", STRING))),
+  CASE_EVENTS(
+      "case_events",
+      null,
+      false,
+      List.of(
+          required("case_id", STRING),
+          required("ts", TIMESTAMP),
+          required("activity", STRING),
+          required("dept_code", STRING),
+          optional("item_code", STRING),
+          optionalEnum("channel", "ONLINE", "MOBILE", "WINDOW", "SELF_SERVICE", "POST"),
+          personal("applicant_id")));
+
+  private final String datasetName;
+  private final String primaryKey;
+  private final boolean mandatory;
+  private final List<ContractColumn> columns;
+
+  DatasetKind(String datasetName, String primaryKey, boolean mandatory, List<ContractColumn> columns) {
+    this.datasetName = datasetName;
+    this.primaryKey = primaryKey;
+    this.mandatory = mandatory;
+    this.columns = columns;
+  }
+
+  /** The dataset's name in the contract and in the inputs folder, e.g. {@code case_events}. */
+  public String datasetName() {
+    return datasetName;
+  }
+
+  /** The primary key column, if the dataset has one (case_events has none). */
+  public Optional<String> primaryKey() {
+    return Optional.ofNullable(primaryKey);
+  }
+
+  /** regions and departments must be present; the others may be absent. */
+  public boolean mandatory() {
+    return mandatory;
+  }
+
+  public List<ContractColumn> columns() {
+    return columns;
+  }
+
+  public List<String> columnNames() {
+    return columns.stream().map(ContractColumn::name).toList();
+  }
+
+  public ContractColumn column(String name) {
+    return columns.stream()
+        .filter(c -> c.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(
+            "Dataset " + datasetName + " has no column " + name));
+  }
+
+  public List<String> personalColumns() {
+    return columns.stream().filter(ContractColumn::personal).map(ContractColumn::name).toList();
+  }
+
+  public static Optional<DatasetKind> byName(String name) {
+    return Arrays.stream(values())
+        .filter(k -> k.datasetName.equals(name.toLowerCase(Locale.ROOT)))
+        .findFirst();
+  }
+}
