@@ -7,6 +7,7 @@ public final class Console {
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean quiet;
+  private final long started = System.nanoTime();
 
   public Console(PrintWriter out, PrintWriter err, boolean quiet) {
     this.out = out;
@@ -17,7 +18,8 @@ public final class Console {
   /** A progress line for a long step; hidden by --quiet. */
   public void progress(String line) {
     if (!quiet) {
-      err.println("[govscore] " + line);
+      err.println(String.format(java.util.Locale.ROOT, "[govscore %6.1fs] %s",
+          (System.nanoTime() - started) / 1e9, line));
       err.flush();
     }
   }

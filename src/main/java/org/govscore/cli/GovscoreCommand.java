@@ -14,6 +14,17 @@ public abstract class GovscoreCommand implements Callable<Integer> {
 
   @Mixin protected CommonOptions common = new CommonOptions();
 
+  /** A Spark session for this command in the job's time zone, with progress shown on the console. */
+  protected org.apache.spark.sql.SparkSession spark(String appName, String timeZone, java.util.Map<String, String> extraConf,
+      Console console) {
+    java.util.Map<String, String> conf = new java.util.LinkedHashMap<>(extraConf);
+    conf.putAll(common.sparkConf());
+    org.apache.spark.sql.SparkSession spark = org.govscore.spark.SparkSessions.create(appName, timeZone, conf);
+    spark.sparkContext().setLogLevel("WARN");
+    spark.sparkContext().addSparkListener(new ProgressListener(console));
+    return spark;
+  }
+
   /** Runs the command; returns its exit code. */
   protected abstract int execute(Console console) throws Exception;
 

@@ -1,0 +1,91 @@
+package org.govscore.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.govscore.cli.ExitCodes;
+import org.govscore.cli.UserException;
+
+/**
+ * A job file (jobs/*.yaml): flat {@code key: value} lines, {@code #} comments. Keys: inputs,
+ * results, period, out, languages, spark.* settings, and any methodology parameter by its
+ * METHODOLOGY.md name. It only saves typing: flags given on the command line win.
+ */
+public record JobFile(String path, Map<String, String> values) {
+  public static final String INPUTS = "inputs";
+  public static final String RESULTS = "results";
+  public static final String PERIOD = "period";
+  public static final String OUT = "out";
+  public static final String LANGUAGES = "languages";
+
+  public static JobFile read(String path) {
+    String text;
+    try {
+      text = Files.readString(Path.of(path), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new UserException(ExitCodes.USAGE, "Job file " + path + " does not exist");
+    } catch (IOException e) {
+      throw new UserException(ExitCodes.USAGE, "Cannot read job file " + path + ": " + e.getMessage());
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    String[] lines = text.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].replace("\uFEFF", "");
+      int hash = line.indexOf(" #");
+      if (line.strip().startsWith("#")) {
+        continue;
+      }
+      if (hash >= 0) {
+        line = line.substring(0, hash);
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      int sep = line.indexOf(':');
+      if (sep <= 0) {
+        throw new UserException(ExitCodes.USAGE, "Job file " + path + " line " + (i + 1) + ": expected 'key: value'");
+      }
+      String key = line.substring(0, sep).strip();
+      String value = unquote(line.substring(sep + 1).strip());
+      values.put(key, value);
+    }
+    return new JobFile(path, values);
+  }
+
+  private static String unquote(String v) {
+    if (v.length() >= 2 && ((v.startsWith("\"") && v.endsWith("\"")) || (v.startsWith("'") && v.endsWith("'")))) {
+      return v.substring(1, v.length() - 1);
+    }
+    return v;
+  }
+
+  public String get(String key) {
+    return values.get(key);
+  }
+
+  /** The methodology parameters it sets. */
+  public Map<String, String> parameters() {
+    Map<String, String> out = new LinkedHashMap<>();
+    values.forEach((k, v) -> {
+      if (k.contains(".") && !k.startsWith("spark.")) {
+        out.put(k, v);
+      }
+    });
+    return out;
+  }
+
+  /** The spark.* settings it sets. */
+  public Map<String, String> sparkConf() {
+    Map<String, String> out = new LinkedHashMap<>();
+    values.forEach((k, v) -> {
+      if (k.startsWith("spark.")) {
+        out.put(k, v);
+      }
+    });
+    return out;
+  }
+}

@@ -1,0 +1,193 @@
+package org.govscore.input;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.govscore.cli.UserException;
+import org.govscore.contract.ColumnType;
+import org.govscore.contract.ContractColumn;
+import org.govscore.contract.DatasetKind;
+
+/**
+ * Reads one dataset entry through Spark into its raw form: the contract columns as the source
+ * typed them (CSV and JSON: strings), plus where each row came from. Nothing is validated here;
+ * the {@code Validator} decides what is accepted.
+ *
+ * <p>Raw columns added: {@code _file} (entry-relative file name), {@code _block} (byte offset of
+ * the split, 0 for a whole file), {@code _idx} (1-based row number within the split) and
+ * {@code _corrupt} (the raw text of an unparseable JSON line, else null).
+ */
+public final class DatasetReader {
+  public static final String FILE = "_file";
+  public static final String BLOCK = "_block";
+  public static final String INDEX = "_idx";
+  public static final String CORRUPT = "_corrupt";
+
+  /** Bits of monotonically_increasing_id() that hold the row number within a partition. */
+  private static final long ROW_BITS = (1L << 33) - 1;
+
+  private DatasetReader() {}
+
+  public static Dataset<Row> read(SparkSession spark, InputEntry entry) {
+    // Row references stay exact only while no two files share a partition.
+    spark.conf().set("spark.sql.files.openCostInBytes", String.valueOf(maxPartitionBytes(spark)));
+    String[] paths = entry.files().stream()
+        .filter(f -> f.size() > 0 || !entry.folder())
+        .map(InputEntry.InputFile::path)
+        .toArray(String[]::new);
+    if (paths.length == 0) {
+      return emptyRaw(spark, entry.kind());
+    }
+    for (InputEntry.InputFile f : entry.files()) {
+      if (f.size() == 0 && !entry.folder() && entry.format() != InputFormat.JSON_LINES) {
+        throw new UserException("File " + f.path() + " is empty (0 bytes): "
+            + (entry.format() == InputFormat.CSV ? "a CSV file needs at least a header row" : "not a Parquet file"));
+      }
+    }
+    try {
+      return switch (entry.format()) {
+        case CSV -> csv(spark, entry, paths);
+        case JSON_LINES -> json(spark, entry, paths);
+        case PARQUET -> parquet(spark, entry, paths);
+      };
+    } catch (UserException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new UserException("Cannot read " + entry.kind().datasetName() + " from " + entry.path()
+          + ": " + firstLine(e.getMessage()));
+    }
+  }
+
+  private static long maxPartitionBytes(SparkSession spark) {
+    String raw = spark.conf().get("spark.sql.files.maxPartitionBytes", "134217728b");
+    return org.apache.spark.network.util.JavaUtils.byteStringAsBytes(raw);
+  }
+
+  private static Dataset<Row> csv(SparkSession spark, InputEntry entry, String[] paths) {
+    Dataset<Row> df = spark.read()
+        .option("header", "true")
+        .option("multiLine", "true")
+        .option("escape", "\"")
+        .option("mode", "PERMISSIVE")
+        .option("encoding", "UTF-8")
+        .option("inferSchema", "false")
+        .option("ignoreLeadingWhiteSpace", "false")
+        .option("ignoreTrailingWhiteSpace", "false")
+        .csv(paths);
+    // A UTF-8 byte order mark sticks to the first header name.
+    List<String> header = Arrays.stream(df.columns()).map(DatasetReader::cleanHeader).toList();
+    df = df.toDF(header.toArray(String[]::new));
+    requireColumns(entry, header);
+    return withProvenance(entry, df, contractSelect(entry.kind(), df, false), lit(null).cast(DataTypes.StringType), false);
+  }
+
+  private static Dataset<Row> json(SparkSession spark, InputEntry entry, String[] paths) {
+    List<StructField> fields = new ArrayList<>();
+    for (ContractColumn c : entry.kind().columns()) {
+      fields.add(DataTypes.createStructField(c.name(),
+          c.type() == ColumnType.STRING_LIST
+              ? DataTypes.createArrayType(DataTypes.StringType) : DataTypes.StringType, true));
+    }
+    fields.add(DataTypes.createStructField(CORRUPT, DataTypes.StringType, true));
+    Dataset<Row> df = spark.read()
+        .schema(new StructType(fields.toArray(StructField[]::new)))
+        .option("mode", "PERMISSIVE")
+        .option("columnNameOfCorruptRecord", CORRUPT)
+        .option("encoding", "UTF-8")
+        .json(paths);
+    return withProvenance(entry, df, contractSelect(entry.kind(), df, false), col(CORRUPT), false);
+  }
+
+  private static Dataset<Row> parquet(SparkSession spark, InputEntry entry, String[] paths) {
+    Dataset<Row> df = spark.read().parquet(paths);
+    requireColumns(entry, Arrays.asList(df.columns()));
+    return withProvenance(entry, df, contractSelect(entry.kind(), df, true), lit(null).cast(DataTypes.StringType), true);
+  }
+
+  private static List<Column> contractSelect(DatasetKind kind, Dataset<Row> df, boolean keepTypes) {
+    Set<String> present = new LinkedHashSet<>(Arrays.asList(df.columns()));
+    List<Column> cols = new ArrayList<>();
+    for (ContractColumn c : kind.columns()) {
+      if (present.contains(c.name())) {
+        cols.add(col("`" + c.name() + "`").as(c.name()));
+      } else {
+        // Absent optional column (JSON never says which are absent): all null.
+        cols.add(lit(null).cast(c.type() == ColumnType.STRING_LIST
+            ? DataTypes.createArrayType(DataTypes.StringType) : DataTypes.StringType).as(c.name()));
+      }
+    }
+    return cols;
+  }
+
+  private static Dataset<Row> withProvenance(
+      InputEntry entry, Dataset<Row> df, List<Column> contract, Column corrupt, boolean parquet) {
+    String prefix = entry.folder() ? entry.path().substring(entry.path().lastIndexOf('/') + 1) + "/" : "";
+    List<Column> cols = new ArrayList<>(contract);
+    cols.add(org.apache.spark.sql.functions.concat(lit(prefix), col("_metadata.file_name")).as(FILE));
+    cols.add(col("_metadata.file_block_start").as(BLOCK));
+    if (parquet) {
+      cols.add(col("_metadata.row_index").plus(1).as(INDEX));
+    } else {
+      // One split per partition (see SparkSessions): the partition-local counter is the row number.
+      cols.add(monotonically_increasing_id().bitwiseAND(ROW_BITS).plus(1).as(INDEX));
+    }
+    cols.add(corrupt.as(CORRUPT));
+    return df.select(cols.toArray(Column[]::new));
+  }
+
+  private static void requireColumns(InputEntry entry, List<String> found) {
+    List<String> missing = new ArrayList<>();
+    for (ContractColumn c : entry.kind().columns()) {
+      if (!found.contains(c.name()) && c.required()) {
+        missing.add(c.name());
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new UserException(entry.kind().datasetName() + " (" + entry.path() + ") lacks required column(s) "
+          + missing + "; found " + abbreviate(found.toString())
+          + (found.size() == 1 && entry.format() == InputFormat.CSV ? " - is the delimiter a comma?" : ""));
+    }
+  }
+
+  private static String cleanHeader(String name) {
+    return name.startsWith("\uFEFF") ? name.substring(1) : name;
+  }
+
+  private static Dataset<Row> emptyRaw(SparkSession spark, DatasetKind kind) {
+    List<StructField> fields = new ArrayList<>();
+    for (ContractColumn c : kind.columns()) {
+      fields.add(DataTypes.createStructField(c.name(),
+          c.type() == ColumnType.STRING_LIST ? DataTypes.createArrayType(DataTypes.StringType) : DataTypes.StringType, true));
+    }
+    fields.add(DataTypes.createStructField(FILE, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(BLOCK, DataTypes.LongType, true));
+    fields.add(DataTypes.createStructField(INDEX, DataTypes.LongType, true));
+    fields.add(DataTypes.createStructField(CORRUPT, DataTypes.StringType, true));
+    return spark.createDataFrame(List.of(), new StructType(fields.toArray(StructField[]::new)));
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+  }
+
+  static String firstLine(String s) {
+    if (s == null) {
+      return "unreadable";
+    }
+    int nl = s.indexOf('\n');
+    return abbreviate(nl < 0 ? s : s.substring(0, nl));
+  }
+}

@@ -1,0 +1,62 @@
+package org.govscore.metrics;
+
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.govscore.config.Parameters;
+import org.govscore.config.Period;
+import org.govscore.contract.DatasetKind;
+import org.govscore.contract.TypedSchema;
+
+/**
+ * What the methodology runs on: the accepted rows of each dataset present, the period, the
+ * parameters and the working calendar. An absent dataset reads as empty; indicators needing it
+ * are N/A.
+ */
+public record EvaluationInputs(
+    SparkSession spark,
+    Map<DatasetKind, Dataset<Row>> accepted,
+    Period period,
+    Parameters parameters,
+    WorkingCalendar calendar) {
+
+  public EvaluationInputs {
+    accepted = Map.copyOf(accepted);
+  }
+
+  public ZoneId zone() {
+    return parameters.zone();
+  }
+
+  public Set<DatasetKind> present() {
+    return accepted.keySet();
+  }
+
+  public boolean has(DatasetKind kind) {
+    return accepted.containsKey(kind);
+  }
+
+  public Dataset<Row> dataset(DatasetKind kind) {
+    Dataset<Row> d = accepted.get(kind);
+    return d != null ? d : spark.createDataFrame(java.util.List.of(), TypedSchema.of(kind));
+  }
+
+  Dataset<Row> items() {
+    return dataset(DatasetKind.SERVICE_ITEMS);
+  }
+
+  Dataset<Row> resources() {
+    return dataset(DatasetKind.RESOURCES);
+  }
+
+  Dataset<Row> exchanges() {
+    return dataset(DatasetKind.EXCHANGES);
+  }
+
+  Dataset<Row> caseEvents() {
+    return dataset(DatasetKind.CASE_EVENTS);
+  }
+}

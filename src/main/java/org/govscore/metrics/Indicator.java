@@ -1,0 +1,23 @@
+package org.govscore.metrics;
+
+import java.util.List;
+import java.util.Set;
+import org.govscore.contract.DatasetKind;
+
+/**
+ * An indicator of METHODOLOGY.md: declares the sums it needs and computes its ratio from a
+ * unit's summed values. Because every numerator is linear in the sums, pooling a region's
+ * departments is summing their values first.
+ */
+public interface Indicator {
+  /** The published id, e.g. {@code SIR}. */
+  String id();
+
+  /** Datasets without which the indicator is N/A for every unit. */
+  Set<DatasetKind> requires();
+
+  List<Aggregation> aggregations();
+
+  /** Numerator and denominator for a unit, with the given no-demand credit. */
+  Ratio ratio(Values values, double creditNoDemand);
+}

@@ -1,0 +1,202 @@
+package org.govscore.metrics;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.regexp_extract;
+import static org.apache.spark.sql.functions.substring_index;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.govscore.contract.DatasetKind;
+
+/**
+ * Runs METHODOLOGY.md up to the composite: one aggregation pass per source (exchanges, cases,
+ * items, resources), then ratios per department and pooled per region on the driver, where only
+ * per-unit sums live.
+ */
+public final class IndicatorEngine {
+  private final Methodology methodology = new Methodology();
+  private final Consumer<String> progress;
+
+  public IndicatorEngine(Consumer<String> progress) {
+    this.progress = progress;
+  }
+
+  public Methodology methodology() {
+    return methodology;
+  }
+
+  public IndicatorResults run(EvaluationInputs in, UnitTree units) {
+    SourceFrames frames = new SourceFrames(in);
+    progress.accept("indicators: aggregating exchanges");
+    AggregateResult exchanges = AggregationRunner.run(Source.EXCHANGES, frames.exchanges(),
+        methodology.aggregations(Source.EXCHANGES));
+    Map<String, Map<String, Double>> deptValues = new HashMap<>();
+    merge(deptValues, exchanges.departmentValues());
+
+    progress.accept("indicators: aggregating cases");
+    Dataset<Row> itemCatalogue = frames.itemCatalogue().persist(StorageLevel.MEMORY_AND_DISK());
+    AggregateResult cases = AggregationRunner.run(Source.CASES, frames.cases(itemCatalogue),
+        methodology.aggregations(Source.CASES));
+    merge(deptValues, cases.departmentValues());
+
+    progress.accept("indicators: item and resource statuses");
+    Dataset<Row> items = frames.items(itemCatalogue, cases.frame(Grouping.CASE_ITEM, "item_key"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    merge(deptValues, AggregationRunner.run(Source.ITEMS, items, methodology.aggregations(Source.ITEMS)).departmentValues());
+    Dataset<Row> resources = frames.resources(exchanges.frame(Grouping.RESOURCE, "resource_key"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    merge(deptValues, AggregationRunner.run(Source.RESOURCES, resources, methodology.aggregations(Source.RESOURCES))
+        .departmentValues());
+
+    Map<UnitKey, Values> unitValues = unitValues(units, deptValues);
+    List<IndicatorRow> indicatorRows = new ArrayList<>();
+    List<CheckRow> checkRows = new ArrayList<>();
+    progress.accept("indicators: latency percentiles");
+    Map<UnitKey, double[]> latency = in.has(DatasetKind.EXCHANGES)
+        ? latencyPercentiles(in, units, exchanges.frame(Grouping.LATENCY, "latency_key")) : Map.of();
+    double credit = in.parameters().creditNoDemand();
+    for (Map.Entry<UnitKey, Values> e : unitValues.entrySet()) {
+      UnitKey unit = e.getKey();
+      for (Indicator indicator : methodology.indicators()) {
+        if (!in.present().containsAll(indicator.requires())) {
+          indicatorRows.add(new IndicatorRow(unit.unitType(), unit.unitCode(), indicator.id(), null, null, null));
+          continue;
+        }
+        Ratio r = indicator.ratio(e.getValue(), credit);
+        indicatorRows.add(new IndicatorRow(unit.unitType(), unit.unitCode(), indicator.id(),
+            r.numerator(), r.denominator(), r.value()));
+      }
+      double[] lat = latency.get(unit);
+      indicatorRows.add(new IndicatorRow(unit.unitType(), unit.unitCode(), "LAT_P50", null, null, lat == null ? null : lat[0]));
+      indicatorRows.add(new IndicatorRow(unit.unitType(), unit.unitCode(), "LAT_P95", null, null, lat == null ? null : lat[1]));
+      for (Check check : methodology.checks()) {
+        long a = Math.round(e.getValue().get(check.applicable()));
+        if (a > 0 && in.present().containsAll(check.requires())) {
+          checkRows.add(new CheckRow(unit.unitType(), unit.unitCode(), check.id(), a,
+              Math.round(e.getValue().get(check.passed()))));
+        }
+      }
+    }
+
+    boolean casesPresent = in.has(DatasetKind.CASE_EVENTS);
+    boolean exchangesPresent = in.has(DatasetKind.EXCHANGES);
+    Dataset<Row> itemStatus = items.select(
+        col("item_code"), col("dept_code"),
+        casesPresent ? col("status") : lit(null).cast(DataTypes.StringType).as("status"),
+        (casesPresent ? col("online_cases") : lit(null)).cast(DataTypes.LongType).as("online_cases"),
+        (casesPresent ? col("all_cases") : lit(null)).cast(DataTypes.LongType).as("all_cases"),
+        (casesPresent ? col("undeclared_online") : lit(null)).cast(DataTypes.BooleanType).as("undeclared_online"));
+    Dataset<Row> resourceStatus = resources.select(
+        col("resource_code"), col("provider_dept_code"), col("share_type"),
+        exchangesPresent ? col("status")
+            : when(col("status").isin(ResourceStatus.EXEMPT.name(), ResourceStatus.NOT_SHARED.name()), col("status"))
+                .as("status"),
+        (exchangesPresent ? col("requests") : lit(null)).cast(DataTypes.LongType).as("requests"),
+        (exchangesPresent ? col("successes") : lit(null)).cast(DataTypes.LongType).as("successes"));
+    List<Row> itemFindings = casesPresent
+        ? items.filter(col("status").equalTo(ItemStatus.DECLARED_ONLY.name()))
+            .select(col("item_code"), col("dept_code"), col("all_cases")).collectAsList()
+        : List.of();
+    List<Row> resourceFindings = resources
+        .filter(exchangesPresent
+            ? col("status").isin(ResourceStatus.REFUSED.name(), ResourceStatus.NOT_SHARED.name())
+            : col("status").equalTo(ResourceStatus.NOT_SHARED.name()))
+        .select(col("resource_code"), col("provider_dept_code"), col("status"), col("requests"))
+        .collectAsList();
+    Map<String, Long> crossSuccesses = null;
+    if (exchangesPresent) {
+      crossSuccesses = new HashMap<>();
+      for (String dept : units.departments().keySet()) {
+        Values v = unitValues.get(new UnitKey(UnitKey.DEPARTMENT, dept));
+        crossSuccesses.put(dept, Math.round(v.get(Methodology.SUCCESS_CROSS_AS_CONSUMER)
+            + v.get(Methodology.SUCCESS_CROSS_AS_PROVIDER)));
+      }
+    }
+    return new IndicatorResults(indicatorRows, checkRows, unitValues, itemStatus, resourceStatus,
+        itemFindings, resourceFindings, crossSuccesses);
+  }
+
+  private static void merge(Map<String, Map<String, Double>> into, Map<String, Map<String, Double>> from) {
+    from.forEach((dept, values) -> into.computeIfAbsent(dept, k -> new HashMap<>()).putAll(values));
+  }
+
+  /** Departments' own values, and each region's sum over its departments and descendants. */
+  static Map<UnitKey, Values> unitValues(UnitTree units, Map<String, Map<String, Double>> deptValues) {
+    Map<UnitKey, Values> out = new LinkedHashMap<>();
+    for (String dept : units.departments().keySet()) {
+      Map<String, Double> own = deptValues.getOrDefault(dept, Map.of());
+      out.put(new UnitKey(UnitKey.DEPARTMENT, dept), frozen(own));
+    }
+    for (String region : units.regions().keySet()) {
+      Map<String, Double> pooled = new HashMap<>();
+      for (String dept : units.departmentsUnder(region)) {
+        deptValues.getOrDefault(dept, Map.of()).forEach((k, v) -> pooled.merge(k, v, Double::sum));
+      }
+      out.put(new UnitKey(UnitKey.REGION, region), frozen(pooled));
+    }
+    return out;
+  }
+
+  private static Values frozen(Map<String, Double> values) {
+    Map<String, Double> copy = Map.copyOf(values);
+    return a -> copy.getOrDefault(a.columnName(), 0.0);
+  }
+
+  /**
+   * Exact nearest-rank percentiles from the per-provider latency histogram: the P-th percentile
+   * is the smallest latency whose cumulative count reaches ceil(P * N), in integer arithmetic. Regions merge their
+   * departments' histograms, which is why a histogram and not a sketch is kept.
+   */
+  private Map<UnitKey, double[]> latencyPercentiles(EvaluationInputs in, UnitTree units, Dataset<Row> histogram) {
+    List<Row> membership = new ArrayList<>();
+    for (String dept : units.departments().keySet()) {
+      membership.add(RowFactory.create(dept, UnitKey.DEPARTMENT, dept));
+      for (String region : units.ancestorsAndSelf(units.departments().get(dept).regionCode())) {
+        membership.add(RowFactory.create(dept, UnitKey.REGION, region));
+      }
+    }
+    StructType schema = new StructType()
+        .add("m_dept", DataTypes.StringType).add("unit_type", DataTypes.StringType).add("unit_code", DataTypes.StringType);
+    Dataset<Row> members = in.spark().createDataFrame(membership, schema);
+    Dataset<Row> byDept = histogram.select(
+        substring_index(col("latency_key"), SourceFrames.LATENCY_SEPARATOR, 1).as("dept"),
+        regexp_extract(col("latency_key"), "([0-9]+)$", 1).cast(DataTypes.LongType).as("latency"),
+        col("n"));
+    Dataset<Row> perUnit = byDept.join(broadcast(members), col("dept").equalTo(col("m_dept")))
+        .groupBy(col("unit_type"), col("unit_code"), col("latency"))
+        .agg(sum(col("n")).as("n"));
+    var ordered = Window.partitionBy(col("unit_type"), col("unit_code")).orderBy(col("latency"))
+        .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
+    var whole = Window.partitionBy(col("unit_type"), col("unit_code"));
+    List<Row> rows = perUnit
+        .withColumn("cum", sum(col("n")).over(ordered))
+        .withColumn("total", sum(col("n")).over(whole))
+        .groupBy(col("unit_type"), col("unit_code"))
+        .agg(
+            min(when(col("cum").geq(expr("(total * 50 + 99) div 100")), col("latency"))).as("p50"),
+            min(when(col("cum").geq(expr("(total * 95 + 99) div 100")), col("latency"))).as("p95"))
+        .collectAsList();
+    Map<UnitKey, double[]> out = new HashMap<>();
+    for (Row r : rows) {
+      out.put(new UnitKey(r.getString(0), r.getString(1)), new double[] {r.getLong(2), r.getLong(3)});
+    }
+    return out;
+  }
+}

@@ -1,0 +1,29 @@
+package org.govscore.metrics;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * What the methodology yields for a period before scoring.
+ *
+ * @param indicators one row per unit and indicator
+ * @param checks one row per unit and applicable check
+ * @param unitValues each unit's summed aggregation values (what the Monte Carlo re-scores from)
+ * @param itemStatus the item_status table
+ * @param resourceStatus the resource_status table
+ * @param itemFindings DECLARED_ONLY items: code, owner, all_cases (bounded by the catalogue)
+ * @param resourceFindings REFUSED and NOT_SHARED resources: code, provider, status, requests
+ * @param crossSuccesses per department, SUCCESS cross-department exchanges in either direction;
+ *     null when exchanges are absent
+ */
+public record IndicatorResults(
+    List<IndicatorRow> indicators,
+    List<CheckRow> checks,
+    Map<UnitKey, Values> unitValues,
+    Dataset<Row> itemStatus,
+    Dataset<Row> resourceStatus,
+    List<Row> itemFindings,
+    List<Row> resourceFindings,
+    Map<String, Long> crossSuccesses) {}

@@ -1,0 +1,101 @@
+package org.govscore.scoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.govscore.config.Period;
+import org.govscore.metrics.CheckRow;
+import org.govscore.metrics.IndicatorResults;
+import org.govscore.metrics.UnitKey;
+import org.govscore.metrics.UnitTree;
+
+/**
+ * The findings of METHODOLOGY.md: the evidence behind a weak score. Kinds: DECLARED_ONLY_ITEM,
+ * REFUSED_RESOURCE, NOT_SHARED_RESOURCE, INFORMATION_ISLAND, FAILING_CHECK and FALL.
+ */
+public final class Findings {
+  public static final String DECLARED_ONLY_ITEM = "DECLARED_ONLY_ITEM";
+  public static final String REFUSED_RESOURCE = "REFUSED_RESOURCE";
+  public static final String NOT_SHARED_RESOURCE = "NOT_SHARED_RESOURCE";
+  public static final String INFORMATION_ISLAND = "INFORMATION_ISLAND";
+  public static final String FAILING_CHECK = "FAILING_CHECK";
+  public static final String FALL = "FALL";
+  /** How many failing checks are listed per unit: the ones with the most failures. */
+  static final int FAILING_CHECKS_PER_UNIT = 3;
+
+  private Findings() {}
+
+  /**
+   * @param crossSuccesses per department, SUCCESS cross-department exchanges as consumer plus as
+   *     provider; null when the exchanges dataset is absent (no island can be shown)
+   */
+  public static List<FindingRow> of(UnitTree units, IndicatorResults results, Map<String, Long> crossSuccesses) {
+    List<FindingRow> out = new ArrayList<>();
+    for (Row r : results.itemFindings()) {
+      long cases = r.getLong(2);
+      out.add(new FindingRow(UnitKey.DEPARTMENT, r.getString(1), DECLARED_ONLY_ITEM, r.getString(0), (double) cases,
+          "declared online in the catalogue, " + cases + " case(s) in the period, none online"));
+    }
+    for (Row r : results.resourceFindings()) {
+      boolean refused = "REFUSED".equals(r.getString(2));
+      Long requests = r.isNullAt(3) ? null : r.getLong(3);
+      out.add(new FindingRow(UnitKey.DEPARTMENT, r.getString(1), refused ? REFUSED_RESOURCE : NOT_SHARED_RESOURCE,
+          r.getString(0), requests == null ? null : requests.doubleValue(),
+          refused ? requests + " cross-department request(s), none successful"
+              : "NOT_SHARED without a legal basis" + (requests == null ? "" : ", " + requests + " request(s)")));
+    }
+    if (crossSuccesses != null) {
+      for (String dept : units.departments().keySet()) {
+        if (crossSuccesses.getOrDefault(dept, 0L) == 0) {
+          out.add(new FindingRow(UnitKey.DEPARTMENT, dept, INFORMATION_ISLAND, dept, 0.0,
+              "no successful cross-department exchange in either direction"));
+        }
+      }
+    }
+    Map<UnitKey, List<CheckRow>> byUnit = new HashMap<>();
+    for (CheckRow c : results.checks()) {
+      if (c.applicable() > c.passed()) {
+        byUnit.computeIfAbsent(new UnitKey(c.unitType(), c.unitCode()), k -> new ArrayList<>()).add(c);
+      }
+    }
+    byUnit.forEach((unit, checks) -> checks.stream()
+        .sorted(Comparator.comparingLong((CheckRow c) -> c.applicable() - c.passed()).reversed()
+            .thenComparing(CheckRow::checkId))
+        .limit(FAILING_CHECKS_PER_UNIT)
+        .forEach(c -> out.add(new FindingRow(unit.unitType(), unit.unitCode(), FAILING_CHECK, c.checkId(),
+            (double) (c.applicable() - c.passed()),
+            (c.applicable() - c.passed()) + " of " + c.applicable() + " failed"))));
+    return out;
+  }
+
+  /**
+   * Falls against the previous period of the same length: for the composite and each headline
+   * indicator, every unit whose value went down; metric is the change (negative).
+   */
+  public static List<FindingRow> falls(Period previous, Period current,
+      Map<UnitKey, Map<String, Double>> before, Map<UnitKey, Map<String, Double>> now) {
+    List<FindingRow> out = new ArrayList<>();
+    for (Map.Entry<UnitKey, Map<String, Double>> e : now.entrySet()) {
+      Map<String, Double> old = before.get(e.getKey());
+      if (old == null) {
+        continue;
+      }
+      for (String measure : List.of("COMPOSITE", "SIR", "RSR", "BCR", "SCR")) {
+        Double a = old.get(measure);
+        Double b = e.getValue().get(measure);
+        if (a != null && b != null && b < a) {
+          boolean composite = measure.equals("COMPOSITE");
+          String format = composite ? "%.2f" : "%.4f";
+          out.add(new FindingRow(e.getKey().unitType(), e.getKey().unitCode(), FALL, measure, b - a,
+              String.format(Locale.ROOT, "%s " + format + " in %s to " + format + " in %s",
+                  measure, a, previous.label(), b, current.label())));
+        }
+      }
+    }
+    return out;
+  }
+}

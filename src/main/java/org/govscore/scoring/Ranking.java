@@ -1,0 +1,36 @@
+package org.govscore.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Competition ranking (1, 2, 2, 4) on composites rounded half-up to 2 decimals. */
+public final class Ranking {
+  private Ranking() {}
+
+  /** The composite as ranked: rounded half-up to 2 decimals, as a comparable long of hundredths. */
+  public static long rankingKey(double composite) {
+    return BigDecimal.valueOf(composite).setScale(2, RoundingMode.HALF_UP).movePointRight(2).longValueExact();
+  }
+
+  /** Ranks of {@code keys} (higher is better): 1 + the number of strictly better keys. */
+  public static int[] competitionRanks(long[] keys) {
+    int n = keys.length;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Long.compare(keys[b], keys[a]));
+    int[] ranks = new int[n];
+    for (int pos = 0; pos < n; pos++) {
+      int i = order[pos];
+      ranks[i] = pos > 0 && keys[order[pos - 1]] == keys[i] ? ranks[order[pos - 1]] : pos + 1;
+    }
+    return ranks;
+  }
+
+  /** Nearest-rank percentile of sorted values: the value at rank ceil(p/100 * n). */
+  public static int nearestRank(int[] sorted, int percent) {
+    int rank = (int) ((percent * (long) sorted.length + 99) / 100);
+    return sorted[Math.max(1, rank) - 1];
+  }
+}

@@ -1,0 +1,229 @@
+package org.govscore.store;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.govscore.cli.UserException;
+import org.govscore.config.Period;
+
+/**
+ * The results store: Parquet tables under {@code <root>/<table>/period=<P>/} and a manifest per
+ * period, on any Hadoop file system.
+ *
+ * <p>A period is replaced atomically with a commit protocol: a run writes every table under
+ * {@code _staging/<run>/}, then creates {@code _staging/<run>/_COMMITTED}, then swaps each
+ * table's period folder (old one to {@code _trash/<run>/}). Opening the store finishes a committed
+ * swap that a crash interrupted and discards uncommitted staging, so a failed run leaves the
+ * earlier results as they were and a committed one is never half visible for long.
+ */
+public final class ResultsStore {
+  static final String STAGING = "_staging";
+  static final String TRASH = "_trash";
+  static final String COMMITTED = "_COMMITTED";
+  public static final String MANIFEST = "manifest";
+  static final String MANIFEST_FILE = "manifest.json";
+
+  private final SparkSession spark;
+  private final Path root;
+  private final FileSystem fs;
+
+  private ResultsStore(SparkSession spark, Path root, FileSystem fs) {
+    this.spark = spark;
+    this.root = root;
+    this.fs = fs;
+  }
+
+  public static ResultsStore open(SparkSession spark, String rootPath) {
+    Path root = new Path(rootPath);
+    try {
+      FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      ResultsStore store = new ResultsStore(spark, fs.makeQualified(root), fs);
+      store.recover();
+      return store;
+    } catch (IOException e) {
+      throw new UserException("Cannot open results store " + rootPath + ": " + e.getMessage());
+    }
+  }
+
+  /** Opens an existing store for reading; a missing folder is a clear error. */
+  public static ResultsStore openExisting(SparkSession spark, String rootPath) {
+    Path root = new Path(rootPath);
+    try {
+      FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (!fs.exists(root)) {
+        throw new UserException("Results store " + rootPath + " does not exist; run evaluate first");
+      }
+    } catch (IOException e) {
+      throw new UserException("Cannot open results store " + rootPath + ": " + e.getMessage());
+    }
+    return open(spark, rootPath);
+  }
+
+  public String root() {
+    return root.toString();
+  }
+
+  /** Starts writing a period; nothing is visible until {@link PeriodWriter#commit()}. */
+  public PeriodWriter begin(Period period) {
+    String run = System.currentTimeMillis() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return new PeriodWriter(this, period, new Path(new Path(root, STAGING), run), run);
+  }
+
+  Path tablePath(String table, Period period) {
+    return new Path(new Path(root, table), "period=" + period.label());
+  }
+
+  SparkSession spark() {
+    return spark;
+  }
+
+  FileSystem fs() {
+    return fs;
+  }
+
+  /** Periods with results (those having a manifest), oldest first. */
+  public List<Period> periods() {
+    TreeSet<Period> out = new TreeSet<>();
+    try {
+      Path manifests = new Path(root, MANIFEST);
+      if (!fs.exists(manifests)) {
+        return List.of();
+      }
+      for (FileStatus s : fs.listStatus(manifests)) {
+        String name = s.getPath().getName();
+        if (s.isDirectory() && name.startsWith("period=")
+            && fs.exists(new Path(s.getPath(), MANIFEST_FILE))) {
+          try {
+            out.add(Period.parse(name.substring("period=".length())));
+          } catch (IllegalArgumentException ignored) {
+            // a folder that is not ours
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UserException("Cannot list results store " + root + ": " + e.getMessage());
+    }
+    return new ArrayList<>(out);
+  }
+
+  public boolean hasPeriod(Period p) {
+    return periods().contains(p);
+  }
+
+  /** One table of one period, with the exact store schema. */
+  public Dataset<Row> read(String table, Period period) {
+    Path p = tablePath(table, period);
+    try {
+      if (!fs.exists(p)) {
+        throw new UserException("Results store " + root + " has no " + table + " for period " + period);
+      }
+    } catch (IOException e) {
+      throw new UserException("Cannot read " + p + ": " + e.getMessage());
+    }
+    return spark.read().schema(ResultTables.schema(table)).parquet(p.toString());
+  }
+
+  public Optional<String> manifest(Period period) {
+    Path p = new Path(tablePath(MANIFEST, period), MANIFEST_FILE);
+    try {
+      if (!fs.exists(p)) {
+        return Optional.empty();
+      }
+      try (InputStream in = fs.open(p)) {
+        return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UserException("Cannot read manifest " + p + ": " + e.getMessage());
+    }
+  }
+
+  void writeDataset(Dataset<Row> data, String table, Path target) {
+    List<Column> order = Arrays.stream(ResultTables.schema(table).fieldNames()).map(c -> col(c)).toList();
+    // A canonical row order makes the files themselves reproducible, not only their hashes.
+    data.select(order.toArray(Column[]::new))
+        .orderBy(order.toArray(Column[]::new))
+        .coalesce(1)
+        .write().mode(SaveMode.ErrorIfExists).parquet(target.toString());
+  }
+
+  void writeText(Path file, String text) throws IOException {
+    try (OutputStream out = fs.create(file, false)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * Finishes committed swaps and removes leftovers of failed runs. Idempotent, so a crash during
+   * recovery is recovered by the next open.
+   */
+  void recover() throws IOException {
+    Path staging = new Path(root, STAGING);
+    if (fs.exists(staging)) {
+      for (FileStatus run : fs.listStatus(staging)) {
+        if (fs.exists(new Path(run.getPath(), COMMITTED))) {
+          swap(run.getPath(), run.getPath().getName());
+        } else {
+          fs.delete(run.getPath(), true);
+        }
+      }
+    }
+    Path trash = new Path(root, TRASH);
+    if (fs.exists(trash)) {
+      for (FileStatus run : fs.listStatus(trash)) {
+        if (!fs.exists(new Path(staging, run.getPath().getName()))) {
+          fs.delete(run.getPath(), true);
+        }
+      }
+    }
+  }
+
+  /** Moves every staged table folder into place; the old one goes to the run's trash first. */
+  void swap(Path stagedRun, String run) throws IOException {
+    Path trashRun = new Path(new Path(root, TRASH), run);
+    FileStatus[] tables = fs.listStatus(stagedRun);
+    // The manifest goes last: a period is listed only once all its tables are in place.
+    Arrays.sort(tables, java.util.Comparator.comparing((FileStatus t) -> t.getPath().getName().equals(MANIFEST))
+        .thenComparing(t -> t.getPath().getName()));
+    for (FileStatus table : tables) {
+      if (!table.isDirectory()) {
+        continue;
+      }
+      for (FileStatus periodDir : fs.listStatus(table.getPath())) {
+        Path target = new Path(new Path(root, table.getPath().getName()), periodDir.getPath().getName());
+        Path old = new Path(new Path(trashRun, table.getPath().getName()), periodDir.getPath().getName());
+        if (fs.exists(target)) {
+          fs.mkdirs(old.getParent());
+          if (fs.exists(old)) {
+            fs.delete(old, true);
+          }
+          if (!fs.rename(target, old)) {
+            throw new IOException("Cannot move " + target + " aside");
+          }
+        }
+        fs.mkdirs(target.getParent());
+        if (!fs.rename(periodDir.getPath(), target)) {
+          throw new IOException("Cannot move " + periodDir.getPath() + " into place");
+        }
+      }
+    }
+    fs.delete(stagedRun, true);
+    fs.delete(trashRun, true);
+  }
+}
