@@ -48,6 +48,8 @@ public final class EvaluationJob {
   public static Outcome run(SparkSession spark, Request request, Console console) throws IOException {
     Instant started = Instant.now();
     Parameters params = request.parameters();
+    // Timestamps without an offset are read in the job's zone, and dates are taken in it.
+    spark.conf().set("spark.sql.session.timeZone", params.zone().getId());
     InputValidation.Result validation = InputValidation.run(spark, request.inputs(), console::progress);
     for (DataQuality q : validation.quality().values()) {
       console.progress(String.format(java.util.Locale.ROOT, "  %-13s read %,d  accepted %,d  rejected %,d  duplicates %,d",

@@ -1,0 +1,31 @@
+package org.govscore.testing;
+
+import com.holdenkarau.spark.testing.JavaDataFrameSuiteBase;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * One Spark session for the whole test JVM (Spark allows one context per JVM), created by
+ * spark-testing-base so its DataFrame assertions are at hand.
+ */
+public final class TestSpark {
+  private static JavaDataFrameSuiteBase base;
+
+  private TestSpark() {}
+
+  public static synchronized JavaDataFrameSuiteBase base() {
+    if (base == null) {
+      base = new JavaDataFrameSuiteBase();
+      base.runBefore();
+      SparkSession s = base.spark();
+      s.sparkContext().setLogLevel("ERROR");
+      s.conf().set("spark.sql.shuffle.partitions", "2");
+      s.conf().set("spark.sql.session.timeZone", "Asia/Shanghai");
+      s.conf().set("spark.sql.adaptive.enabled", "true");
+    }
+    return base;
+  }
+
+  public static SparkSession spark() {
+    return base().spark();
+  }
+}
