@@ -28,6 +28,9 @@ public final class SparkSessions {
     setIfAbsent(sparkConf, "spark.sql.files.openCostInBytes", String.valueOf(128L * 1024 * 1024));
     setIfAbsent(sparkConf, "spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     setIfAbsent(sparkConf, "spark.sql.ansi.enabled", "false");
+    // Spark renders every plan to a string for its listeners; our plans are wide, and rendering
+    // them in full costs seconds per job. A bounded rendering is plenty for the log.
+    setIfAbsent(sparkConf, "spark.sql.maxPlanStringLength", "4096");
     sparkConf.set("spark.sql.session.timeZone", timeZone);
     return SparkSession.builder().config(sparkConf).getOrCreate();
   }
