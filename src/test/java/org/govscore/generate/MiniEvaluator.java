@@ -40,7 +40,8 @@ final class MiniEvaluator {
 
   record Event(String caseId, Instant ts, String activity, String dept, String item, String channel) {}
 
-  record Case(String id, Instant start, String item, String channel, String dept, Set<String> depts) {
+  record Case(String id, Instant start, String item, String channel, String dept, Set<String> depts,
+      Instant completion, List<String> activities) {
     boolean online() {
       return "ONLINE".equals(channel) || "MOBILE".equals(channel);
     }
@@ -51,6 +52,8 @@ final class MiniEvaluator {
   final Map<String, Resource> resources = new TreeMap<>();
   final List<Exchange> exchanges = new ArrayList<>();
   final List<Case> cases = new ArrayList<>();
+  /** Per dataset: rows read, exact duplicates removed, rows rejected. */
+  final Map<String, long[]> quality = new TreeMap<>();
 
   static MiniEvaluator load(SparkSession spark, String dir) {
     MiniEvaluator m = new MiniEvaluator();
@@ -59,7 +62,7 @@ final class MiniEvaluator {
     }
     Map<String, Integer> itemCodes = new HashMap<>();
     List<Item> itemRows = new ArrayList<>();
-    for (Row r : dedupe(read(spark, dir, DatasetKind.SERVICE_ITEMS))) {
+    for (Row r : m.dedupe(DatasetKind.SERVICE_ITEMS, read(spark, dir, DatasetKind.SERVICE_ITEMS))) {
       String code = r.getAs("item_code");
       Integer statutory = r.getAs("statutory_days");
       if (r.getAs("item_name") == null || !m.departments.contains(r.<String>getAs("dept_code"))
@@ -72,7 +75,8 @@ final class MiniEvaluator {
           r.getAs("promised_days"), r.getList(r.fieldIndex("required_resources"))));
     }
     itemRows.stream().filter(i -> itemCodes.get(i.code()) == 1).forEach(i -> m.items.put(i.code(), i));
-    for (Row r : dedupe(read(spark, dir, DatasetKind.RESOURCES))) {
+    m.accepted(DatasetKind.SERVICE_ITEMS, m.items.size());
+    for (Row r : m.dedupe(DatasetKind.RESOURCES, read(spark, dir, DatasetKind.RESOURCES))) {
       if (r.getAs("resource_name") == null || !m.departments.contains(r.<String>getAs("provider_dept_code"))
           || !allowed(DatasetKind.RESOURCES, "share_type", r.<String>getAs("share_type"))) {
         continue;
@@ -80,9 +84,10 @@ final class MiniEvaluator {
       m.resources.put(r.getAs("resource_code"), new Resource(r.getAs("resource_code"),
           r.getAs("provider_dept_code"), r.getAs("share_type"), r.getAs("legal_basis"), r.getAs("standard_code")));
     }
+    m.accepted(DatasetKind.RESOURCES, m.resources.size());
     Map<String, Integer> ids = new HashMap<>();
     List<Exchange> exchangeRows = new ArrayList<>();
-    for (Row r : dedupe(read(spark, dir, DatasetKind.EXCHANGES))) {
+    for (Row r : m.dedupe(DatasetKind.EXCHANGES, read(spark, dir, DatasetKind.EXCHANGES))) {
       Exchange x = new Exchange(r.getAs("exchange_id"), instant(r.getAs("ts")), r.getAs("consumer_dept_code"),
           r.getAs("provider_dept_code"), r.getAs("resource_code"), r.getAs("case_id"), r.getAs("network"),
           r.getAs("subject_type"), r.getAs("subject_id"), r.getAs("status"), r.getAs("latency_ms"),
@@ -99,8 +104,9 @@ final class MiniEvaluator {
       exchangeRows.add(x);
     }
     exchangeRows.stream().filter(x -> ids.get(x.id()) == 1).forEach(m.exchanges::add);
+    m.accepted(DatasetKind.EXCHANGES, m.exchanges.size());
     Map<String, List<Event>> byCase = new TreeMap<>();
-    for (Row r : dedupe(read(spark, dir, DatasetKind.CASE_EVENTS))) {
+    for (Row r : m.dedupe(DatasetKind.CASE_EVENTS, read(spark, dir, DatasetKind.CASE_EVENTS))) {
       Event e = new Event(r.getAs("case_id"), instant(r.getAs("ts")), r.getAs("activity"),
           r.getAs("dept_code"), r.getAs("item_code"), r.getAs("channel"));
       if (e.ts() == null || e.activity() == null || !m.departments.contains(e.dept())
@@ -109,6 +115,7 @@ final class MiniEvaluator {
       }
       byCase.computeIfAbsent(e.caseId(), k -> new ArrayList<>()).add(e);
     }
+    m.accepted(DatasetKind.CASE_EVENTS, byCase.values().stream().mapToLong(List::size).sum());
     Comparator<Event> earliest = Comparator.comparing(Event::ts);
     for (var entry : byCase.entrySet()) {
       List<Event> events = entry.getValue();
@@ -116,7 +123,11 @@ final class MiniEvaluator {
       String item = events.stream().filter(e -> e.item() != null).map(Event::item).findFirst().orElse(null);
       String channel = events.stream().filter(e -> e.channel() != null).map(Event::channel).findFirst().orElse(null);
       Set<String> depts = events.stream().map(Event::dept).collect(Collectors.toSet());
-      m.cases.add(new Case(entry.getKey(), events.get(0).ts(), item, channel, events.get(0).dept(), depts));
+      Instant completion = events.stream()
+          .filter(e -> e.activity().equals("APPROVE") || e.activity().equals("REJECT"))
+          .map(Event::ts).findFirst().orElse(null);
+      m.cases.add(new Case(entry.getKey(), events.get(0).ts(), item, channel, events.get(0).dept(), depts,
+          completion, events.stream().map(Event::activity).toList()));
     }
     return m;
   }
@@ -125,8 +136,21 @@ final class MiniEvaluator {
     return spark.read().parquet(Generator.path(dir, kind)).collectAsList();
   }
 
-  private static List<Row> dedupe(List<Row> rows) {
-    return new ArrayList<>(new LinkedHashSet<>(rows));
+  private List<Row> dedupe(DatasetKind kind, List<Row> rows) {
+    List<Row> distinct = new ArrayList<>(new LinkedHashSet<>(rows));
+    quality.put(kind.datasetName(), new long[] {rows.size(), rows.size() - distinct.size(), 0});
+    return distinct;
+  }
+
+  private void accepted(DatasetKind kind, long accepted) {
+    long[] q = quality.get(kind.datasetName());
+    q[2] = q[0] - q[1] - accepted;
+  }
+
+  /** rows rejected / rows read. */
+  double rejectShare(DatasetKind kind) {
+    long[] q = quality.get(kind.datasetName());
+    return q[2] / (double) q[0];
   }
 
   private static Instant instant(Object ts) {
