@@ -80,7 +80,7 @@ final class CaseEventMaker implements FlatMapFunction<Long, Row> {
     double outcome = r.nextDouble();
 
     t.add("SUBMIT", plan.startMillis, plan.owner);
-    t.add("ACCEPT", plan.startMillis + (10 + r.nextInt(170)) * 60_000L, plan.owner);
+    t.add("ACCEPT", acceptance(plan.startMillis, r), plan.owner);
     if (outcome < 0.02) {
       if (r.nextBoolean()) {
         t.addOnDay("REVIEW", days * 3 / 10, reviewer);
@@ -114,6 +114,20 @@ final class CaseEventMaker implements FlatMapFunction<Long, Row> {
     t.placeItemAndChannel(r.nextDouble());
     plantDefect(t.events, c);
     return t.events;
+  }
+
+  /**
+   * Within three hours in office hours on a working day; a submission made online at night or at
+   * the weekend is accepted the next working morning.
+   */
+  private static long acceptance(long submitted, SplittableRandom r) {
+    long day = ShanghaiTime.epochDay(submitted);
+    long minute = (submitted - ShanghaiTime.millis(day, 0)) / 60_000L;
+    if (ShanghaiTime.workingDay(day) && minute >= 8 * 60 + 30 && minute < 17 * 60) {
+      return submitted + (10 + r.nextInt(170)) * 60_000L;
+    }
+    long next = ShanghaiTime.addWorkingDays(day, minute < 8 * 60 + 30 && ShanghaiTime.workingDay(day) ? 0 : 1);
+    return ShanghaiTime.millis(next, 9 * 60 + r.nextInt(120)) + r.nextInt(60) * 1000L;
   }
 
   private int promisedDays(int item) {

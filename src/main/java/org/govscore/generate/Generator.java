@@ -23,9 +23,9 @@ import org.govscore.contract.DatasetKind;
  */
 public final class Generator {
   /** Rows per part file of exchanges; a fixed count keeps the layout independent of the cluster. */
-  static final long EXCHANGES_PER_PART = 1_000_000;
-  /** Cases per part file of case_events (about 5.4 events each). */
-  static final long CASES_PER_PART = 200_000;
+  static final long EXCHANGES_PER_PART = 500_000;
+  /** Cases per part file of case_events (about 5.4 events each, so parts of similar size). */
+  static final long CASES_PER_PART = 100_000;
 
   private Generator() {}
 
@@ -88,10 +88,11 @@ public final class Generator {
     console.progress(kind.datasetName() + ": writing " + n + " rows in " + parts + " parts");
     Dataset<Row> df = spark.range(0, n, 1, parts)
         .map(maker, Encoders.row(RowShape.schema(kind, settings.format())));
+    long t0 = System.nanoTime();
     spark.sparkContext().setLocalProperty(WriteProgress.PROPERTY, kind.datasetName());
     DatasetWriter.write(df, settings.format(), path(outDir, kind));
     rows.put(kind.datasetName(), n);
-    console.progress(kind.datasetName() + ": " + n + " rows");
+    console.progress(kind.datasetName() + ": " + n + " rows" + seconds(t0));
   }
 
   private static void writeCaseEvents(SparkSession spark, GeneratorSettings settings,
@@ -106,10 +107,15 @@ public final class Generator {
     console.progress(kind.datasetName() + ": writing the events of " + cases + " cases in " + parts + " parts");
     Dataset<Row> df = spark.range(0, cases, 1, parts)
         .flatMap(maker, Encoders.row(RowShape.schema(kind, settings.format())));
+    long t0 = System.nanoTime();
     spark.sparkContext().setLocalProperty(WriteProgress.PROPERTY, kind.datasetName());
     DatasetWriter.write(df, settings.format(), path(outDir, kind));
     rows.put(kind.datasetName(), events.value());
-    console.progress(kind.datasetName() + ": " + events.value() + " rows");
+    console.progress(kind.datasetName() + ": " + events.value() + " rows" + seconds(t0));
+  }
+
+  private static String seconds(long startNanos) {
+    return String.format(" in %.1f s", (System.nanoTime() - startNanos) / 1e9);
   }
 
   static int parts(long rows, long perPart) {
