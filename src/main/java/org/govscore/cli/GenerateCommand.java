@@ -13,7 +13,6 @@ import picocli.CommandLine.Option;
 /** {@code govscore generate}: synthetic data following DATA-CONTRACT.md, at any scale. */
 @Command(
     name = "generate",
-    mixinStandardHelpOptions = true,
     description = {
       "Generate synthetic data following DATA-CONTRACT.md: regions, departments, service_items, "
           + "resources, exchanges and case_events, one folder of part files each, with realistic "
@@ -23,6 +22,9 @@ import picocli.CommandLine.Option;
       "The same settings always give the same content."
     })
 public final class GenerateCommand extends GovscoreCommand {
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
+
   @Option(names = "--out", required = true, paramLabel = "DIR",
       description = "Output folder (local path or any Hadoop file system URI); dataset folders in it are replaced.")
   String out;
@@ -54,7 +56,7 @@ public final class GenerateCommand extends GovscoreCommand {
   @Option(names = "--bad-row-share", paramLabel = "X",
       description = "Share of structurally bad rows per log dataset, 0 to "
           + GeneratorSettings.MAX_BAD_ROW_SHARE + " (default: ${DEFAULT-VALUE}); "
-          + "above 0.04 evaluate's default 5 % reject limit may be exceeded.")
+          + "above 0.04 evaluate's default 5 %% reject limit may be exceeded.")
   double badRowShare = GeneratorSettings.DEFAULT_BAD_ROW_SHARE;
 
   @Override

@@ -11,6 +11,7 @@ final class CasePlan {
   static final String SELF_SERVICE = "SELF_SERVICE";
   static final String POST = "POST";
 
+  long index;
   String caseId;
   int period;
   /** Catalogued item index, or -1 when the case names an uncatalogued item. */

@@ -10,6 +10,8 @@ import java.util.SplittableRandom;
  * likely, as soon as there are enough cases to cover the items.
  */
 final class CasePlanner {
+  private static final long MISSING_CHANNEL_SPACING = 31;
+
   private final Catalogue cat;
   private final long seed;
 
@@ -22,6 +24,7 @@ final class CasePlanner {
     SplittableRandom r = RowRandom.of(seed, RowRandom.CASE_PLAN, index);
     CasePlan plan = new CasePlan();
     int periods = cat.periodCount();
+    plan.index = index;
     plan.caseId = CasePlan.caseId(index);
     plan.period = (int) (index % periods);
     long k = index / periods;
@@ -48,7 +51,9 @@ final class CasePlanner {
     if (online) {
       return r.nextDouble() < 0.6 ? CasePlan.ONLINE : CasePlan.MOBILE;
     }
-    if (!plan.coverage && r.nextDouble() < 0.03) {
+    // About 3 % of offline cases, evenly spaced so even a small sample has some; offline only, so
+    // a missing channel never hides a planted online case.
+    if (plan.index % MISSING_CHANNEL_SPACING == MISSING_CHANNEL_SPACING / 2) {
       return null;
     }
     double u = r.nextDouble();

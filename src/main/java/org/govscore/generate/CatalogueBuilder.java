@@ -1,9 +1,7 @@
 package org.govscore.generate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import org.govscore.config.Period;
 import org.govscore.generate.DepartmentKind.ResourceTemplate;
@@ -53,7 +51,7 @@ final class CatalogueBuilder {
   // ---- regions -------------------------------------------------------------------------------
 
   private void buildRegions() {
-    List<String[]> all = regionsInOrder();
+    List<String[]> all = RegionTree.inOrder();
     int wanted = Math.max(MIN_REGIONS, ceilDiv(settings.departments(), DEPARTMENTS_PER_REGION));
     int n = Math.min(all.size(), wanted);
     cat.regionCode = new String[n];
@@ -66,33 +64,6 @@ final class CatalogueBuilder {
       cat.regionName[i] = r[1];
       cat.regionLevel[i] = r[2];
       cat.regionParent[i] = r[3];
-    }
-  }
-
-  /**
-   * Province first, then each city followed by its first county, then the other counties city by
-   * city in turn: every prefix is a valid tree with all three levels once it has three regions.
-   */
-  private static List<String[]> regionsInOrder() {
-    List<String[]> order = new ArrayList<>();
-    order.add(new String[] {SichuanRegions.PROVINCE_CODE, SichuanRegions.PROVINCE_NAME, "PROVINCE", null});
-    for (SichuanRegions.City c : SichuanRegions.CITIES) {
-      order.add(new String[] {c.code(), c.name(), "CITY", SichuanRegions.PROVINCE_CODE});
-      String[] county = c.counties().get(0);
-      order.add(new String[] {county[0], county[1], "COUNTY", c.code()});
-    }
-    for (int round = 1; ; round++) {
-      boolean any = false;
-      for (SichuanRegions.City c : SichuanRegions.CITIES) {
-        if (round < c.counties().size()) {
-          String[] county = c.counties().get(round);
-          order.add(new String[] {county[0], county[1], "COUNTY", c.code()});
-          any = true;
-        }
-      }
-      if (!any) {
-        return order;
-      }
     }
   }
 
@@ -124,7 +95,7 @@ final class CatalogueBuilder {
         cat.deptRegion[d] = region;
       }
     }
-    cat.deptProfile = assignProfiles(n, settings.seed());
+    cat.deptProfile = ProfileQuota.assign(n, settings.seed());
   }
 
   /** The department kind of department {@code d} (same rotation as its name). */
@@ -132,60 +103,6 @@ final class CatalogueBuilder {
     int region = cat.deptRegion[d];
     int s = d - cat.regionFirstDepartment[region];
     return DepartmentKinds.ALL.get((s + region * 5) % DepartmentKinds.ALL.size());
-  }
-
-  /**
-   * Profiles by quota over a seeded shuffle of the departments, so that planted departments are
-   * spread over regions: about 3 % islands, 2 % falling (at least one each from 6 departments on),
-   * then 20 % excellent, 30 % good, 30 % average, 20 % poor of the rest.
-   */
-  static DepartmentProfile[] assignProfiles(int n, long seed) {
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    SplittableRandom r = RowRandom.of(seed, RowRandom.PROFILES, 0);
-    for (int i = n - 1; i > 0; i--) {
-      int j = r.nextInt(i + 1);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
-    List<DepartmentProfile> quota = new ArrayList<>(n);
-    if (n < 6) {
-      DepartmentProfile[] few = {
-        DepartmentProfile.EXCELLENT, DepartmentProfile.POOR, DepartmentProfile.AVERAGE,
-        DepartmentProfile.GOOD, DepartmentProfile.ISLAND
-      };
-      for (int i = 0; i < n; i++) {
-        quota.add(few[i]);
-      }
-    } else {
-      int islands = Math.max(1, (int) Math.round(n * 0.03));
-      int falling = Math.max(1, (int) Math.round(n * 0.02));
-      int rest = n - islands - falling;
-      int excellent = Math.max(1, (int) Math.round(rest * 0.2));
-      int good = Math.max(1, (int) Math.round(rest * 0.3));
-      int poor = Math.max(1, (int) Math.round(rest * 0.2));
-      int average = rest - excellent - good - poor;
-      add(quota, DepartmentProfile.ISLAND, islands);
-      add(quota, DepartmentProfile.FALLING, falling);
-      add(quota, DepartmentProfile.EXCELLENT, excellent);
-      add(quota, DepartmentProfile.GOOD, good);
-      add(quota, DepartmentProfile.AVERAGE, average);
-      add(quota, DepartmentProfile.POOR, poor);
-    }
-    DepartmentProfile[] profiles = new DepartmentProfile[n];
-    for (int i = 0; i < n; i++) {
-      profiles[order[i]] = quota.get(i);
-    }
-    return profiles;
-  }
-
-  private static void add(List<DepartmentProfile> list, DepartmentProfile p, int count) {
-    for (int i = 0; i < count; i++) {
-      list.add(p);
-    }
   }
 
   // ---- resources -----------------------------------------------------------------------------
@@ -242,8 +159,7 @@ final class CatalogueBuilder {
   // ---- items ---------------------------------------------------------------------------------
 
   private void buildItems() {
-    int[] dependableServed = resourcesWhere(true);
-    int[] anyRequested = resourcesWhere(false);
+    RequirementPicker picker = new RequirementPicker(cat, random, firstResource);
     List<String> code = new ArrayList<>();
     List<String> name = new ArrayList<>();
     List<String> type = new ArrayList<>();
@@ -272,10 +188,10 @@ final class CatalogueBuilder {
         int[] days = timeLimits(itemType, profile);
         statutory.add(days[0]);
         promised.add(days[1]);
-        Requirement req = requirements(d, profile, dependableServed, anyRequested);
-        requires.add(req.codes);
-        requiresResource.add(req.resources);
-        requiresProvider.add(req.providers);
+        RequirementPicker.Requirement req = picker.pick(d, profile);
+        requires.add(req.codes());
+        requiresResource.add(req.resources());
+        requiresProvider.add(req.providers());
       }
     }
     cat.itemCode = code.toArray(String[]::new);
@@ -320,93 +236,6 @@ final class CatalogueBuilder {
       return new int[] {-1, -1};
     }
     return new int[] {statutory, statutory + 1 + random.nextInt(10)};
-  }
-
-  private record Requirement(String[] codes, int[] resources, int[] providers) {}
-
-  /**
-   * 0 to 3 required resources, mostly other departments' (so cases need exchanges), sometimes the
-   * owner's own, now and then an uncatalogued code. Careful departments rely only on resources
-   * that are served; poor ones also on refused or not shared ones.
-   */
-  private Requirement requirements(
-      int owner, DepartmentProfile profile, int[] dependableServed, int[] anyRequested) {
-    double u = random.nextDouble();
-    int count = u < 0.1 ? 0 : u < 0.4 ? 1 : u < 0.75 ? 2 : 3;
-    double reliableShare = switch (profile) {
-      case EXCELLENT, FALLING, GOOD -> 1.0;
-      case AVERAGE -> 0.9;
-      default -> 0.5;
-    };
-    Set<String> seen = new LinkedHashSet<>();
-    List<Integer> resources = new ArrayList<>();
-    List<Integer> providers = new ArrayList<>();
-    for (int j = 0; j < count; j++) {
-      double v = random.nextDouble();
-      int res;
-      if (v < profile.uncataloguedRequirement || cat.deptCode.length == 1) {
-        int p = cat.otherDepartment(owner, random);
-        String c = cat.uncataloguedResourceCode(p, random.nextInt(10));
-        if (seen.add(c)) {
-          resources.add(-1);
-          providers.add(p);
-        }
-        continue;
-      } else if (v < 0.15) {
-        res = ownResource(owner);
-      } else {
-        int[] pool = random.nextDouble() < reliableShare && dependableServed.length > 0
-            ? dependableServed : anyRequested;
-        res = otherResource(pool, owner);
-      }
-      if (res >= 0 && seen.add(cat.resourceCode[res])) {
-        resources.add(res);
-        providers.add(cat.resourceProvider[res]);
-      }
-    }
-    return new Requirement(
-        seen.toArray(String[]::new),
-        resources.stream().mapToInt(Integer::intValue).toArray(),
-        providers.stream().mapToInt(Integer::intValue).toArray());
-  }
-
-  /** One of the owner's requested resources (resources are contiguous per provider). */
-  private int ownResource(int owner) {
-    List<Integer> own = new ArrayList<>();
-    for (int r = firstResource[owner]; r < firstResource[owner + 1]; r++) {
-      if (cat.resourceRole[r].requested) {
-        own.add(r);
-      }
-    }
-    return own.isEmpty() ? -1 : own.get(random.nextInt(own.size()));
-  }
-
-  private int otherResource(int[] pool, int owner) {
-    if (pool.length == 0) {
-      return -1;
-    }
-    for (int attempt = 0; attempt < 20; attempt++) {
-      int r = pool[random.nextInt(pool.length)];
-      if (cat.resourceProvider[r] != owner) {
-        return r;
-      }
-    }
-    return -1;
-  }
-
-  /** Served resources of dependable providers, or every requested resource. */
-  private int[] resourcesWhere(boolean dependableServedOnly) {
-    List<Integer> list = new ArrayList<>();
-    for (int r = 0; r < cat.resourceCode.length; r++) {
-      ResourceRole role = cat.resourceRole[r];
-      boolean ok = dependableServedOnly
-          ? role == ResourceRole.SERVED && cat.deptProfile[cat.resourceProvider[r]].dependable()
-          : role.requested;
-      if (ok) {
-        list.add(r);
-      }
-    }
-    return list.stream().mapToInt(Integer::intValue).toArray();
   }
 
   // ---- selections ----------------------------------------------------------------------------

@@ -140,7 +140,7 @@ class CatalogueBuilderTest {
   void everyProfileIsPlantedFromSixDepartmentsOn() {
     for (int n : new int[] {6, 12, 40, 1000}) {
       Set<DepartmentProfile> seen = EnumSet.noneOf(DepartmentProfile.class);
-      seen.addAll(Arrays.asList(CatalogueBuilder.assignProfiles(n, 2016)));
+      seen.addAll(Arrays.asList(ProfileQuota.assign(n, 2016)));
       assertEquals(EnumSet.allOf(DepartmentProfile.class), seen, "n = " + n);
     }
   }

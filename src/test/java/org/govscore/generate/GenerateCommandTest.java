@@ -47,6 +47,17 @@ class GenerateCommandTest {
   }
 
   @Test
+  void helpListsTheFlags() {
+    Result r = run("generate", "--help");
+    assertEquals(ExitCodes.OK, r.code());
+    for (String flag : new String[] {"--out", "--departments", "--cases", "--exchanges", "--seed",
+        "--periods", "--format", "--bad-row-share", "--conf"}) {
+      assertTrue(r.out().contains(flag), flag);
+    }
+    assertTrue(r.err().isBlank(), r.err());
+  }
+
+  @Test
   void outIsRequiredAndMustNotBeAFile() throws Exception {
     assertEquals(ExitCodes.USAGE, run("generate").code());
     Path file = Files.writeString(tmp.resolve("file.txt"), "x");
