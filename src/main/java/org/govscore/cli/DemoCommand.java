@@ -61,7 +61,7 @@ public final class DemoCommand extends GovscoreCommand {
               leader.rankGroup(), leader.unitCode(), leader.composite())));
       return ExitCodes.OK;
     } finally {
-      spark.stop();
+      release(spark);
     }
   }
 }

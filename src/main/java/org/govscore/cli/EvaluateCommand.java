@@ -42,7 +42,7 @@ public final class EvaluateCommand extends GovscoreCommand {
           p, rows, rejected, o.scores().size(), ranked, out, o.millis() / 1000.0));
       return ExitCodes.OK;
     } finally {
-      spark.stop();
+      release(spark);
     }
   }
 

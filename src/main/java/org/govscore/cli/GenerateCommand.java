@@ -6,7 +6,6 @@ import org.govscore.generate.GenerationSummary;
 import org.govscore.generate.Generator;
 import org.govscore.generate.GeneratorSettings;
 import org.govscore.generate.OutputFormat;
-import org.govscore.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -63,15 +62,14 @@ public final class GenerateCommand extends GovscoreCommand {
   protected int execute(Console console) {
     GeneratorSettings settings = settings();
     checkOut();
-    SparkSession spark =
-        SparkSessions.create("govscore generate", "Asia/Shanghai", common.sparkConf());
+    SparkSession spark = spark("govscore generate", "Asia/Shanghai", java.util.Map.of(), console);
     try {
       GenerationSummary summary = Generator.generate(spark, settings, out, console);
       console.println("generate: wrote " + summary.describe() + " (" + settings.format().flag()
           + ", seed " + settings.seed() + ") to " + out);
       return ExitCodes.OK;
     } finally {
-      spark.stop();
+      release(spark);
     }
   }
 

@@ -19,10 +19,20 @@ public abstract class GovscoreCommand implements Callable<Integer> {
       Console console) {
     java.util.Map<String, String> conf = new java.util.LinkedHashMap<>(extraConf);
     conf.putAll(common.sparkConf());
+    ownsSession = org.apache.spark.sql.SparkSession.getDefaultSession().isEmpty();
     org.apache.spark.sql.SparkSession spark = org.govscore.spark.SparkSessions.create(appName, timeZone, conf);
     spark.sparkContext().setLogLevel("WARN");
     spark.sparkContext().addSparkListener(new ProgressListener(console));
     return spark;
+  }
+
+  private boolean ownsSession;
+
+  /** Stops the session if this command started it (an embedding caller keeps its own). */
+  protected void release(org.apache.spark.sql.SparkSession spark) {
+    if (ownsSession) {
+      spark.stop();
+    }
   }
 
   /** Runs the command; returns its exit code. */

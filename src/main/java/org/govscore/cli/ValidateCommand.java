@@ -44,7 +44,7 @@ public final class ValidateCommand extends GovscoreCommand {
       InputValidation.enforceRejectLimit(r.quality(), params.maxRejectShare());
       return ExitCodes.OK;
     } finally {
-      spark.stop();
+      release(spark);
     }
   }
 }

@@ -52,7 +52,7 @@ class GeneratorTest {
 
   @AfterAll
   static void stop() throws IOException {
-    spark.stop();
+    // the shared test session stays up for the other test classes
     try (Stream<Path> files = Files.walk(root)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }

@@ -49,7 +49,7 @@ class PlantedPatternsTest {
 
   @AfterAll
   static void stop() throws Exception {
-    spark.stop();
+    // the shared test session stays up for the other test classes
     try (Stream<Path> files = Files.walk(dir)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }

@@ -36,35 +36,61 @@ class ScanSharingTest {
     new SourceFrames(inputs).cases(new SourceFrames(inputs).itemCatalogue()).count();
   }
 
-  private static int jobsOf(Runnable action) {
-    AtomicInteger jobs = new AtomicInteger();
-    SparkListener listener = new SparkListener() {
+  /** Jobs started and ended per job group; events carry the group, so late events are not miscounted. */
+  private static final Map<String, AtomicInteger> STARTED = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, AtomicInteger> ENDED = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<Integer, String> GROUP_OF_JOB = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final String GROUP = "spark.jobGroup.id";
+
+  static {
+    TestSpark.spark().sparkContext().addSparkListener(new SparkListener() {
       @Override
       public void onJobStart(SparkListenerJobStart start) {
-        jobs.incrementAndGet();
+        String group = start.properties() == null ? null : start.properties().getProperty(GROUP);
+        if (group != null) {
+          GROUP_OF_JOB.put(start.jobId(), group);
+          STARTED.computeIfAbsent(group, g -> new AtomicInteger()).incrementAndGet();
+        }
       }
-    };
-    SparkSession spark = TestSpark.spark();
-    spark.sparkContext().addSparkListener(listener);
-    try {
-      action.run();
-      waitForListeners(jobs);
-    } finally {
-      spark.sparkContext().removeSparkListener(listener);
-    }
-    return jobs.get();
+
+      @Override
+      public void onJobEnd(org.apache.spark.scheduler.SparkListenerJobEnd end) {
+        String group = GROUP_OF_JOB.get(end.jobId());
+        if (group != null) {
+          ENDED.computeIfAbsent(group, g -> new AtomicInteger()).incrementAndGet();
+        }
+      }
+    });
   }
 
-  /** The listener bus is asynchronous: wait until the count stops moving. */
-  private static void waitForListeners(AtomicInteger jobs) {
-    int last = -1;
-    for (int i = 0; i < 20 && last != jobs.get(); i++) {
-      last = jobs.get();
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+  private static int jobsOf(Runnable action) {
+    String group = "scan-sharing-" + java.util.UUID.randomUUID();
+    SparkSession spark = TestSpark.spark();
+    spark.sparkContext().setJobGroup(group, "counted", false);
+    try {
+      action.run();
+    } finally {
+      spark.sparkContext().clearJobGroup();
+    }
+    // The listener bus is asynchronous: wait until every started job of the group has ended.
+    for (int i = 0; i < 200; i++) {
+      int started = STARTED.getOrDefault(group, new AtomicInteger()).get();
+      if (started > 0 && started == ENDED.getOrDefault(group, new AtomicInteger()).get()) {
+        sleep(200);
+        if (started == STARTED.get(group).get()) {
+          return started;
+        }
       }
+      sleep(100);
+    }
+    return STARTED.getOrDefault(group, new AtomicInteger()).get();
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
