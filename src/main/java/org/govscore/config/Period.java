@@ -43,22 +43,20 @@ public record Period(String label, LocalDate start, LocalDate end) implements Co
 
   /** The period of the same length just before this one (2026-Q3 gives 2026-Q2). */
   public Period previous() {
-    long months = java.time.temporal.ChronoUnit.MONTHS.between(start, end);
-    LocalDate s = start.minusMonths(months);
-    if (months == 12) {
-      return parse(String.valueOf(s.getYear()));
-    } else if (months == 6) {
-      return parse(s.getYear() + "-H" + (s.getMonthValue() == 1 ? 1 : 2));
-    } else if (months == 3) {
-      return parse(s.getYear() + "-Q" + ((s.getMonthValue() - 1) / 3 + 1));
-    }
-    return parse(String.format("%04d-%02d", s.getYear(), s.getMonthValue()));
+    return starting(start.minusMonths(months()), months());
   }
 
   /** The next period of the same length. */
   public Period next() {
-    long months = java.time.temporal.ChronoUnit.MONTHS.between(start, end);
-    LocalDate s = end;
+    return starting(end, months());
+  }
+
+  private long months() {
+    return java.time.temporal.ChronoUnit.MONTHS.between(start, end);
+  }
+
+  /** The period of {@code months} months (12, 6, 3 or 1) starting on {@code s}. */
+  private static Period starting(LocalDate s, long months) {
     if (months == 12) {
       return parse(String.valueOf(s.getYear()));
     } else if (months == 6) {
@@ -79,8 +77,7 @@ public record Period(String label, LocalDate start, LocalDate end) implements Co
 
   /** Same length (year, half, quarter or month). */
   public boolean sameLength(Period other) {
-    return java.time.temporal.ChronoUnit.MONTHS.between(start, end)
-        == java.time.temporal.ChronoUnit.MONTHS.between(other.start, other.end);
+    return months() == other.months();
   }
 
   @Override
