@@ -83,7 +83,7 @@ public final class InputValidation {
     progress.accept("validating regions");
     Dataset<Row> regions = classifyRegions(spark, entries.get(DatasetKind.REGIONS));
     finish(DatasetKind.REGIONS, regions, classified, quality);
-    List<Row> regionRows = regions.select(col("t_region_code"), col("t_region_name"), col("t_level"),
+    List<Row> regionRows = classified.get(DatasetKind.REGIONS).select(col("t_region_code"), col("t_region_name"), col("t_level"),
         col("t_parent_code"), col(Validator.REASON)).collectAsList();
     Dataset<Row> regionTargets = targets(spark, regionRows);
 
@@ -92,7 +92,7 @@ public final class InputValidation {
         DatasetReader.read(spark, entries.get(DatasetKind.DEPARTMENTS)), false,
         List.of(new Validator.Reference("region_code", regionTargets, RejectReason.UNKNOWN_REGION)), List.of());
     finish(DatasetKind.DEPARTMENTS, departments, classified, quality);
-    List<Row> deptRows = departments.select(col("t_dept_code"), col("t_dept_name"), col("t_region_code"),
+    List<Row> deptRows = classified.get(DatasetKind.DEPARTMENTS).select(col("t_dept_code"), col("t_dept_name"), col("t_region_code"),
         col(Validator.REASON)).collectAsList();
     Dataset<Row> deptTargets = targets(spark, deptRows);
 
@@ -141,7 +141,7 @@ public final class InputValidation {
 
   private static void finish(DatasetKind kind, Dataset<Row> c, Map<DatasetKind, Dataset<Row>> classified,
       Map<DatasetKind, DataQuality> quality) {
-    Dataset<Row> persisted = c.persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> persisted = Validator.slim(kind, c).persist(StorageLevel.MEMORY_AND_DISK());
     classified.put(kind, persisted);
     quality.put(kind, Validator.quality(kind, persisted));
   }

