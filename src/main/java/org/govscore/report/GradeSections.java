@@ -50,7 +50,8 @@ final class GradeSections {
       Map<String, Long> counts = counts(e.getValue());
       String title = groups.title(e.getKey());
       rows.add(row(title, dir.groupHref(e.getKey()), counts, e.getValue().size()));
-      chartGroups.add(new GradeDistributionChart.Group(e.getKey().id(), ReportCharts.shortLabel(title), counts));
+      chartGroups.add(new GradeDistributionChart.Group(e.getKey().id(),
+          ReportCharts.shortLabel(groups.shortTitle(e.getKey())), counts));
     }
     List<UnitScore> departments = data.current().scores().stream().filter(UnitScore::isDepartment).toList();
     GradeRow total = row(words.messages().get("grades.allDepartments"), "", counts(departments), departments.size());

@@ -37,6 +37,12 @@ final class GroupSections {
         : msg.format("group.departments.title", data.regionName(g.regionCode()), g.regionCode());
   }
 
+  /** A label short enough for a chart axis: the level, or the region's name and code. */
+  String shortTitle(RankGroup g) {
+    return g.ofRegions() ? msg.format("group.regions.short", words.level(g.level()))
+        : msg.format("group.departments.short", data.regionName(g.regionCode()), g.regionCode());
+  }
+
   List<GroupSection> all() throws IOException {
     List<GroupSection> out = new ArrayList<>();
     for (Map.Entry<RankGroup, List<UnitScore>> e : data.groups().entrySet()) {
