@@ -29,7 +29,10 @@ final class QualitySections {
     long rejected = 0;
     for (DatasetQuality q : data.current().quality()) {
       List<ReasonCount> reasons = new ArrayList<>();
-      for (Map.Entry<String, Long> r : q.rejectedByReason().entrySet()) {
+      // Largest first, whatever order the manifest kept.
+      for (Map.Entry<String, Long> r : q.rejectedByReason().entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .toList()) {
         reasons.add(new ReasonCount(r.getKey(), words.reason(r.getKey()), fmt.count(r.getValue())));
       }
       rejected += q.rowsRejected();

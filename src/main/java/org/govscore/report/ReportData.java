@@ -2,7 +2,6 @@ package org.govscore.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,12 +50,5 @@ record ReportData(PeriodResults current, List<PeriodSnapshot> history, Optional<
     Double before = previous.get().composite(unit);
     Double now = current.score(unit).map(UnitScore::composite).orElse(null);
     return before == null || now == null ? null : now - before;
-  }
-
-  /** Scores by unit, for quick look-ups. */
-  Map<UnitKey, UnitScore> scoresByUnit() {
-    Map<UnitKey, UnitScore> m = new HashMap<>();
-    current.scores().forEach(s -> m.put(s.key(), s));
-    return m;
   }
 }

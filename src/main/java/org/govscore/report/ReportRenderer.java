@@ -44,7 +44,6 @@ public final class ReportRenderer {
     System.setProperty("java.awt.headless", "true");
     // Fail before any work when Chinese cannot be drawn, rather than after minutes of boxes.
     CjkFonts fonts = CjkFonts.locate();
-    fonts.pdfFont();
     ReportData data = load(spark, resultsDir, period, console);
     List<Path> written = new ArrayList<>();
     for (Locale language : languages) {

@@ -56,7 +56,7 @@ public final class CjkFonts {
     return chartBase.deriveFont(style, size);
   }
 
-  /** The family name of the chart font (also what the HTML's CSS names first). */
+  /** The family name of the chart font, for logs and diagnostics. */
   public String chartFamily() {
     return chartBase.getFamily(Locale.ROOT);
   }

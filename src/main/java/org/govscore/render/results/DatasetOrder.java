@@ -1,6 +1,5 @@
 package org.govscore.render.results;
 
-import java.util.Arrays;
 import org.govscore.contract.DatasetKind;
 
 /** Datasets in the order of DATA-CONTRACT.md (reference data first, then logs). */
@@ -15,9 +14,5 @@ public final class DatasetOrder {
       }
     }
     return all.length;
-  }
-
-  public static java.util.List<String> names() {
-    return Arrays.stream(DatasetKind.values()).map(DatasetKind::datasetName).toList();
   }
 }

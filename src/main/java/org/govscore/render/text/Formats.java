@@ -85,7 +85,7 @@ public final class Formats {
     return v == null || v.isNaN() ? na() : messages.format("unit.ms", pattern("#,##0").format(v));
   }
 
-  /** A parameter value as written in the manifest, only re-spelt when it is a plain number. */
+  /** A parameter value exactly as the manifest records it; an empty one (no calendar) is named. */
   public String parameter(String raw) {
     return raw == null || raw.isEmpty() ? messages.get("value.none") : raw;
   }
