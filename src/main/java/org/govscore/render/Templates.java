@@ -1,0 +1,111 @@
+package org.govscore.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TimeZone;
+import org.govscore.render.text.Formats;
+import org.govscore.render.text.Messages;
+
+/**
+ * FreeMarker set up once per language: templates from {@code report-templates/} on the classpath
+ * (or first from a folder given by {@value #FOLDER_PROPERTY}, to edit them without rebuilding),
+ * {@code .ftlh} files in the HTML output format with auto-escaping on, records exposed by their
+ * component names, and {@code msg(key, args...)} for the language's texts. Any template error
+ * fails the render: a half-written page is worse than none.
+ */
+public final class Templates {
+  public static final String CLASSPATH_ROOT = "/report-templates";
+  public static final String FOLDER_PROPERTY = "govscore.templates";
+
+  private final Configuration cfg;
+
+  public Templates(Messages messages, Formats formats) {
+    cfg = new Configuration(Configuration.VERSION_2_3_34);
+    cfg.setTemplateLoader(loader());
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    cfg.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputEncoding("UTF-8");
+    cfg.setLocale(messages.locale());
+    cfg.setTimeZone(TimeZone.getTimeZone(formats.zone()));
+    // Numbers reach templates pre-formatted; any raw number printed by mistake stays unambiguous.
+    cfg.setNumberFormat("computer");
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    cfg.setSharedVariable("msg", new MessageMethod(messages));
+  }
+
+  private static TemplateLoader loader() {
+    List<TemplateLoader> loaders = new ArrayList<>();
+    String folder = System.getProperty(FOLDER_PROPERTY);
+    if (folder != null && !folder.isBlank() && Files.isDirectory(Path.of(folder))) {
+      try {
+        loaders.add(new FileTemplateLoader(Path.of(folder).toFile()));
+      } catch (IOException e) {
+        throw new IllegalStateException("Cannot read templates from " + folder, e);
+      }
+    }
+    loaders.add(new ClassTemplateLoader(Templates.class, CLASSPATH_ROOT));
+    return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+  }
+
+  /** Renders {@code name} (e.g. {@code report/index.ftlh}) with a typed model as its root. */
+  public String render(String name, Object model) throws IOException {
+    Template t = cfg.getTemplate(name);
+    StringWriter out = new StringWriter();
+    try {
+      t.process(model, out);
+    } catch (TemplateException e) {
+      throw new IOException("Template " + name + " failed: " + e.getMessageWithoutStackTop(), e);
+    }
+    return out.toString();
+  }
+
+  /** {@code msg("key", arg...)}: the language's text, arguments formatted by MessageFormat. */
+  static final class MessageMethod implements TemplateMethodModelEx {
+    private final Messages messages;
+
+    MessageMethod(Messages messages) {
+      this.messages = messages;
+    }
+
+    @Override
+    public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+      if (arguments.isEmpty()) {
+        throw new TemplateModelException("msg needs a key");
+      }
+      String key = String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)));
+      Object[] args = new Object[arguments.size() - 1];
+      for (int i = 1; i < arguments.size(); i++) {
+        args[i - 1] = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(i));
+      }
+      try {
+        return messages.format(key, args);
+      } catch (java.util.MissingResourceException e) {
+        throw new TemplateModelException("No text for key '" + key + "' in " + messages.locale().toLanguageTag());
+      }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.govscore.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.govscore.contract.DatasetKind;
+import org.govscore.metrics.Check;
+import org.govscore.metrics.Indicator;
+import org.govscore.metrics.Methodology;
+
+/**
+ * Which indicators and checks need which datasets (from the engine's methodology), so the report
+ * can say what a missing dataset made N/A.
+ */
+final class DatasetNeeds {
+  private final Map<String, Set<String>> indicatorNeeds = new LinkedHashMap<>();
+  private final Map<String, Set<String>> checkNeeds = new LinkedHashMap<>();
+  private final List<String> checkIds = new ArrayList<>();
+  private final Set<String> missing;
+
+  DatasetNeeds(List<String> missingDatasets) {
+    this.missing = new LinkedHashSet<>(missingDatasets);
+    Methodology m = new Methodology();
+    for (Indicator i : m.indicators()) {
+      indicatorNeeds.put(i.id(), names(i.requires()));
+    }
+    // SCR needs no dataset of its own: it is N/A when none of its checks applies.
+    Set<String> exchanges = Set.of(DatasetKind.EXCHANGES.datasetName());
+    indicatorNeeds.put("LAT_P50", exchanges);
+    indicatorNeeds.put("LAT_P95", exchanges);
+    for (Check c : m.checks()) {
+      checkNeeds.put(c.id(), names(c.requires()));
+      checkIds.add(c.id());
+    }
+  }
+
+  private static Set<String> names(Set<DatasetKind> kinds) {
+    Set<String> out = new LinkedHashSet<>();
+    for (DatasetKind k : DatasetKind.values()) {
+      if (kinds.contains(k)) {
+        out.add(k.datasetName());
+      }
+    }
+    return out;
+  }
+
+  /** The missing datasets an indicator needs (empty when it had all it needs). */
+  Set<String> missingFor(String indicator) {
+    Set<String> out = new LinkedHashSet<>(indicatorNeeds.getOrDefault(indicator, Set.of()));
+    out.retainAll(missing);
+    return out;
+  }
+
+  /** Indicator ids that a missing dataset makes N/A for every unit, in published order. */
+  List<String> indicatorsWithout(String dataset) {
+    return Methodology.INDICATOR_IDS.stream()
+        .filter(id -> indicatorNeeds.getOrDefault(id, Set.of()).contains(dataset)).toList();
+  }
+
+  /** Check ids that apply to nothing without the dataset. */
+  List<String> checksWithout(String dataset) {
+    return checkIds.stream().filter(id -> checkNeeds.get(id).contains(dataset)).toList();
+  }
+
+  /** The checks in published order. */
+  List<String> checkIds() {
+    return checkIds;
+  }
+
+  int checkOrder(String id) {
+    int i = checkIds.indexOf(id);
+    return i < 0 ? checkIds.size() : i;
+  }
+}

@@ -1,0 +1,99 @@
+package org.govscore.report;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.govscore.render.results.IndicatorValue;
+import org.govscore.render.results.RankGroup;
+import org.govscore.render.results.UnitScore;
+import org.govscore.render.text.Formats;
+import org.govscore.render.text.Messages;
+import org.govscore.report.model.ChartRef;
+import org.govscore.report.model.GroupSection;
+import org.govscore.report.model.RankRow;
+import org.govscore.report.model.UnitLink;
+
+/** The rank groups of the period: rankings with intervals, quadrant and trend charts. */
+final class GroupSections {
+  private final Vocabulary words;
+  private final Messages msg;
+  private final Formats fmt;
+  private final ReportData data;
+  private final UnitDirectory dir;
+  private final ReportCharts charts;
+
+  GroupSections(Vocabulary words, Formats fmt, ReportData data, UnitDirectory dir, ReportCharts charts) {
+    this.words = words;
+    this.msg = words.messages();
+    this.fmt = fmt;
+    this.data = data;
+    this.dir = dir;
+    this.charts = charts;
+  }
+
+  String title(RankGroup g) {
+    return g.ofRegions() ? msg.format("group.regions.title", words.level(g.level()))
+        : msg.format("group.departments.title", data.regionName(g.regionCode()), g.regionCode());
+  }
+
+  /** A label short enough for a chart axis: the level, or the region's name and code. */
+  String shortTitle(RankGroup g) {
+    return g.ofRegions() ? msg.format("group.regions.short", words.level(g.level()))
+        : msg.format("group.departments.short", data.regionName(g.regionCode()), g.regionCode());
+  }
+
+  List<GroupSection> all() throws IOException {
+    List<GroupSection> out = new ArrayList<>();
+    for (Map.Entry<RankGroup, List<UnitScore>> e : data.groups().entrySet()) {
+      out.add(section(e.getKey(), e.getValue()));
+    }
+    return out;
+  }
+
+  private GroupSection section(RankGroup g, List<UnitScore> units) throws IOException {
+    String title = title(g);
+    String page = dir.groupName(g);
+    List<RankRow> rows = units.stream().map(this::row).toList();
+    List<UnitLink> unplaced = units.stream().filter(u -> u.quadrant() == null || "UNCLASSIFIED".equals(u.quadrant()))
+        .map(dir::link).toList();
+    List<UnitScore> ranked = units.stream().filter(u -> u.rank() != null).toList();
+    String leader = ranked.isEmpty() ? fmt.na()
+        : msg.format("group.leader", ranked.get(0).displayName(), fmt.composite(ranked.get(0).composite()));
+    double[] composites = units.stream().filter(u -> u.composite() != null).mapToDouble(UnitScore::composite).toArray();
+    String mean = composites.length == 0 ? fmt.insufficient()
+        : fmt.composite(java.util.Arrays.stream(composites).average().orElseThrow());
+    ChartRef intervals = charts.rankIntervals(page, title, units);
+    ChartRef quadrant = charts.quadrant(page, title, units);
+    ChartRef trend = charts.groupTrend(page, title, units);
+    return new GroupSection(g.id(), title, dir.groupHref(g), page, g.ofRegions(), units.size(), ranked.size(),
+        leader, mean, rows, intervals, quadrant, trend, unplaced);
+  }
+
+  RankRow row(UnitScore u) {
+    Map<String, IndicatorValue> ind = data.current().indicatorsOf(u.key());
+    return new RankRow(dir.link(u), u.rank() == null ? fmt.na() : String.valueOf(u.rank()),
+        fmt.interval(u.rankP05(), u.rankP95()), fmt.composite(u.composite()), gradeCode(u), words.grade(u.grade()),
+        fmt.compositeChange(data.compositeChange(u.key())),
+        percent(ind, "SIR"), percent(ind, "RSR"), percent(ind, "BCR"), percent(ind, "SCR"),
+        quadrantCode(u), words.quadrant(quadrantCode(u)), u.insufficientData());
+  }
+
+  static String gradeCode(UnitScore u) {
+    return u.grade() == null ? "NONE" : u.grade();
+  }
+
+  static String quadrantCode(UnitScore u) {
+    return u.quadrant() == null ? "UNCLASSIFIED" : u.quadrant();
+  }
+
+  private String percent(Map<String, IndicatorValue> ind, String id) {
+    IndicatorValue v = ind.get(id);
+    return fmt.percent(v == null ? null : v.value());
+  }
+
+  /** Units of the group a unit competes in (for the radar's median). */
+  List<UnitScore> groupOf(UnitScore u) {
+    return data.groups().getOrDefault(RankGroup.parse(u.rankGroup()), List.of(u));
+  }
+}

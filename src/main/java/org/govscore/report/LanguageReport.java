@@ -1,0 +1,111 @@
+package org.govscore.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.govscore.cli.Console;
+import org.govscore.config.Period;
+import org.govscore.render.Templates;
+import org.govscore.render.charts.ChartStyle;
+import org.govscore.render.fonts.CjkFonts;
+import org.govscore.render.results.Manifest;
+import org.govscore.render.text.Formats;
+import org.govscore.render.text.Messages;
+import org.govscore.report.model.GradeSection;
+import org.govscore.report.model.GroupSection;
+import org.govscore.report.model.MethodologySection;
+import org.govscore.report.model.Pages;
+import org.govscore.report.model.QualitySection;
+import org.govscore.report.model.ReportMeta;
+import org.govscore.report.model.SummarySection;
+import org.govscore.report.model.UnitSection;
+
+/** The report in one language: models, charts, pages, stylesheets and the PDF under OUT/<lang>/. */
+final class LanguageReport {
+  static final String PDF = "report.pdf";
+
+  private final ReportData data;
+  private final Locale locale;
+  private final Path out;
+  private final CjkFonts fonts;
+  private final Console console;
+  private final List<Path> written = new ArrayList<>();
+
+  LanguageReport(ReportData data, Locale locale, Path out, CjkFonts fonts, Console console) {
+    this.data = data;
+    this.locale = locale;
+    this.out = out;
+    this.fonts = fonts;
+    this.console = console;
+  }
+
+  List<Path> write() throws IOException {
+    Files.createDirectories(out);
+    Manifest manifest = data.current().manifest();
+    Messages msg = Messages.of(locale);
+    Formats fmt = new Formats(msg, manifest.zone());
+    Vocabulary words = new Vocabulary(msg);
+    UnitDirectory dir = new UnitDirectory(data.current().scores());
+    ReportCharts charts = new ReportCharts(out, new ChartStyle(fonts), words, data, dir);
+    DatasetNeeds needs = new DatasetNeeds(manifest.missingDatasets());
+    ReportMeta meta = meta(msg, fmt);
+    String lang = locale.toLanguageTag();
+
+    console.progress("report " + lang + ": rankings and charts of " + data.groups().size() + " rank groups");
+    GroupSections groupSections = new GroupSections(words, fmt, data, dir, charts);
+    List<GroupSection> groups = groupSections.all();
+    GradeSection grades = new GradeSections(words, fmt, data, dir, charts, groupSections).build();
+    SummarySection summary = new SummaryWriter(words, fmt, data, needs).build();
+    console.progress("report " + lang + ": " + data.current().scores().size() + " unit pages");
+    List<UnitSection> units = new UnitSections(words, fmt, data, dir, charts, groupSections, needs).all();
+    QualitySection quality = new QualitySections(words, fmt, data, needs).build();
+    MethodologySection methodology = new MethodologySections(words, fmt, data, needs).build();
+
+    Templates templates = new Templates(msg, fmt);
+    page(templates, UnitDirectory.INDEX, "report/index.ftlh", new Pages.IndexPage(meta, summary, grades,
+        groups.stream().filter(GroupSection::ofRegions).toList(),
+        groups.stream().filter(g -> !g.ofRegions()).toList()));
+    for (GroupSection g : groups) {
+      page(templates, g.href(), "report/group.ftlh", new Pages.GroupPage(meta, g));
+    }
+    for (UnitSection u : units) {
+      page(templates, u.unit().href(), "report/unit.ftlh", new Pages.UnitPage(meta, u));
+    }
+    page(templates, UnitDirectory.QUALITY, "report/quality.ftlh", new Pages.QualityPage(meta, quality));
+    page(templates, UnitDirectory.METHODOLOGY, "report/methodology.ftlh", new Pages.MethodologyPage(meta, methodology));
+    written.addAll(ReportAssets.copy(out));
+    written.addAll(charts.written());
+
+    console.progress("report " + lang + ": PDF");
+    String print = templates.render("report/print.ftlh",
+        new Pages.PrintDocument(meta, summary, grades, groups, units, quality, methodology));
+    Path pdf = out.resolve(PDF);
+    for (String problem : PdfExporter.write(print, out, pdf, fonts.pdfFont())) {
+      console.progress("report " + lang + ": PDF: " + problem);
+    }
+    written.add(pdf);
+    return written;
+  }
+
+  private void page(Templates templates, String file, String template, Object model) throws IOException {
+    Path target = out.resolve(file);
+    if (!target.normalize().getParent().equals(out.normalize())) {
+      throw new IllegalStateException("Page " + file + " would leave " + out);
+    }
+    Files.writeString(target, templates.render(template, model), StandardCharsets.UTF_8);
+    written.add(target);
+  }
+
+  private ReportMeta meta(Messages msg, Formats fmt) {
+    Period p = data.current().period();
+    Manifest m = data.current().manifest();
+    String range = msg.format("meta.periodRange", fmt.date(p.start()), fmt.date(p.end().minusDays(1)));
+    return new ReportMeta(locale.toLanguageTag(), msg.format("report.title", p.label()), p.label(), range,
+        data.previous().map(s -> s.period().label()).orElse(""), fmt.dateTime(m.finished()), m.zone().getId(),
+        m.engineVersion());
+  }
+}

@@ -1,0 +1,133 @@
+package org.govscore.report;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.govscore.metrics.Methodology;
+import org.govscore.metrics.UnitKey;
+import org.govscore.render.results.CheckResult;
+import org.govscore.render.results.IndicatorValue;
+import org.govscore.render.results.RankGroup;
+import org.govscore.render.results.UnitScore;
+import org.govscore.render.text.Formats;
+import org.govscore.render.text.Messages;
+import org.govscore.report.model.UnitLink;
+import org.govscore.report.model.UnitSection;
+import org.govscore.report.model.UnitSection.CheckRow;
+import org.govscore.report.model.UnitSection.Header;
+import org.govscore.report.model.UnitSection.IndicatorRow;
+import org.govscore.report.model.UnitSection.ItemRow;
+import org.govscore.report.model.UnitSection.ResourceRow;
+
+/** One section per department and region: every indicator with its parts, checks, findings, evidence. */
+final class UnitSections {
+  private final Vocabulary words;
+  private final Messages msg;
+  private final Formats fmt;
+  private final ReportData data;
+  private final UnitDirectory dir;
+  private final ReportCharts charts;
+  private final GroupSections groups;
+  private final FindingTexts findings;
+  private final DatasetNeeds needs;
+
+  UnitSections(Vocabulary words, Formats fmt, ReportData data, UnitDirectory dir, ReportCharts charts,
+      GroupSections groups, DatasetNeeds needs) {
+    this.words = words;
+    this.msg = words.messages();
+    this.fmt = fmt;
+    this.data = data;
+    this.dir = dir;
+    this.charts = charts;
+    this.groups = groups;
+    this.findings = new FindingTexts(words, fmt, data);
+    this.needs = needs;
+  }
+
+  /** Regions first (top level down), then departments, each by code. */
+  List<UnitSection> all() throws IOException {
+    List<UnitSection> out = new ArrayList<>();
+    List<UnitScore> units = new ArrayList<>(data.current().scores());
+    units.sort(Comparator.comparing((UnitScore u) -> u.isDepartment())
+        .thenComparing(u -> RankGroup.parse(u.rankGroup()))
+        .thenComparing(ReportData.RANKING));
+    for (UnitScore u : units) {
+      out.add(section(u));
+    }
+    return out;
+  }
+
+  UnitSection section(UnitScore u) throws IOException {
+    UnitKey key = u.key();
+    RankGroup g = RankGroup.parse(u.rankGroup());
+    List<UnitScore> group = groups.groupOf(u);
+    long ranked = group.stream().filter(x -> x.rank() != null).count();
+    Header header = new Header(words.unitType(u.unitType()), words.level(u.level()), groups.title(g), dir.groupHref(g),
+        dir.groupName(g), fmt.composite(u.composite()), GroupSections.gradeCode(u), words.grade(u.grade()),
+        u.rank() == null ? fmt.na() : msg.format("unit.rankOf", String.valueOf(u.rank()), String.valueOf(ranked)),
+        fmt.interval(u.rankP05(), u.rankP95()), GroupSections.quadrantCode(u),
+        words.quadrant(GroupSections.quadrantCode(u)),
+        msg.format("unit.available", String.valueOf(u.indicatorsAvailable()), String.valueOf(Methodology.HEADLINE_IDS.size())),
+        fmt.compositeChange(data.compositeChange(key)), u.insufficientData());
+    List<UnitLink> members = u.isDepartment() ? List.of()
+        : data.groups().getOrDefault(RankGroup.parse("DEPARTMENT:" + u.unitCode()), List.of()).stream()
+            .map(dir::link).toList();
+    return new UnitSection(dir.link(u), header, charts.radar(u, group), charts.unitTrend(u), indicators(key),
+        checks(key), findings.lines(key), u.isDepartment() ? items(u.unitCode()) : List.of(),
+        u.isDepartment() ? resources(u.unitCode()) : List.of(), members);
+  }
+
+  private List<IndicatorRow> indicators(UnitKey unit) {
+    Map<String, IndicatorValue> values = data.current().indicatorsOf(unit);
+    List<IndicatorRow> out = new ArrayList<>();
+    for (String id : Methodology.INDICATOR_IDS) {
+      IndicatorValue v = values.get(id);
+      boolean latency = id.startsWith("LAT_");
+      String value = latency ? fmt.millis(v == null ? null : v.value()) : fmt.percent(v == null ? null : v.value());
+      String numerator = latency ? "" : fmt.number(v == null ? null : v.numerator());
+      String denominator = latency ? "" : fmt.number(v == null ? null : v.denominator());
+      out.add(new IndicatorRow(id, words.indicator(id), value, numerator, denominator,
+          Methodology.HEADLINE_IDS.contains(id), note(id, v)));
+    }
+    return out;
+  }
+
+  /** Why a value is N/A: a missing dataset, a zero denominator, or nothing to measure. */
+  private String note(String id, IndicatorValue v) {
+    if (v != null && v.value() != null) {
+      return "";
+    }
+    Set<String> missing = needs.missingFor(id);
+    if (!missing.isEmpty()) {
+      return msg.format("indicator.na.missing", String.join(", ", missing.stream().map(words::dataset).toList()));
+    }
+    if (id.startsWith("LAT_")) {
+      return msg.get("indicator.na.latency");
+    }
+    return msg.get("indicator.na.zero");
+  }
+
+  private List<CheckRow> checks(UnitKey unit) {
+    List<CheckResult> results = new ArrayList<>(data.current().checksOf(unit));
+    // Failing checks first, the most failures on top: they are what the unit has to fix.
+    results.sort(Comparator.comparing((CheckResult c) -> !c.failing())
+        .thenComparing(c -> -c.failed()).thenComparing(c -> needs.checkOrder(c.checkId())));
+    return results.stream().map(c -> new CheckRow(c.checkId(), words.check(c.checkId()), fmt.count(c.applicable()),
+        fmt.count(c.passed()), fmt.count(c.failed()),
+        fmt.percent(c.applicable() == 0 ? null : (double) c.passed() / c.applicable()), c.failing())).toList();
+  }
+
+  private List<ItemRow> items(String dept) {
+    return data.current().itemsOf(dept).stream().map(i -> new ItemRow(i.itemCode(), i.status(),
+        words.itemStatus(i.status()), fmt.count(i.onlineCases()), fmt.count(i.allCases()), i.undeclaredOnline())).toList();
+  }
+
+  private List<ResourceRow> resources(String dept) {
+    return data.current().resourcesOf(dept).stream().map(r -> new ResourceRow(r.resourceCode(),
+        words.shareType(r.shareType()), r.status(), words.resourceStatus(r.status()), fmt.count(r.requests()),
+        fmt.count(r.successes()))).toList();
+  }
+}

@@ -1,0 +1,28 @@
+package org.govscore.report.model;
+
+import java.util.List;
+
+/** The roots of the report's templates: one record per kind of page. */
+public final class Pages {
+  private Pages() {}
+
+  /** index.html: the summary, the grade distribution and every rank group at a glance. */
+  public record IndexPage(
+      ReportMeta meta, SummarySection summary, GradeSection grades, List<GroupSection> regionGroups,
+      List<GroupSection> departmentGroups) {}
+
+  /** One rank group's page. */
+  public record GroupPage(ReportMeta meta, GroupSection group) {}
+
+  /** One unit's page. */
+  public record UnitPage(ReportMeta meta, UnitSection unit) {}
+
+  public record QualityPage(ReportMeta meta, QualitySection quality) {}
+
+  public record MethodologyPage(ReportMeta meta, MethodologySection methodology) {}
+
+  /** The whole report in one document, for the PDF. */
+  public record PrintDocument(
+      ReportMeta meta, SummarySection summary, GradeSection grades, List<GroupSection> groups, List<UnitSection> units,
+      QualitySection quality, MethodologySection methodology) {}
+}

@@ -1,0 +1,18 @@
+package org.govscore.report.model;
+
+/**
+ * What every page shows in its header and footer.
+ *
+ * @param lang the BCP 47 tag of the page's language ({@code zh-CN}, {@code en})
+ * @param previousPeriod the previous period of the same length, or "" when the store lacks it
+ * @param evaluatedAt when the evaluation finished, in the job's zone (the report itself is
+ *     reproducible: it prints no time of its own)
+ */
+public record ReportMeta(
+    String lang, String title, String period, String periodRange, String previousPeriod, String evaluatedAt,
+    String zone, String engineVersion) {
+
+  public boolean hasPrevious() {
+    return !previousPeriod.isEmpty();
+  }
+}
