@@ -11,13 +11,14 @@ import org.govscore.generate.Generator;
 import org.govscore.generate.GeneratorSettings;
 import org.govscore.generate.OutputFormat;
 import org.govscore.pipeline.EvaluationJob;
+import org.govscore.report.ReportRenderer;
 import org.govscore.scoring.ScoreRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Generate a sample data set for two consecutive quarters, evaluate both, and render"
-        + " the report and the site into ./out.")
+        + " the report of the latest one into ./out/report.")
 public final class DemoCommand extends GovscoreCommand {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default ./out).")
   Path out;
@@ -51,12 +52,16 @@ public final class DemoCommand extends GovscoreCommand {
         latest = EvaluationJob.run(spark, new EvaluationJob.Request(data.toString(), results.toString(), p, params, null),
             console).scores();
       }
-      console.progress("demo 3/3: results store ready at " + results);
+      Period latestQuarter = QUARTERS.get(QUARTERS.size() - 1);
+      console.progress("demo 3/3: rendering the " + latestQuarter + " report into " + out.resolve("report"));
+      List<Path> reportFiles = ReportRenderer.render(spark, results.toString(), latestQuarter, out.resolve("report"),
+          ReportRenderer.allLanguages(), console);
       ScoreRow leader = latest.stream().filter(s -> s.rank() != null && s.unitType().equals("REGION"))
           .min(java.util.Comparator.comparing(ScoreRow::rank).thenComparing(ScoreRow::unitCode)).orElse(null);
       long rows = generated.rowsWritten().values().stream().mapToLong(Long::longValue).sum();
-      console.println(String.format(Locale.ROOT, "demo: generated %,d rows; evaluated %s and %s into %s%s",
-          rows, QUARTERS.get(0), QUARTERS.get(1), results,
+      console.println(String.format(Locale.ROOT,
+          "demo: generated %,d rows; evaluated %s and %s into %s; report (%d files) in %s%s",
+          rows, QUARTERS.get(0), QUARTERS.get(1), results, reportFiles.size(), out.resolve("report"),
           leader == null ? "" : String.format(Locale.ROOT, "; top region in %s: %s (%.2f)",
               leader.rankGroup(), leader.unitCode(), leader.composite())));
       return ExitCodes.OK;

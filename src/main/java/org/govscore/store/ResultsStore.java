@@ -62,7 +62,10 @@ public final class ResultsStore {
     }
   }
 
-  /** Opens an existing store for reading; a missing folder is a clear error. */
+  /**
+   * Opens an existing store for reading only: no recovery, so a report or publish running beside
+   * an evaluate never touches that run's staging. A missing folder is a clear error.
+   */
   public static ResultsStore openExisting(SparkSession spark, String rootPath) {
     Path root = new Path(rootPath);
     try {
@@ -70,10 +73,10 @@ public final class ResultsStore {
       if (!fs.exists(root)) {
         throw new UserException("Results store " + rootPath + " does not exist; run evaluate first");
       }
+      return new ResultsStore(spark, fs.makeQualified(root), fs);
     } catch (IOException e) {
       throw new UserException("Cannot open results store " + rootPath + ": " + e.getMessage());
     }
-    return open(spark, rootPath);
   }
 
   public String root() {
