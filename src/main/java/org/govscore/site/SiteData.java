@@ -1,0 +1,58 @@
+package org.govscore.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.govscore.config.Period;
+import org.govscore.metrics.UnitKey;
+import org.govscore.render.results.PeriodResults;
+import org.govscore.render.results.RankGroup;
+import org.govscore.render.results.UnitScore;
+
+/** Every period of the results store, oldest first: all the site is built from. */
+record SiteData(List<PeriodResults> periods) {
+
+  static final Comparator<UnitScore> RANKING = Comparator
+      .comparing((UnitScore s) -> s.rank() == null)
+      .thenComparing(s -> s.rank() == null ? Integer.MAX_VALUE : s.rank())
+      .thenComparing(UnitScore::displayName)
+      .thenComparing(UnitScore::unitCode);
+
+  PeriodResults latest() {
+    return periods.get(periods.size() - 1);
+  }
+
+  /** The period just before {@code p} of the same length, when the store has it: changes compare like with like. */
+  Optional<PeriodResults> previous(Period p) {
+    Period before = p.previous();
+    return periods.stream().filter(r -> r.period().equals(before)).findFirst();
+  }
+
+  /** The rank groups of a period in display order, each with its units ranked first, then the unranked. */
+  static Map<RankGroup, List<UnitScore>> groups(PeriodResults results) {
+    Map<RankGroup, List<UnitScore>> out = new TreeMap<>();
+    for (UnitScore s : results.scores()) {
+      out.computeIfAbsent(RankGroup.parse(s.rankGroup()), g -> new ArrayList<>()).add(s);
+    }
+    out.values().forEach(list -> list.sort(RANKING));
+    return out;
+  }
+
+  /** Every unit seen in any period, with its most recent score (for its name and group). */
+  Map<UnitKey, UnitScore> units() {
+    Map<UnitKey, UnitScore> out = new LinkedHashMap<>();
+    for (PeriodResults p : periods) {
+      p.scores().forEach(s -> out.put(s.key(), s));
+    }
+    return out;
+  }
+
+  /** The name of a region in a period (to title its departments' group), or its code. */
+  static String regionName(PeriodResults results, String code) {
+    return results.score(new UnitKey(UnitKey.REGION, code)).map(UnitScore::displayName).orElse(code);
+  }
+}

@@ -1,0 +1,24 @@
+package org.govscore.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.govscore.cli.GovscoreCli;
+import org.junit.jupiter.api.Test;
+
+/** Usage errors of the publish command come before any Spark work, with exit code 2. */
+class PublishCommandTest {
+  @Test
+  void missingFlagsAreNamed() {
+    StringWriter err = new StringWriter();
+    assertEquals(2, GovscoreCli.run(new String[] {"publish", "--out", "/tmp/x"},
+        new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)));
+    assertTrue(err.toString().contains("--results"), err.toString());
+    err = new StringWriter();
+    assertEquals(2, GovscoreCli.run(new String[] {"publish", "--results", "/r"},
+        new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)));
+    assertTrue(err.toString().contains("--out"), err.toString());
+  }
+}
