@@ -12,13 +12,14 @@ import org.govscore.generate.GeneratorSettings;
 import org.govscore.generate.OutputFormat;
 import org.govscore.pipeline.EvaluationJob;
 import org.govscore.report.ReportRenderer;
+import org.govscore.site.SiteBuilder;
 import org.govscore.scoring.ScoreRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Generate a sample data set for two consecutive quarters, evaluate both, and render"
-        + " the report of the latest one into ./out/report.")
+        + " the report of the latest one into ./out/report and the public site into ./out/site.")
 public final class DemoCommand extends GovscoreCommand {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default ./out).")
   Path out;
@@ -58,10 +59,13 @@ public final class DemoCommand extends GovscoreCommand {
           ReportRenderer.allLanguages(), console);
       ScoreRow leader = latest.stream().filter(s -> s.rank() != null && s.unitType().equals("REGION"))
           .min(java.util.Comparator.comparing(ScoreRow::rank).thenComparing(ScoreRow::unitCode)).orElse(null);
+      console.progress("demo: publishing the site of all periods into " + out.resolve("site"));
+      List<Path> siteFiles = SiteBuilder.build(spark, results.toString(), out.resolve("site"), console);
       long rows = generated.rowsWritten().values().stream().mapToLong(Long::longValue).sum();
       console.println(String.format(Locale.ROOT,
-          "demo: generated %,d rows; evaluated %s and %s into %s; report (%d files) in %s%s",
+          "demo: generated %,d rows; evaluated %s and %s into %s; report (%d files) in %s; site (%d files) in %s%s",
           rows, QUARTERS.get(0), QUARTERS.get(1), results, reportFiles.size(), out.resolve("report"),
+          siteFiles.size(), out.resolve("site"),
           leader == null ? "" : String.format(Locale.ROOT, "; top region in %s: %s (%.2f)",
               leader.rankGroup(), leader.unitCode(), leader.composite())));
       return ExitCodes.OK;
