@@ -59,11 +59,13 @@ public final class IndicatorEngine {
     progress.accept("indicators: item and resource statuses");
     Dataset<Row> items = frames.items(itemCatalogue, cases.frame(Grouping.CASE_ITEM, "item_key"))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    merge(deptValues, AggregationRunner.run(Source.ITEMS, items, methodology.aggregations(Source.ITEMS)).departmentValues());
+    AggregateResult itemSums = AggregationRunner.run(Source.ITEMS, items, methodology.aggregations(Source.ITEMS));
+    merge(deptValues, itemSums.departmentValues());
     Dataset<Row> resources = frames.resources(exchanges.frame(Grouping.RESOURCE, "resource_key"))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    merge(deptValues, AggregationRunner.run(Source.RESOURCES, resources, methodology.aggregations(Source.RESOURCES))
-        .departmentValues());
+    AggregateResult resourceSums = AggregationRunner.run(Source.RESOURCES, resources,
+        methodology.aggregations(Source.RESOURCES));
+    merge(deptValues, resourceSums.departmentValues());
 
     Map<UnitKey, Values> unitValues = unitValues(units, deptValues);
     List<IndicatorRow> indicatorRows = new ArrayList<>();
@@ -130,7 +132,15 @@ public final class IndicatorEngine {
       }
     }
     return new IndicatorResults(indicatorRows, checkRows, unitValues, itemStatus, resourceStatus,
-        itemFindings, resourceFindings, crossSuccesses);
+        itemFindings, resourceFindings, crossSuccesses, () -> {
+          exchanges.release();
+          cases.release();
+          itemSums.release();
+          resourceSums.release();
+          itemCatalogue.unpersist();
+          items.unpersist();
+          resources.unpersist();
+        });
   }
 
   private static void merge(Map<String, Map<String, Double>> into, Map<String, Map<String, Double>> from) {

@@ -26,4 +26,11 @@ public record IndicatorResults(
     Dataset<Row> resourceStatus,
     List<Row> itemFindings,
     List<Row> resourceFindings,
-    Map<String, Long> crossSuccesses) {}
+    Map<String, Long> crossSuccesses,
+    Runnable release) {
+
+  /** Drops what the run cached; call once the status tables are written. */
+  public void releaseCaches() {
+    release.run();
+  }
+}

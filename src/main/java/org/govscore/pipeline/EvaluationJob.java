@@ -91,8 +91,10 @@ public final class EvaluationJob {
     } catch (IOException | RuntimeException e) {
       writer.abort();
       throw e;
+    } finally {
+      validation.release();
+      results.releaseCaches();
     }
-    validation.release();
     TrendRefresh.refreshFollowing(spark, store, request.period(), scores, results.indicators(), console);
     return new Outcome(validation.quality(), scores, java.time.Duration.between(started, Instant.now()).toMillis());
   }

@@ -28,6 +28,7 @@ class ScanSharingTest {
   @BeforeAll
   static void prepare() {
     SparkSession spark = TestSpark.spark();
+    spark.catalog().clearCache(); // no cached aggregate of an earlier test may stand in for ours
     InputValidation.Result v = InputValidation.run(spark, Fixtures.fixture("q3").toString(), s -> { });
     inputs = new EvaluationInputs(spark, v.acceptedAll(), Period.parse("2026-Q3"), Parameters.defaultsOnly(),
         WorkingCalendar.weekdaysOnly());
@@ -86,6 +87,11 @@ class ScanSharingTest {
     return STARTED.getOrDefault(group, new AtomicInteger()).get();
   }
 
+  private static void collectAndRelease(AggregateResult result) {
+    result.departmentValues();
+    result.release();
+  }
+
   private static void sleep(long ms) {
     try {
       Thread.sleep(ms);
@@ -98,10 +104,10 @@ class ScanSharingTest {
   void everyExchangeMetricSharesOneAggregation() {
     List<Aggregation> all = METHODOLOGY.aggregations(Source.EXCHANGES);
     assertTrue(all.size() >= 15, "exchange metrics declared: " + all.size());
-    int allJobs = jobsOf(() -> AggregationRunner.run(Source.EXCHANGES, new SourceFrames(inputs).exchanges(), all)
-        .departmentValues());
-    int oneJob = jobsOf(() -> AggregationRunner.run(Source.EXCHANGES, new SourceFrames(inputs).exchanges(),
-        List.of(all.get(0))).departmentValues());
+    int allJobs = jobsOf(() -> collectAndRelease(
+        AggregationRunner.run(Source.EXCHANGES, new SourceFrames(inputs).exchanges(), all)));
+    int oneJob = jobsOf(() -> collectAndRelease(
+        AggregationRunner.run(Source.EXCHANGES, new SourceFrames(inputs).exchanges(), List.of(all.get(0)))));
     assertEquals(oneJob, allJobs, "jobs for " + all.size() + " aggregations vs one");
   }
 
@@ -115,16 +121,17 @@ class ScanSharingTest {
     assertTrue(again <= first, "a slice re-reads the persisted aggregate: " + again + " vs " + first);
     // E1, E2, E7, E9: four exchanges in the period with D1 as consumer (see MethodologyFixtureTest)
     assertEquals(4.0, values.get("D1").get(Source.EXCHANGES + "__CONSUMER__EX_EXTRANET_applicable"));
+    result.release();
   }
 
   @Test
   void everyCaseMetricSharesOneAggregation() {
     List<Aggregation> all = METHODOLOGY.aggregations(Source.CASES);
     SourceFrames frames = new SourceFrames(inputs);
-    int allJobs = jobsOf(() -> AggregationRunner.run(Source.CASES, frames.cases(frames.itemCatalogue()), all)
-        .departmentValues());
-    int oneJob = jobsOf(() -> AggregationRunner.run(Source.CASES, frames.cases(frames.itemCatalogue()),
-        List.of(all.get(0))).departmentValues());
+    int allJobs = jobsOf(() -> collectAndRelease(
+        AggregationRunner.run(Source.CASES, frames.cases(frames.itemCatalogue()), all)));
+    int oneJob = jobsOf(() -> collectAndRelease(
+        AggregationRunner.run(Source.CASES, frames.cases(frames.itemCatalogue()), List.of(all.get(0)))));
     assertEquals(oneJob, allJobs, "jobs for " + all.size() + " aggregations vs one");
   }
 }
