@@ -1,5 +1,6 @@
 package org.govscore.report;
 
+import org.govscore.render.text.Vocabulary;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

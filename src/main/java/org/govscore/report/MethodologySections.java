@@ -1,5 +1,6 @@
 package org.govscore.report;
 
+import org.govscore.render.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

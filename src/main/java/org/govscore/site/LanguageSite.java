@@ -1,5 +1,6 @@
 package org.govscore.site;
 
+import org.govscore.render.text.Vocabulary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ final class LanguageSite {
     Manifest manifest = data.latest().manifest();
     Messages msg = Messages.of(locale);
     Formats fmt = new Formats(msg, manifest.zone());
-    Words words = new Words(msg);
+    Vocabulary words = new Vocabulary(msg);
     Templates templates = new Templates(msg, fmt);
     RankingTables rankings = new RankingTables(words, new UnitCells(words, fmt), links);
 
@@ -96,7 +97,7 @@ final class LanguageSite {
     return new Pages.ArchivePage(meta(msg, fmt, SiteLinks.ARCHIVE), rows);
   }
 
-  private Pages.MethodologyPage methodology(Messages msg, Formats fmt, Words words) {
+  private Pages.MethodologyPage methodology(Messages msg, Formats fmt, Vocabulary words) {
     Manifest m = data.latest().manifest();
     List<Definition> indicators = Methodology.HEADLINE_IDS.stream()
         .map(id -> new Definition(id, words.indicator(id), words.indicatorDefinition(id))).toList();

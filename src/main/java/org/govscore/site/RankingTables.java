@@ -1,5 +1,6 @@
 package org.govscore.site;
 
+import org.govscore.render.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,11 @@ import org.govscore.site.model.RankingTable.RankingRow;
 
 /** A period's rankings: one table per region level, then one per region's departments. */
 final class RankingTables {
-  private final Words words;
+  private final Vocabulary words;
   private final UnitCells cells;
   private final SiteLinks links;
 
-  RankingTables(Words words, UnitCells cells, SiteLinks links) {
+  RankingTables(Vocabulary words, UnitCells cells, SiteLinks links) {
     this.words = words;
     this.cells = cells;
     this.links = links;

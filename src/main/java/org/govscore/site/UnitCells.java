@@ -1,5 +1,6 @@
 package org.govscore.site;
 
+import org.govscore.render.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,10 @@ import org.govscore.site.model.Cell;
  * get an empty sort key (they sort last) and the text "N/A" or "Insufficient data", never 0.
  */
 final class UnitCells {
-  private final Words words;
+  private final Vocabulary words;
   private final Formats fmt;
 
-  UnitCells(Words words, Formats fmt) {
+  UnitCells(Vocabulary words, Formats fmt) {
     this.words = words;
     this.fmt = fmt;
   }

@@ -1,5 +1,6 @@
 package org.govscore.site;
 
+import org.govscore.render.text.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import org.govscore.site.model.Pages.UnitPage;
 /** A unit's page: its history over every period, a composite trend chart and its latest indicators and checks. */
 final class UnitPages {
   private final SiteData data;
-  private final Words words;
+  private final Vocabulary words;
   private final Messages msg;
   private final Formats fmt;
   private final UnitCells cells;
@@ -36,7 +37,7 @@ final class UnitPages {
   private final ChartStyle style;
   private final Path langDir;
 
-  UnitPages(SiteData data, Words words, Formats fmt, SiteLinks links, ChartStyle style, Path langDir) {
+  UnitPages(SiteData data, Vocabulary words, Formats fmt, SiteLinks links, ChartStyle style, Path langDir) {
     this.data = data;
     this.words = words;
     this.msg = words.messages();
