@@ -2,9 +2,6 @@ package org.govscore.config;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.govscore.cli.ExitCodes;
@@ -24,10 +21,16 @@ public record JobFile(String path, Map<String, String> values) {
 
   public static JobFile read(String path) {
     String text;
-    try {
-      text = Files.readString(Path.of(path), StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new UserException(ExitCodes.USAGE, "Job file " + path + " does not exist");
+    // Through the Hadoop file system API, so a job file may live on hdfs:// or s3a:// too.
+    org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(path);
+    try (org.apache.hadoop.fs.FileSystem fs = org.apache.hadoop.fs.FileSystem.newInstance(file.toUri(),
+        new org.apache.hadoop.conf.Configuration())) {
+      if (!fs.exists(file)) {
+        throw new UserException(ExitCodes.USAGE, "Job file " + path + " does not exist");
+      }
+      try (java.io.InputStream in = fs.open(file)) {
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
     } catch (IOException e) {
       throw new UserException(ExitCodes.USAGE, "Cannot read job file " + path + ": " + e.getMessage());
     }

@@ -16,7 +16,12 @@ public final class SparkSessions {
 
   public static SparkSession create(String appName, String timeZone, Map<String, String> conf) {
     SparkConf sparkConf = new SparkConf(); // picks up spark.* system properties (spark-submit)
-    conf.forEach(sparkConf::set);
+    conf.forEach((key, value) -> {
+      // spark-submit's --master wins over a job file or --conf: a cluster run must not fall back.
+      if (!key.equals("spark.master") || !sparkConf.contains("spark.master")) {
+        sparkConf.set(key, value);
+      }
+    });
     if (!sparkConf.contains("spark.master")) {
       sparkConf.setMaster(DEFAULT_MASTER);
     }
