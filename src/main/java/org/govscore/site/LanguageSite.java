@@ -55,10 +55,11 @@ final class LanguageSite {
     Templates templates = new Templates(msg, fmt);
     RankingTables rankings = new RankingTables(words, new UnitCells(words, fmt), links);
 
-    page(templates, SiteLinks.INDEX, "site/home.ftlh", rankingsPage(msg, fmt, rankings, data.latest(), SiteLinks.INDEX));
+    page(templates, SiteLinks.INDEX, "site/home.ftlh",
+        rankingsPage(msg, fmt, words, rankings, data.latest(), SiteLinks.INDEX));
     for (PeriodResults p : data.periods()) {
       String file = links.periodPage(p.period());
-      page(templates, file, "site/period.ftlh", rankingsPage(msg, fmt, rankings, p, file));
+      page(templates, file, "site/period.ftlh", rankingsPage(msg, fmt, words, rankings, p, file));
     }
     UnitPages units = new UnitPages(data, words, fmt, links, style, dir);
     for (Map.Entry<UnitKey, UnitScore> u : data.units().entrySet()) {
@@ -78,12 +79,13 @@ final class LanguageSite {
         msg.get("site.title"), data.latest().period().label(), m.engineVersion(), fmt.dateTime(m.finished()));
   }
 
-  private Pages.RankingsPage rankingsPage(Messages msg, Formats fmt, RankingTables rankings, PeriodResults p,
-      String file) {
+  private Pages.RankingsPage rankingsPage(Messages msg, Formats fmt, Vocabulary words, RankingTables rankings,
+      PeriodResults p, String file) {
     var previous = data.previous(p.period());
     String range = msg.format("meta.periodRange", fmt.date(p.period().start()), fmt.date(p.period().end().minusDays(1)));
     return new Pages.RankingsPage(meta(msg, fmt, file), p.period().label(), range,
-        previous.map(r -> r.period().label()).orElse(""), rankings.of(p, previous, true), rankings.of(p, previous, false));
+        previous.map(r -> r.period().label()).orElse(""), rankings.of(p, previous, true), rankings.of(p, previous, false),
+        p.manifest().missingDatasets().stream().map(words::dataset).toList());
   }
 
   private Pages.ArchivePage archive(Messages msg, Formats fmt) {

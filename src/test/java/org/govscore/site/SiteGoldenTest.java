@@ -50,7 +50,7 @@ class SiteGoldenTest {
     RankingTable region = new RankingTable("region-0", zh ? "广安市各部门，2026-Q3" : "Departments of 广安市, 2026-Q3",
         List.of(hostile));
     return new RankingsPage(meta, "2026-Q3", zh ? "2026年7月1日至2026年9月30日" : "1 Jul 2026 to 30 Sept 2026",
-        "2026-Q2", List.of(level), List.of(region));
+        "2026-Q2", List.of(level), List.of(region), List.of());
   }
 
   @ParameterizedTest

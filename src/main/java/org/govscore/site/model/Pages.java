@@ -7,8 +7,9 @@ public final class Pages {
   private Pages() {}
 
   /** Home (latest period) and archive period pages: rankings by level and by region. */
+  /** @param missingDatasets names of the datasets absent from the period's evaluation (N/A indicators) */
   public record RankingsPage(PageMeta meta, String period, String periodRange, String previous,
-      List<RankingTable> byLevel, List<RankingTable> byRegion) {}
+      List<RankingTable> byLevel, List<RankingTable> byRegion, List<String> missingDatasets) {}
 
   /** A unit's history over every period of the store. */
   public record UnitPage(PageMeta meta, String name, String code, String unitType, String group,
