@@ -1,7 +1,6 @@
 package org.govscore.report;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,15 +26,10 @@ record ReportData(PeriodResults current, List<PeriodSnapshot> history, Optional<
     for (UnitScore s : current.scores()) {
       out.computeIfAbsent(RankGroup.parse(s.rankGroup()), g -> new ArrayList<>()).add(s);
     }
-    out.values().forEach(list -> list.sort(RANKING));
+    out.values().forEach(list -> list.sort(UnitScore.RANKING_ORDER));
     return out;
   }
 
-  static final Comparator<UnitScore> RANKING = Comparator
-      .comparing((UnitScore s) -> s.rank() == null)
-      .thenComparing(s -> s.rank() == null ? Integer.MAX_VALUE : s.rank())
-      .thenComparing(UnitScore::displayName)
-      .thenComparing(UnitScore::unitCode);
 
   /** The name of a region by code (for naming department groups), or the code itself. */
   String regionName(String code) {

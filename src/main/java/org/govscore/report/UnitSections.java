@@ -54,7 +54,7 @@ final class UnitSections {
     List<UnitScore> units = new ArrayList<>(data.current().scores());
     units.sort(Comparator.comparing((UnitScore u) -> u.isDepartment())
         .thenComparing(u -> RankGroup.parse(u.rankGroup()))
-        .thenComparing(ReportData.RANKING));
+        .thenComparing(UnitScore.RANKING_ORDER));
     for (UnitScore u : units) {
       out.add(section(u));
     }

@@ -1,7 +1,6 @@
 package org.govscore.site;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +15,6 @@ import org.govscore.render.results.UnitScore;
 /** Every period of the results store, oldest first: all the site is built from. */
 record SiteData(List<PeriodResults> periods) {
 
-  static final Comparator<UnitScore> RANKING = Comparator
-      .comparing((UnitScore s) -> s.rank() == null)
-      .thenComparing(s -> s.rank() == null ? Integer.MAX_VALUE : s.rank())
-      .thenComparing(UnitScore::displayName)
-      .thenComparing(UnitScore::unitCode);
 
   PeriodResults latest() {
     return periods.get(periods.size() - 1);
@@ -38,7 +32,7 @@ record SiteData(List<PeriodResults> periods) {
     for (UnitScore s : results.scores()) {
       out.computeIfAbsent(RankGroup.parse(s.rankGroup()), g -> new ArrayList<>()).add(s);
     }
-    out.values().forEach(list -> list.sort(RANKING));
+    out.values().forEach(list -> list.sort(UnitScore.RANKING_ORDER));
     return out;
   }
 
