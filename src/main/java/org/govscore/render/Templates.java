@@ -108,4 +108,25 @@ public final class Templates {
       }
     }
   }
+
+  /**
+   * Copies a static asset (path relative to the templates root, e.g. {@code site/assets/site.css})
+   * to {@code target}: from the edited templates folder when one is set and holds it, else from
+   * the classpath. Report and site share this so an edited asset shows without a rebuild.
+   */
+  public static void copyAsset(String relative, java.nio.file.Path target) throws java.io.IOException {
+    String folder = System.getProperty(FOLDER_PROPERTY);
+    java.nio.file.Path edited = folder == null ? null : java.nio.file.Path.of(folder, relative);
+    if (edited != null && java.nio.file.Files.isRegularFile(edited)) {
+      java.nio.file.Files.copy(edited, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return;
+    }
+    String resource = CLASSPATH_ROOT + "/" + relative;
+    try (java.io.InputStream in = Templates.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new java.io.IOException("Missing asset " + resource + " on the classpath");
+      }
+      java.nio.file.Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
 }

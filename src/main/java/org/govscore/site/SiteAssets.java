@@ -1,10 +1,8 @@
 package org.govscore.site;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.govscore.render.Templates;
@@ -24,19 +22,7 @@ final class SiteAssets {
     List<Path> out = new ArrayList<>();
     for (String name : FILES) {
       Path target = assets.resolve(name);
-      String folder = System.getProperty(Templates.FOLDER_PROPERTY);
-      Path edited = folder == null ? null : Path.of(folder, "site", "assets", name);
-      if (edited != null && Files.isRegularFile(edited)) {
-        Files.copy(edited, target, StandardCopyOption.REPLACE_EXISTING);
-      } else {
-        String resource = Templates.CLASSPATH_ROOT + "/site/assets/" + name;
-        try (InputStream in = SiteAssets.class.getResourceAsStream(resource)) {
-          if (in == null) {
-            throw new IOException("Missing site asset " + resource + " on the classpath");
-          }
-          Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
+      Templates.copyAsset("site/assets/" + name, target);
       out.add(target);
     }
     return out;
