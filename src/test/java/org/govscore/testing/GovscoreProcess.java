@@ -1,0 +1,111 @@
+package org.govscore.testing;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * govscore's {@code Main} in a child JVM with the test classpath, as the launcher starts it: its
+ * own Spark context (so the master and shuffle settings can differ from the test JVM's), its own
+ * Spark log file, and killable. Output (stdout and stderr) goes to a file.
+ */
+public final class GovscoreProcess implements AutoCloseable {
+  private final Process process;
+  private final Path output;
+  private final Thread hook;
+
+  private GovscoreProcess(Process process, Path output) {
+    this.process = process;
+    this.output = output;
+    this.hook = new Thread(this::kill);
+    Runtime.getRuntime().addShutdownHook(hook);
+  }
+
+  /**
+   * Starts {@code govscore args...}; the Spark log goes to {@code sparkLog}, console output to
+   * {@code output}, and the child's working directory is {@code workDir}.
+   */
+  public static GovscoreProcess start(Path workDir, Path output, Path sparkLog, List<String> args) throws IOException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx1g");
+    cmd.add("-XX:+UseSerialGC");
+    cmd.add("-XX:TieredStopAtLevel=1");
+    // The surefire JVM's --add-opens flags are what Spark needs on Java 17.
+    for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (a.startsWith("--add-opens")) {
+        cmd.add(a);
+      }
+    }
+    cmd.add("-Djava.awt.headless=true");
+    cmd.add("-Dfile.encoding=UTF-8");
+    cmd.add("-Duser.timezone=UTC");
+    cmd.add("-Dgovscore.log.file=" + sparkLog.toAbsolutePath());
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add("org.govscore.Main");
+    cmd.addAll(args);
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile())
+        .redirectErrorStream(true).redirectOutput(output.toFile());
+    return new GovscoreProcess(pb.start(), output);
+  }
+
+  /** Runs to completion and returns the exit code; fails after the deadline. */
+  public static int run(Path workDir, Path output, Path sparkLog, Duration deadline, List<String> args)
+      throws IOException, InterruptedException {
+    try (GovscoreProcess p = start(workDir, output, sparkLog, args)) {
+      return p.waitFor(deadline);
+    }
+  }
+
+  public int waitFor(Duration deadline) throws InterruptedException {
+    if (!process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
+      kill();
+      throw new AssertionError("govscore still running after " + deadline + "; output:\n" + output());
+    }
+    return process.exitValue();
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  /** SIGKILL, as an OOM killer or a pulled plug would: no shutdown hooks run in the child. */
+  public void kill() {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  public String output() {
+    try {
+      return Files.readString(output, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "(no output: " + e.getMessage() + ")";
+    }
+  }
+
+  @Override
+  public void close() {
+    kill();
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is running or has run
+    }
+  }
+}
