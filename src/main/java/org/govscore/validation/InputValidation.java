@@ -89,7 +89,7 @@ public final class InputValidation {
 
     progress.accept("validating departments");
     Dataset<Row> departments = Validator.classify(DatasetKind.DEPARTMENTS,
-        DatasetReader.read(spark, entries.get(DatasetKind.DEPARTMENTS)), false,
+        DatasetReader.read(spark, entries.get(DatasetKind.DEPARTMENTS)), entries.get(DatasetKind.DEPARTMENTS).files(), false,
         List.of(new Validator.Reference("region_code", regionTargets, RejectReason.UNKNOWN_REGION)), List.of());
     finish(DatasetKind.DEPARTMENTS, departments, classified, quality);
     List<Row> deptRows = classified.get(DatasetKind.DEPARTMENTS).select(col("t_dept_code"), col("t_dept_name"), col("t_region_code"),
@@ -105,7 +105,7 @@ public final class InputValidation {
       progress.accept("validating " + kind.datasetName() + " (" + entry.files().size() + " file(s), "
           + humanBytes(entry.size()) + ")");
       boolean log = kind == DatasetKind.EXCHANGES || kind == DatasetKind.CASE_EVENTS;
-      Dataset<Row> c = Validator.classify(kind, DatasetReader.read(spark, entry), log,
+      Dataset<Row> c = Validator.classify(kind, DatasetReader.read(spark, entry), entry.files(), log,
           references(kind, deptTargets), extraRules(kind));
       finish(kind, c, classified, quality);
     }
@@ -176,7 +176,7 @@ public final class InputValidation {
    * are few): a parent must exist, be accepted and be of a higher level; rejection cascades down.
    */
   private static Dataset<Row> classifyRegions(SparkSession spark, InputEntry entry) {
-    Dataset<Row> c = Validator.classify(DatasetKind.REGIONS, DatasetReader.read(spark, entry), false, List.of(),
+    Dataset<Row> c = Validator.classify(DatasetKind.REGIONS, DatasetReader.read(spark, entry), entry.files(), false, List.of(),
         List.of(new Validator.ExtraRule(col("t_region_code").rlike("^[0-9]{6}$").unary_$bang(),
             RejectReason.BAD_CODE, "region_code"))).persist(StorageLevel.MEMORY_AND_DISK());
     List<Row> rows = c.select(col("t_region_code"), col("t_level"), col("t_parent_code"), col(Validator.REASON))

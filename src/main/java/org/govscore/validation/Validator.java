@@ -36,6 +36,7 @@ import org.govscore.contract.ColumnType;
 import org.govscore.contract.ContractColumn;
 import org.govscore.contract.DatasetKind;
 import org.govscore.input.DatasetReader;
+import org.govscore.input.InputEntry;
 
 /**
  * Structural validation of DATA-CONTRACT.md for one dataset, in Spark: exact duplicates removed
@@ -66,10 +67,11 @@ public final class Validator {
    * @param extraRules further rules (reason, detail, condition) evaluated after the typed ones
    */
   public static Dataset<Row> classify(
-      DatasetKind kind, Dataset<Row> raw, boolean clusterByKey, List<Reference> references,
+      DatasetKind kind, Dataset<Row> raw, List<InputEntry.InputFile> files, boolean clusterByKey, List<Reference> references,
       List<ExtraRule> extraRules) {
     List<String> contract = kind.columnNames();
-    Dataset<Row> input = raw;
+    RowOrigin origin = new RowOrigin(raw.sparkSession(), files);
+    Dataset<Row> input = origin.pack(raw);
     String clusterColumn = kind.primaryKey().orElse(kind == DatasetKind.CASE_EVENTS ? "case_id" : null);
     if (clusterByKey && clusterColumn != null) {
       // One shuffle serves duplicates, key conflicts and (for case events) the per-case grouping.
@@ -80,14 +82,11 @@ public final class Validator {
       groupCols.add(col(c));
     }
     groupCols.add(col(DatasetReader.CORRUPT));
-    Dataset<Row> distinct = input
+    // The first copy (by file, split, row) stands for its duplicates; its origin is one long, so
+    // that Spark can hash-aggregate instead of sorting every row on all its columns.
+    Dataset<Row> distinct = origin.unpack(input
         .groupBy(groupCols.toArray(Column[]::new))
-        .agg(count(lit(1)).as(COPIES),
-            min(struct(col(DatasetReader.FILE), col(DatasetReader.BLOCK), col(DatasetReader.INDEX))).as("_first"))
-        .withColumn(DatasetReader.FILE, col("_first." + DatasetReader.FILE))
-        .withColumn(DatasetReader.BLOCK, col("_first." + DatasetReader.BLOCK))
-        .withColumn(DatasetReader.INDEX, col("_first." + DatasetReader.INDEX))
-        .drop("_first");
+        .agg(count(lit(1)).as(COPIES), min(col(RowOrigin.PACKED)).as(RowOrigin.PACKED)));
 
     List<Rule> rules = new ArrayList<>();
     rules.add(new Rule(col(DatasetReader.CORRUPT).isNotNull(), RejectReason.CORRUPT_RECORD, null));

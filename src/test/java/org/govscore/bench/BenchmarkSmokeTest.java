@@ -1,0 +1,57 @@
+package org.govscore.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark at a tiny scale, so that it cannot rot: it must run end to end (generate, both
+ * engines at 1x and 2x, summary), and govscore's department values must agree exactly with the
+ * DuckDB baseline's for every headline indicator and check - an independent recomputation of the
+ * methodology. No timing is asserted: performance is measured by jobs/bench, not by tests.
+ */
+class BenchmarkSmokeTest {
+  private static final List<String> MEASURES = List.of("BCR", "CASE_ITEM", "CAT_NOT_SHARED_BASIS", "CAT_REQUIREMENTS",
+      "CAT_STANDARD", "CAT_TIME_LIMITS", "EX_CATALOGUED", "EX_EXTRANET", "EX_PROVIDER_MATCH", "EX_STANDARD",
+      "EX_SUBJECT_ID", "RSR", "SCR", "SIR");
+
+  @Test
+  void runsEndToEndAndAgreesWithTheBaseline(@TempDir Path tmp) throws Exception {
+    String cp = System.getProperty("java.class.path");
+    List<String> govscore = new ArrayList<>(List.of(Benchmark.javaBin(), "-Xmx1g", "-XX:TieredStopAtLevel=1"));
+    ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(a -> a.startsWith("--add-opens")).forEach(govscore::add);
+    govscore.addAll(List.of("-Djava.awt.headless=true", "-Dgovscore.log.file=" + tmp.resolve("spark.log"),
+        "-cp", cp, "org.govscore.Main"));
+    List<String> baseline = List.of(Benchmark.javaBin(), "-Xmx512m", "-cp", cp, DuckDbBaseline.class.getName());
+    Benchmark.Settings settings = new Benchmark.Settings(tmp.resolve("data"), tmp.resolve("work"),
+        6_000, 1_200, 30, 1, 2, 2, "2026-Q3", govscore, baseline);
+    StringWriter text = new StringWriter();
+    int code = new Benchmark(settings, new PrintWriter(text, true)).run();
+    String out = text.toString();
+
+    assertEquals(0, code, out);
+    assertTrue(out.contains("1x ratio A/B (median wall): "), out);
+    assertTrue(out.contains("2x ratio A/B (median wall): "), out);
+    assertTrue(out.contains("growth 2x/1x (median wall): govscore "), out);
+    for (String scale : List.of("1x", "2x")) {
+      for (String measure : MEASURES) {
+        Matcher m = Pattern.compile("(?m)^    " + measure + "\\s+(\\d+)\\s+(\\d+)\\s").matcher(
+            out.substring(out.indexOf(scale + " agreement")));
+        assertTrue(m.find(), scale + " " + measure + " missing:\n" + out);
+        assertTrue(Integer.parseInt(m.group(1)) > 0, scale + " " + measure + ": no department has it\n" + out);
+        assertEquals(m.group(1), m.group(2), scale + " " + measure + ": departments disagree with the baseline\n" + out);
+      }
+    }
+  }
+}
