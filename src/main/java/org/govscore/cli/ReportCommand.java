@@ -56,7 +56,7 @@ public final class ReportCommand extends GovscoreCommand {
           outDir, (System.nanoTime() - started) / 1e9));
       return ExitCodes.OK;
     } finally {
-      spark.stop();
+      release(spark); // an embedding caller's session (tests, notebooks) stays running
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -28,7 +29,8 @@ import org.govscore.contract.DatasetKind;
  *
  * <p>Raw columns added: {@code _file} (entry-relative file name), {@code _block} (byte offset of
  * the split, 0 for a whole file), {@code _idx} (1-based row number within the split) and
- * {@code _corrupt} (the raw text of an unparseable JSON line, else null).
+ * {@code _corrupt} (the raw text of an unparseable JSON line or of a CSV record with
+ * more or fewer fields than the header, else null).
  */
 public final class DatasetReader {
   public static final String FILE = "_file";
@@ -77,7 +79,7 @@ public final class DatasetReader {
   }
 
   private static Dataset<Row> csv(SparkSession spark, InputEntry entry, String[] paths) {
-    Dataset<Row> df = spark.read()
+    DataFrameReader reader = spark.read()
         .option("header", "true")
         .option("multiLine", "true")
         .option("escape", "\"")
@@ -85,13 +87,20 @@ public final class DatasetReader {
         .option("encoding", "UTF-8")
         .option("inferSchema", "false")
         .option("ignoreLeadingWhiteSpace", "false")
-        .option("ignoreTrailingWhiteSpace", "false")
-        .csv(paths);
+        .option("ignoreTrailingWhiteSpace", "false");
     // A UTF-8 byte order mark sticks to the first header name.
-    List<String> header = Arrays.stream(df.columns()).map(DatasetReader::cleanHeader).toList();
-    df = df.toDF(header.toArray(String[]::new));
+    List<String> header = Arrays.stream(reader.csv(paths).columns()).map(DatasetReader::cleanHeader).toList();
     requireColumns(entry, header);
-    return withProvenance(entry, df, contractSelect(entry.kind(), df, false), lit(null).cast(DataTypes.StringType), false);
+    // The header's columns as strings plus a corrupt-record column: Spark then flags a record with
+    // more or fewer fields than the header (CORRUPT_RECORD) instead of shifting its values into
+    // the wrong columns, where a personal value would escape redaction in the reject excerpt.
+    List<StructField> fields = new ArrayList<>();
+    header.forEach(h -> fields.add(DataTypes.createStructField(h, DataTypes.StringType, true)));
+    fields.add(DataTypes.createStructField(CORRUPT, DataTypes.StringType, true));
+    Dataset<Row> df = reader.schema(new StructType(fields.toArray(StructField[]::new)))
+        .option("columnNameOfCorruptRecord", CORRUPT)
+        .csv(paths);
+    return withProvenance(entry, df, contractSelect(entry.kind(), df, false), col(CORRUPT), false);
   }
 
   private static Dataset<Row> json(SparkSession spark, InputEntry entry, String[] paths) {

@@ -72,7 +72,7 @@ class ValidationTest {
         "E12,2026-07-01T00:00:00Z,D1,D2,R1,,EXTRANET,NONE,,SUCCESS,1,,",
         "E13,2026-07-01T00:00:00Z,D1,D2,R1,,EXTRANET,NONE,,SUCCESS,1,,", // rows 14, 15: conflict
         "E13,2026-07-01T00:00:00Z,D1,D2,R1,,EXTRANET,NONE,,FAILED,1,,",
-        "E14,2026-07-01T00:00:00Z,D1,D2,R1,,EXTRANET,PERSON,11010519491231002X,SUCCESS,,") + "\n"); // row 16 ok
+        "E14,2026-07-01T00:00:00Z,D1,D2,R1,,EXTRANET,PERSON,11010519491231002X,SUCCESS,,,") + "\n"); // row 16 ok
     Files.writeString(inputs.resolve("case_events.jsonl"), String.join("\n",
         "{\"case_id\":\"C1\",\"ts\":\"2026-07-01T09:00:00+08:00\",\"activity\":\"SUBMIT\",\"dept_code\":\"D1\",\"item_code\":\"I1\",\"channel\":\"ONLINE\",\"applicant_id\":\"511602199003071232\"}",
         "{\"case_id\":\"C1\",\"ts\":\"2026-07-02T09:00:00+08:00\",\"activity\":\"受理\",\"dept_code\":\"D1\"}",
