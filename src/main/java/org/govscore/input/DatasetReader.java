@@ -65,9 +65,9 @@ public final class DatasetReader {
       };
     } catch (UserException e) {
       throw e;
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // also Spark's checked SparkException, e.g. from a Parquet footer read
       throw new UserException("Cannot read " + entry.kind().datasetName() + " from " + entry.path()
-          + ": " + firstLine(e.getMessage()));
+          + ": " + firstLine(rootCause(e).getMessage()));
     }
   }
 
@@ -90,8 +90,9 @@ public final class DatasetReader {
     // A UTF-8 byte order mark sticks to the first header name.
     List<String> header = Arrays.stream(df.columns()).map(DatasetReader::cleanHeader).toList();
     df = df.toDF(header.toArray(String[]::new));
+    TextChecks.requireDistinctHeader(entry, header);
     requireColumns(entry, header);
-    return withProvenance(entry, df, contractSelect(entry.kind(), df, false), lit(null).cast(DataTypes.StringType), false);
+    return withProvenance(entry, df, contractSelect(entry.kind(), df, false), TextChecks.undecodable(entry.kind(), df), false);
   }
 
   private static Dataset<Row> json(SparkSession spark, InputEntry entry, String[] paths) {
@@ -108,7 +109,8 @@ public final class DatasetReader {
         .option("columnNameOfCorruptRecord", CORRUPT)
         .option("encoding", "UTF-8")
         .json(paths);
-    return withProvenance(entry, df, contractSelect(entry.kind(), df, false), col(CORRUPT), false);
+    Column corrupt = org.apache.spark.sql.functions.coalesce(col(CORRUPT), TextChecks.undecodable(entry.kind(), df));
+    return withProvenance(entry, df, contractSelect(entry.kind(), df, false), corrupt, false);
   }
 
   private static Dataset<Row> parquet(SparkSession spark, InputEntry entry, String[] paths) {
@@ -181,6 +183,14 @@ public final class DatasetReader {
 
   private static String abbreviate(String s) {
     return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+  }
+
+  private static Throwable rootCause(Throwable t) {
+    Throwable c = t;
+    while (c.getCause() != null && c.getCause() != c) {
+      c = c.getCause();
+    }
+    return c;
   }
 
   static String firstLine(String s) {
