@@ -1,5 +1,6 @@
 package org.govscore.input;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
@@ -67,9 +68,9 @@ public final class DatasetReader {
       };
     } catch (UserException e) {
       throw e;
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // also Spark's checked SparkException, e.g. from a Parquet footer read
       throw new UserException("Cannot read " + entry.kind().datasetName() + " from " + entry.path()
-          + ": " + firstLine(e.getMessage()));
+          + ": " + firstLine(rootCause(e).getMessage()));
     }
   }
 
@@ -90,6 +91,7 @@ public final class DatasetReader {
         .option("ignoreTrailingWhiteSpace", "false");
     // A UTF-8 byte order mark sticks to the first header name.
     List<String> header = Arrays.stream(reader.csv(paths).columns()).map(DatasetReader::cleanHeader).toList();
+    TextChecks.requireDistinctHeader(entry, header);
     requireColumns(entry, header);
     // The header's columns as strings plus a corrupt-record column: Spark then flags a record with
     // more or fewer fields than the header (CORRUPT_RECORD) instead of shifting its values into
@@ -100,7 +102,8 @@ public final class DatasetReader {
     Dataset<Row> df = reader.schema(new StructType(fields.toArray(StructField[]::new)))
         .option("columnNameOfCorruptRecord", CORRUPT)
         .csv(paths);
-    return withProvenance(entry, df, contractSelect(entry.kind(), df, false), col(CORRUPT), false);
+    return withProvenance(entry, df, contractSelect(entry.kind(), df, false),
+        coalesce(col(CORRUPT), TextChecks.undecodable(entry.kind(), df)), false);
   }
 
   private static Dataset<Row> json(SparkSession spark, InputEntry entry, String[] paths) {
@@ -117,7 +120,8 @@ public final class DatasetReader {
         .option("columnNameOfCorruptRecord", CORRUPT)
         .option("encoding", "UTF-8")
         .json(paths);
-    return withProvenance(entry, df, contractSelect(entry.kind(), df, false), col(CORRUPT), false);
+    Column corrupt = org.apache.spark.sql.functions.coalesce(col(CORRUPT), TextChecks.undecodable(entry.kind(), df));
+    return withProvenance(entry, df, contractSelect(entry.kind(), df, false), corrupt, false);
   }
 
   private static Dataset<Row> parquet(SparkSession spark, InputEntry entry, String[] paths) {
@@ -190,6 +194,14 @@ public final class DatasetReader {
 
   private static String abbreviate(String s) {
     return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+  }
+
+  private static Throwable rootCause(Throwable t) {
+    Throwable c = t;
+    while (c.getCause() != null && c.getCause() != c) {
+      c = c.getCause();
+    }
+    return c;
   }
 
   static String firstLine(String s) {

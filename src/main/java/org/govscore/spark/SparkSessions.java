@@ -33,6 +33,11 @@ public final class SparkSessions {
     setIfAbsent(sparkConf, "spark.sql.files.openCostInBytes", String.valueOf(128L * 1024 * 1024));
     setIfAbsent(sparkConf, "spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     setIfAbsent(sparkConf, "spark.sql.ansi.enabled", "false");
+    // Timestamps are ISO-8601, i.e. proleptic Gregorian. Spark refuses to read dates before 1582
+    // from Parquet written by other tools (pyarrow, parquet-mr: no Spark metadata) unless told the
+    // calendar; without this a year-0001 timestamp fails the whole run instead of being judged.
+    setIfAbsent(sparkConf, "spark.sql.parquet.datetimeRebaseModeInRead", "CORRECTED");
+    setIfAbsent(sparkConf, "spark.sql.parquet.int96RebaseModeInRead", "CORRECTED");
     // Spark renders every plan to a string for its listeners; our plans are wide, and rendering
     // them in full costs seconds per job. A bounded rendering is plenty for the log.
     setIfAbsent(sparkConf, "spark.sql.maxPlanStringLength", "4096");

@@ -80,18 +80,25 @@ public final class InputValidation {
     Map<DatasetKind, Dataset<Row>> classified = new EnumMap<>(DatasetKind.class);
     Map<DatasetKind, DataQuality> quality = new EnumMap<>(DatasetKind.class);
 
+    // Open every dataset before validating any: a file-level error (unreadable file, missing or
+    // repeated column, wrong delimiter) then stops the run at once, not after the large datasets.
+    Map<DatasetKind, Dataset<Row>> raw = new EnumMap<>(DatasetKind.class);
+    entries.forEach((kind, entry) -> raw.put(kind, DatasetReader.read(spark, entry)));
+
     progress.accept("validating regions");
-    Dataset<Row> regions = classifyRegions(spark, entries.get(DatasetKind.REGIONS));
+    Dataset<Row> regions = classifyRegions(spark, raw.get(DatasetKind.REGIONS), entries.get(DatasetKind.REGIONS));
     finish(DatasetKind.REGIONS, regions, classified, quality);
+    requireRows(DatasetKind.REGIONS, entries, quality);
     List<Row> regionRows = classified.get(DatasetKind.REGIONS).select(col("t_region_code"), col("t_region_name"), col("t_level"),
         col("t_parent_code"), col(Validator.REASON)).collectAsList();
     Dataset<Row> regionTargets = targets(spark, regionRows);
 
     progress.accept("validating departments");
     Dataset<Row> departments = Validator.classify(DatasetKind.DEPARTMENTS,
-        DatasetReader.read(spark, entries.get(DatasetKind.DEPARTMENTS)), entries.get(DatasetKind.DEPARTMENTS).files(), false,
+        raw.get(DatasetKind.DEPARTMENTS), entries.get(DatasetKind.DEPARTMENTS).files(), false,
         List.of(new Validator.Reference("region_code", regionTargets, RejectReason.UNKNOWN_REGION)), List.of());
     finish(DatasetKind.DEPARTMENTS, departments, classified, quality);
+    requireRows(DatasetKind.DEPARTMENTS, entries, quality);
     List<Row> deptRows = classified.get(DatasetKind.DEPARTMENTS).select(col("t_dept_code"), col("t_dept_name"), col("t_region_code"),
         col(Validator.REASON)).collectAsList();
     Dataset<Row> deptTargets = targets(spark, deptRows);
@@ -105,23 +112,25 @@ public final class InputValidation {
       progress.accept("validating " + kind.datasetName() + " (" + entry.files().size() + " file(s), "
           + humanBytes(entry.size()) + ")");
       boolean log = kind == DatasetKind.EXCHANGES || kind == DatasetKind.CASE_EVENTS;
-      Dataset<Row> c = Validator.classify(kind, DatasetReader.read(spark, entry), entry.files(), log,
+      Dataset<Row> c = Validator.classify(kind, raw.get(kind), entry.files(), log,
           references(kind, deptTargets), extraRules(kind));
       finish(kind, c, classified, quality);
     }
 
-    for (DatasetKind kind : List.of(DatasetKind.REGIONS, DatasetKind.DEPARTMENTS)) {
-      if (quality.get(kind).rowsRead() == 0) {
-        throw new UserException("Required dataset " + kind.datasetName() + " (" + entries.get(kind).path()
-            + ") has no rows");
-      }
-    }
     UnitTree units = new UnitTree(
         regionRows.stream().filter(r -> r.isNullAt(4))
             .map(r -> new UnitTree.Region(r.getString(0), r.getString(1), r.getString(2), r.getString(3))).toList(),
         deptRows.stream().filter(r -> r.isNullAt(3))
             .map(r -> new UnitTree.Department(r.getString(0), r.getString(1), r.getString(2))).toList());
     return new Result(entries, classified, quality, units);
+  }
+
+  private static void requireRows(DatasetKind kind, Map<DatasetKind, InputEntry> entries,
+      Map<DatasetKind, DataQuality> quality) {
+    if (quality.get(kind).rowsRead() == 0) {
+      throw new UserException("Required dataset " + kind.datasetName() + " (" + entries.get(kind).path()
+          + ") has no rows");
+    }
   }
 
   /** Fails with exit code 3 when a dataset's reject share is above the limit. */
@@ -175,8 +184,8 @@ public final class InputValidation {
    * Regions: row rules and conflicts in Spark, then the parent references on the driver (regions
    * are few): a parent must exist, be accepted and be of a higher level; rejection cascades down.
    */
-  private static Dataset<Row> classifyRegions(SparkSession spark, InputEntry entry) {
-    Dataset<Row> c = Validator.classify(DatasetKind.REGIONS, DatasetReader.read(spark, entry), entry.files(), false, List.of(),
+  private static Dataset<Row> classifyRegions(SparkSession spark, Dataset<Row> raw, InputEntry entry) {
+    Dataset<Row> c = Validator.classify(DatasetKind.REGIONS, raw, entry.files(), false, List.of(),
         List.of(new Validator.ExtraRule(col("t_region_code").rlike("^[0-9]{6}$").unary_$bang(),
             RejectReason.BAD_CODE, "region_code"))).persist(StorageLevel.MEMORY_AND_DISK());
     List<Row> rows = c.select(col("t_region_code"), col("t_level"), col("t_parent_code"), col(Validator.REASON))

@@ -2,7 +2,7 @@ package org.govscore.validation;
 
 /** Reason codes written to the rejects table. */
 public enum RejectReason {
-  /** A JSON line that does not parse. */
+  /** A JSON line that does not parse, or a CSV/JSON record whose bytes are not valid UTF-8. */
   CORRUPT_RECORD,
   /** A required value is null or blank. */
   MISSING_VALUE,

@@ -178,6 +178,9 @@ public final class Validator {
         Column invalid;
         if (sourceType instanceof NumericType && isIntegral(sourceType)) {
           v = raw.cast(target);
+          if (c.type() == ColumnType.INT) { // a non-ANSI cast of a long beyond int wraps around silently
+            v = when(raw.between(Integer.MIN_VALUE, Integer.MAX_VALUE), v);
+          }
           invalid = raw.isNotNull().and(v.isNull());
         } else {
           Column s = trim(raw.cast(DataTypes.StringType));
