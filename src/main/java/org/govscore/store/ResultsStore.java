@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -31,7 +32,8 @@ import org.govscore.config.Period;
  * {@code _staging/<run>/}, then creates {@code _staging/<run>/_COMMITTED}, then swaps each
  * table's period folder (old one to {@code _trash/<run>/}). Opening the store finishes a committed
  * swap that a crash interrupted and discards uncommitted staging, so a failed run leaves the
- * earlier results as they were and a committed one is never half visible for long.
+ * earlier results as they were. A read-only open does not recover; it reads through the committed
+ * runs still in staging instead (see {@link #readPath}), so it never sees a half-swapped period.
  */
 public final class ResultsStore {
   static final String STAGING = "_staging";
@@ -106,24 +108,32 @@ public final class ResultsStore {
     TreeSet<Period> out = new TreeSet<>();
     try {
       Path manifests = new Path(root, MANIFEST);
-      if (!fs.exists(manifests)) {
-        return List.of();
-      }
-      for (FileStatus s : fs.listStatus(manifests)) {
-        String name = s.getPath().getName();
-        if (s.isDirectory() && name.startsWith("period=")
-            && fs.exists(new Path(s.getPath(), MANIFEST_FILE))) {
-          try {
-            out.add(Period.parse(name.substring("period=".length())));
-          } catch (IllegalArgumentException ignored) {
-            // a folder that is not ours
-          }
-        }
+      addPeriods(manifests, out);
+      // A period written for the first time by a committed run whose swap did not finish.
+      for (Path run : committedRuns()) {
+        addPeriods(new Path(run, MANIFEST), out);
       }
     } catch (IOException e) {
       throw new UserException("Cannot list results store " + root + ": " + e.getMessage());
     }
     return new ArrayList<>(out);
+  }
+
+  private void addPeriods(Path manifests, TreeSet<Period> out) throws IOException {
+    if (!fs.exists(manifests)) {
+      return;
+    }
+    for (FileStatus s : fs.listStatus(manifests)) {
+      String name = s.getPath().getName();
+      if (s.isDirectory() && name.startsWith("period=")
+          && fs.exists(new Path(s.getPath(), MANIFEST_FILE))) {
+        try {
+          out.add(Period.parse(name.substring("period=".length())));
+        } catch (IllegalArgumentException ignored) {
+          // a folder that is not ours
+        }
+      }
+    }
   }
 
   public boolean hasPeriod(Period p) {
@@ -132,8 +142,9 @@ public final class ResultsStore {
 
   /** One table of one period, with the exact store schema. */
   public Dataset<Row> read(String table, Period period) {
-    Path p = tablePath(table, period);
+    Path p = tablePath(table, period); // what an error names if the lookup itself fails
     try {
+      p = readPath(table, period);
       if (!fs.exists(p)) {
         throw new UserException("Results store " + root + " has no " + table + " for period " + period);
       }
@@ -146,6 +157,7 @@ public final class ResultsStore {
   public Optional<String> manifest(Period period) {
     Path p = new Path(tablePath(MANIFEST, period), MANIFEST_FILE);
     try {
+      p = new Path(readPath(MANIFEST, period), MANIFEST_FILE);
       if (!fs.exists(p)) {
         return Optional.empty();
       }
@@ -155,6 +167,41 @@ public final class ResultsStore {
     } catch (IOException e) {
       throw new UserException("Cannot read manifest " + p + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * The folder a table of a period is read from. A committed run whose swap has not finished (its
+   * writer was killed, or is swapping right now) holds the period's current content: each table
+   * folder it still has in staging is newer than what is in place, which may be the old folder
+   * or, between the two renames of a swap, nothing at all. Reading through it gives every reader,
+   * read-only ones included, the whole committed period: never old tables under a new manifest,
+   * new tables under an old one, or a listed period with a table missing.
+   */
+  private Path readPath(String table, Period period) throws IOException {
+    Path path = tablePath(table, period);
+    for (Path run : committedRuns()) { // oldest first: the newest commit wins
+      Path staged = new Path(new Path(run, table), "period=" + period.label());
+      if (fs.exists(staged)) {
+        path = staged;
+      }
+    }
+    return path;
+  }
+
+  /** Staged runs with a commit marker, oldest first (a run's name starts with its start time). */
+  private List<Path> committedRuns() throws IOException {
+    Path staging = new Path(root, STAGING);
+    if (!fs.exists(staging)) {
+      return List.of();
+    }
+    List<Path> out = new ArrayList<>();
+    for (FileStatus run : fs.listStatus(staging)) {
+      if (run.isDirectory() && fs.exists(new Path(run.getPath(), COMMITTED))) {
+        out.add(run.getPath());
+      }
+    }
+    out.sort(Comparator.comparing(Path::getName));
+    return out;
   }
 
   void writeDataset(Dataset<Row> data, String table, Path target) {
@@ -179,7 +226,10 @@ public final class ResultsStore {
   void recover() throws IOException {
     Path staging = new Path(root, STAGING);
     if (fs.exists(staging)) {
-      for (FileStatus run : fs.listStatus(staging)) {
+      FileStatus[] runs = fs.listStatus(staging);
+      // In commit order, so that of two committed runs of one period the later one wins.
+      Arrays.sort(runs, Comparator.comparing((FileStatus r) -> r.getPath().getName()));
+      for (FileStatus run : runs) {
         if (fs.exists(new Path(run.getPath(), COMMITTED))) {
           swap(run.getPath(), run.getPath().getName());
         } else {
@@ -202,7 +252,7 @@ public final class ResultsStore {
     Path trashRun = new Path(new Path(root, TRASH), run);
     FileStatus[] tables = fs.listStatus(stagedRun);
     // The manifest goes last: a period is listed only once all its tables are in place.
-    Arrays.sort(tables, java.util.Comparator.comparing((FileStatus t) -> t.getPath().getName().equals(MANIFEST))
+    Arrays.sort(tables, Comparator.comparing((FileStatus t) -> t.getPath().getName().equals(MANIFEST))
         .thenComparing(t -> t.getPath().getName()));
     for (FileStatus table : tables) {
       if (!table.isDirectory()) {
