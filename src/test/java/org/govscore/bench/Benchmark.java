@@ -32,7 +32,7 @@ public final class Benchmark {
   /** What to run; the two command prefixes are how A and B are started. */
   public record Settings(
       Path dataRoot, Path work, long exchanges, long cases, int departments, int runs, int factor,
-      int threads, String period, List<String> govscore, List<String> baseline) {}
+      int factorRuns, int threads, String period, List<String> govscore, List<String> baseline) {}
 
   record Scale(int factor, Path inputs, long rows, List<MeasuredProcess> a, List<MeasuredProcess> b) {}
 
@@ -58,6 +58,7 @@ public final class Benchmark {
         Integer.parseInt(o.getOrDefault("departments", "5000")),
         Integer.parseInt(o.getOrDefault("runs", "3")),
         Integer.parseInt(o.getOrDefault("factor", "4")),
+        Integer.parseInt(o.getOrDefault("factor-runs", o.getOrDefault("runs", "3"))),
         Integer.parseInt(o.getOrDefault("threads", String.valueOf(cores))),
         o.getOrDefault("period", "2026-Q3"),
         List.of(project.resolve("jobs/govscore").toString()),
@@ -69,9 +70,10 @@ public final class Benchmark {
   /** Runs everything; 0 when every run succeeded and govscore's results were identical across runs. */
   int run() throws Exception {
     Files.createDirectories(s.work());
-    out.printf(Locale.ROOT, "govscore benchmark %s: %d cores, load average %.2f, %d run(s) per engine, threads %d%n",
+    out.printf(Locale.ROOT, "govscore benchmark %s: %d cores, load average %.2f, %d run(s) per engine (%d at %dx), threads %d%n",
         Instant.now(), Runtime.getRuntime().availableProcessors(),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), s.runs(), s.threads());
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), s.runs(), s.factorRuns(), s.factor(),
+        s.threads());
     List<Scale> scales = new ArrayList<>();
     boolean ok = true;
     for (int factor : s.factor() > 1 ? List.of(1, s.factor()) : List.of(1)) {
@@ -92,14 +94,19 @@ public final class Benchmark {
     out.printf(Locale.ROOT, "%dx data: %s (%,d exchange and case event rows)%n", factor, inputs, rows);
     List<MeasuredProcess> a = new ArrayList<>();
     List<MeasuredProcess> b = new ArrayList<>();
-    for (int run = 1; run <= s.runs(); run++) {
+    for (int run = 1; run <= runs(factor); run++) {
       Path results = s.work().resolve("results-" + factor + "x-" + run);
       deleteTree(results);
       List<String> evaluate = new ArrayList<>(s.govscore());
       evaluate.addAll(List.of("evaluate", "--inputs", inputs.toString(), "--results", results.toString(),
           "--period", s.period(), "--quiet"));
+      long[] tmpBefore = sparkScratch();
       MeasuredProcess ma = MeasuredProcess.run(evaluate, s.work().resolve("govscore-" + factor + "x-" + run + ".log"));
       report(factor, run, "govscore", ma, rows);
+      long[] tmpAfter = sparkScratch();
+      // Spill and shuffle files live in Spark's scratch folders; a finished run must leave none.
+      out.printf(Locale.ROOT, "  %dx run %d govscore left in %s: %+d Spark scratch folder(s), %+,d MiB%n", factor, run,
+          System.getProperty("java.io.tmpdir"), tmpAfter[0] - tmpBefore[0], (tmpAfter[1] - tmpBefore[1]) >> 20);
       a.add(ma);
       List<String> duck = new ArrayList<>(s.baseline());
       duck.addAll(List.of(inputs.toString(), s.period(), String.valueOf(s.threads()),
@@ -109,6 +116,32 @@ public final class Benchmark {
       b.add(mb);
     }
     return new Scale(factor, inputs, rows, a, b);
+  }
+
+  /** Spark's scratch folders (spark-*, blockmgr-*) in the temp folder: how many, and their bytes. */
+  static long[] sparkScratch() {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    long[] found = new long[2];
+    try (var list = Files.list(tmp)) {
+      for (Path p : list.toList()) {
+        String name = p.getFileName().toString();
+        if (Files.isDirectory(p) && (name.startsWith("spark-") || name.startsWith("blockmgr-"))) {
+          found[0]++;
+          try (var walk = Files.walk(p)) {
+            found[1] += walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+          } catch (IOException | java.io.UncheckedIOException gone) {
+            // removed while walking
+          }
+        }
+      }
+    } catch (IOException e) {
+      return found;
+    }
+    return found;
+  }
+
+  private int runs(int factor) {
+    return factor == 1 ? s.runs() : s.factorRuns();
   }
 
   private void report(int factor, int run, String engine, MeasuredProcess m, long rows) {
@@ -152,7 +185,7 @@ public final class Benchmark {
   /** govscore's result tables must have the same content hashes in every run (manifest). */
   private boolean identicalResults(int factor) throws IOException {
     Map<String, String> first = null;
-    for (int run = 1; run <= s.runs(); run++) {
+    for (int run = 1; run <= runs(factor); run++) {
       Path manifest = s.work().resolve("results-" + factor + "x-" + run)
           .resolve("manifest").resolve("period=" + s.period()).resolve("manifest.json");
       if (!Files.exists(manifest)) {
@@ -170,7 +203,7 @@ public final class Benchmark {
       }
     }
     out.printf(Locale.ROOT, "  %dx results identical across %d govscore run(s) (manifest table hashes, %d tables)%n",
-        factor, s.runs(), first == null ? 0 : first.size());
+        factor, runs(factor), first == null ? 0 : first.size());
     return true;
   }
 

@@ -35,15 +35,17 @@ class BenchmarkSmokeTest {
         "-cp", cp, "org.govscore.Main"));
     List<String> baseline = List.of(Benchmark.javaBin(), "-Xmx512m", "-cp", cp, DuckDbBaseline.class.getName());
     Benchmark.Settings settings = new Benchmark.Settings(tmp.resolve("data"), tmp.resolve("work"),
-        6_000, 1_200, 30, 1, 2, 2, "2026-Q3", govscore, baseline);
+        6_000, 1_200, 30, 1, 2, 1, 2, "2026-Q3", govscore, baseline);
     StringWriter text = new StringWriter();
     int code = new Benchmark(settings, new PrintWriter(text, true)).run();
     String out = text.toString();
 
     assertEquals(0, code, out);
-    assertTrue(out.contains("1x ratio A/B (median wall): "), out);
-    assertTrue(out.contains("2x ratio A/B (median wall): "), out);
+    assertTrue(Pattern.compile("(?m)^1x +ratio A/B \\(median wall\\): \\d").matcher(out).find(), out);
+    assertTrue(Pattern.compile("(?m)^2x +ratio A/B \\(median wall\\): \\d").matcher(out).find(), out);
     assertTrue(out.contains("growth 2x/1x (median wall): govscore "), out);
+    // A finished evaluate leaves no shuffle or spill files behind.
+    assertEquals(2, Pattern.compile("govscore left in .*: \\+0 Spark scratch folder\\(s\\), \\+0 MiB").matcher(out).results().count(), out);
     for (String scale : List.of("1x", "2x")) {
       for (String measure : MEASURES) {
         Matcher m = Pattern.compile("(?m)^    " + measure + "\\s+(\\d+)\\s+(\\d+)\\s").matcher(
