@@ -8,8 +8,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One benchmark run of a command in its own process: wall time from start to exit, and peak
- * resident memory of the process tree, sampled from /proc every 20 ms (the kernel's own high-water
- * mark, VmHWM, of each process, so short peaks between samples still count).
+ * resident memory: the kernel's high-water mark (VmHWM) of the process, read from /proc every 20 ms
+ * (it only grows, so the last reading before exit is the peak but for the last 20 ms). The
+ * launcher execs its JVM, so the process is the JVM. Children are not added: a child caught
+ * between fork and exec reports its parent's memory, which would count the JVM twice.
  */
 record MeasuredProcess(int exitCode, double seconds, long peakRssBytes) {
 
@@ -19,11 +21,7 @@ record MeasuredProcess(int exitCode, double seconds, long peakRssBytes) {
     Process p = pb.start();
     long peak = 0;
     while (!p.waitFor(20, TimeUnit.MILLISECONDS)) {
-      long tree = highWaterMark(p.toHandle());
-      for (ProcessHandle d : p.descendants().toList()) {
-        tree += highWaterMark(d);
-      }
-      peak = Math.max(peak, tree);
+      peak = Math.max(peak, highWaterMark(p.toHandle()));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     return new MeasuredProcess(p.exitValue(), seconds, peak);
