@@ -188,20 +188,33 @@ public final class ResultsStore {
     return path;
   }
 
-  /** Staged runs with a commit marker, oldest first (a run's name starts with its start time). */
+  /** Staged runs with a commit marker, oldest first. */
   private List<Path> committedRuns() throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (Path run : stagedRuns()) {
+      if (isCommitted(run)) {
+        out.add(run);
+      }
+    }
+    return out;
+  }
+
+  /** Every entry of staging in commit order (a run's name starts with its start time). */
+  private List<Path> stagedRuns() throws IOException {
     Path staging = new Path(root, STAGING);
     if (!fs.exists(staging)) {
       return List.of();
     }
     List<Path> out = new ArrayList<>();
     for (FileStatus run : fs.listStatus(staging)) {
-      if (run.isDirectory() && fs.exists(new Path(run.getPath(), COMMITTED))) {
-        out.add(run.getPath());
-      }
+      out.add(run.getPath()); // a stray file is no committed run, and recovery removes it
     }
     out.sort(Comparator.comparing(Path::getName));
     return out;
+  }
+
+  private boolean isCommitted(Path run) throws IOException {
+    return fs.exists(new Path(run, COMMITTED));
   }
 
   void writeDataset(Dataset<Row> data, String table, Path target) {
@@ -225,16 +238,12 @@ public final class ResultsStore {
    */
   void recover() throws IOException {
     Path staging = new Path(root, STAGING);
-    if (fs.exists(staging)) {
-      FileStatus[] runs = fs.listStatus(staging);
-      // In commit order, so that of two committed runs of one period the later one wins.
-      Arrays.sort(runs, Comparator.comparing((FileStatus r) -> r.getPath().getName()));
-      for (FileStatus run : runs) {
-        if (fs.exists(new Path(run.getPath(), COMMITTED))) {
-          swap(run.getPath(), run.getPath().getName());
-        } else {
-          fs.delete(run.getPath(), true);
-        }
+    // In commit order, so that of two committed runs of one period the later one wins.
+    for (Path run : stagedRuns()) {
+      if (isCommitted(run)) {
+        swap(run, run.getName());
+      } else {
+        fs.delete(run, true);
       }
     }
     Path trash = new Path(root, TRASH);

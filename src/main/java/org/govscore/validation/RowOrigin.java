@@ -39,7 +39,7 @@ final class RowOrigin {
   private final List<String> files;
   private final long splitBytes;
 
-  RowOrigin(SparkSession spark, List<InputEntry.InputFile> inputFiles) {
+  RowOrigin(SparkSession spark, String dataset, List<InputEntry.InputFile> inputFiles) {
     this.spark = spark;
     this.splitBytes = org.apache.spark.network.util.JavaUtils.byteStringAsBytes(
         spark.conf().get("spark.sql.files.maxPartitionBytes", "134217728b"));
@@ -52,7 +52,7 @@ final class RowOrigin {
       }
     }
     if (names.size() >= 1 << FILE_BITS) {
-      throw new UserException("A dataset has " + names.size() + " files; at most " + ((1 << FILE_BITS) - 1)
+      throw new UserException("Dataset " + dataset + " has " + names.size() + " files; at most " + ((1 << FILE_BITS) - 1)
           + " are supported: merge part files");
     }
     this.files = List.copyOf(names);

@@ -70,7 +70,7 @@ public final class Validator {
       DatasetKind kind, Dataset<Row> raw, List<InputEntry.InputFile> files, boolean clusterByKey, List<Reference> references,
       List<ExtraRule> extraRules) {
     List<String> contract = kind.columnNames();
-    RowOrigin origin = new RowOrigin(raw.sparkSession(), files);
+    RowOrigin origin = new RowOrigin(raw.sparkSession(), kind.datasetName(), files);
     Dataset<Row> input = origin.pack(raw);
     String clusterColumn = kind.primaryKey().orElse(kind == DatasetKind.CASE_EVENTS ? "case_id" : null);
     if (clusterByKey && clusterColumn != null) {
