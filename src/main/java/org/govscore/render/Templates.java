@@ -109,6 +109,19 @@ public final class Templates {
     }
   }
 
+  /** Copies the named assets of one template folder into {@code toFolder}; returns the files written. */
+  public static java.util.List<java.nio.file.Path> copyAssets(String fromFolder, java.util.List<String> names,
+      java.nio.file.Path toFolder) throws java.io.IOException {
+    java.nio.file.Files.createDirectories(toFolder);
+    java.util.List<java.nio.file.Path> out = new java.util.ArrayList<>();
+    for (String name : names) {
+      java.nio.file.Path target = toFolder.resolve(name);
+      copyAsset(fromFolder + "/" + name, target);
+      out.add(target);
+    }
+    return out;
+  }
+
   /**
    * Copies a static asset (path relative to the templates root, e.g. {@code site/assets/site.css})
    * to {@code target}: from the edited templates folder when one is set and holds it, else from

@@ -1,9 +1,7 @@
 package org.govscore.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.govscore.render.Templates;
 
@@ -14,14 +12,6 @@ final class ReportAssets {
   private ReportAssets() {}
 
   static List<Path> copy(Path outDir) throws IOException {
-    Path assets = outDir.resolve(UnitDirectory.ASSETS);
-    Files.createDirectories(assets);
-    List<Path> out = new ArrayList<>();
-    for (String name : FILES) {
-      Path target = assets.resolve(name);
-      Templates.copyAsset("assets/" + name, target);
-      out.add(target);
-    }
-    return out;
+    return Templates.copyAssets("assets", FILES, outDir.resolve(UnitDirectory.ASSETS));
   }
 }

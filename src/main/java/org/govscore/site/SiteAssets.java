@@ -1,9 +1,7 @@
 package org.govscore.site;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.govscore.render.Templates;
 
@@ -17,14 +15,6 @@ final class SiteAssets {
   private SiteAssets() {}
 
   static List<Path> copy(Path outDir) throws IOException {
-    Path assets = outDir.resolve(SiteLinks.ASSETS);
-    Files.createDirectories(assets);
-    List<Path> out = new ArrayList<>();
-    for (String name : FILES) {
-      Path target = assets.resolve(name);
-      Templates.copyAsset("site/assets/" + name, target);
-      out.add(target);
-    }
-    return out;
+    return Templates.copyAssets("site/assets", FILES, outDir.resolve(SiteLinks.ASSETS));
   }
 }
