@@ -32,6 +32,12 @@ public final class GovscoreProcess implements AutoCloseable {
    * {@code output}, and the child's working directory is {@code workDir}.
    */
   public static GovscoreProcess start(Path workDir, Path output, Path sparkLog, List<String> args) throws IOException {
+    return start(workDir, output, sparkLog, args, java.util.Map.of());
+  }
+
+  /** As {@link #start(Path, Path, Path, List)}, with {@code env} added to the child's environment. */
+  public static GovscoreProcess start(Path workDir, Path output, Path sparkLog, List<String> args,
+      java.util.Map<String, String> env) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx1g");
@@ -53,6 +59,7 @@ public final class GovscoreProcess implements AutoCloseable {
     cmd.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile())
         .redirectErrorStream(true).redirectOutput(output.toFile());
+    pb.environment().putAll(env);
     return new GovscoreProcess(pb.start(), output);
   }
 

@@ -24,8 +24,9 @@ public final class CjkFonts {
       "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN",
       "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "AR PL UMing CN", "AR PL UKai CN", "Droid Sans Fallback");
 
-  static final String INSTALL_HINT = "install a CJK font: on Debian/Ubuntu 'apt-get install fonts-noto-cjk "
-      + "fonts-wqy-microhei' (or set -D" + FONT_FILE_PROPERTY + "=FILE to a .ttf/.ttc font with Chinese glyphs)";
+  static final String INSTALL_HINT = "install a CJK font: on Debian/Ubuntu 'apt-get install fonts-wqy-microhei'"
+      + " (jobs/govscore does this itself on first use when it runs as root), or set GOVSCORE_CJK_FONT (or -D"
+      + FONT_FILE_PROPERTY + ") to a TrueType .ttf/.ttc font with Chinese glyphs";
 
   private static volatile CjkFonts located;
 
@@ -77,7 +78,13 @@ public final class CjkFonts {
     if (fromProperty.isPresent()) {
       return fromProperty.get().deriveFont(Font.PLAIN, 12f);
     }
-    String[] installed = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT);
+    String[] installed;
+    try {
+      installed = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT);
+    } catch (InternalError | RuntimeException e) {
+      // Java 2D cannot start without any font at all ("Fontconfig head is null"): the same advice applies.
+      throw new UserException("No installed font can display Chinese (Java finds no fonts at all); " + INSTALL_HINT);
+    }
     List<String> families = List.of(installed);
     for (String preferred : CHART_FAMILIES) {
       if (families.contains(preferred)) {
