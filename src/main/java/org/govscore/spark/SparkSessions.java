@@ -1,5 +1,7 @@
 package org.govscore.spark;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -11,6 +13,10 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class SparkSessions {
   public static final String DEFAULT_MASTER = "local[*]";
+  /** Lists the settings below that govscore chose itself, so it may adapt them to the input size. */
+  static final String DEFAULTED = "spark.govscore.defaulted";
+  /** Inputs up to this size are small: planning, not data, dominates their run. */
+  public static final long SMALL_INPUT_BYTES = 64L * 1024 * 1024;
 
   private SparkSessions() {}
 
@@ -27,8 +33,14 @@ public final class SparkSessions {
     }
     setIfAbsent(sparkConf, "spark.app.name", appName);
     setIfAbsent(sparkConf, "spark.ui.enabled", "false");
-    setIfAbsent(sparkConf, "spark.sql.adaptive.enabled", "true");
-    setIfAbsent(sparkConf, "spark.sql.shuffle.partitions", defaultShufflePartitions(sparkConf));
+    List<String> defaulted = new ArrayList<>();
+    if (setIfAbsent(sparkConf, "spark.sql.adaptive.enabled", "true")) {
+      defaulted.add("spark.sql.adaptive.enabled");
+    }
+    if (setIfAbsent(sparkConf, "spark.sql.shuffle.partitions", defaultShufflePartitions(sparkConf))) {
+      defaulted.add("spark.sql.shuffle.partitions");
+    }
+    sparkConf.set(DEFAULTED, String.join(",", defaulted));
     // One file per input partition keeps row references (file + row index) exact; see RowReference.
     setIfAbsent(sparkConf, "spark.sql.files.openCostInBytes", String.valueOf(128L * 1024 * 1024));
     setIfAbsent(sparkConf, "spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
@@ -54,9 +66,38 @@ public final class SparkSessions {
     return "200";
   }
 
-  private static void setIfAbsent(SparkConf conf, String key, String value) {
-    if (!conf.contains(key)) {
-      conf.set(key, value);
+  private static boolean setIfAbsent(SparkConf conf, String key, String value) {
+    if (conf.contains(key)) {
+      return false;
     }
+    conf.set(key, value);
+    return true;
+  }
+
+  /**
+   * Adapts the settings govscore chose itself (never the user's) to the size of a job's input.
+   * Small inputs in local mode: one shuffle partition and no adaptive execution. On a cold JVM
+   * every extra task and every adaptive re-planning (which renders the whole plan again for each
+   * finished stage) costs more than the data: measured on the demo data (63,000 rows, 2 cores),
+   * this takes evaluate's CPU time from 37.6 s to 25.8 s. Results do not depend on either setting.
+   *
+   * @return whether anything was changed
+   */
+  public static boolean tuneForInput(SparkSession spark, long inputBytes) {
+    String master = spark.sparkContext().master();
+    if (inputBytes > SMALL_INPUT_BYTES || !master.startsWith("local")) {
+      return false;
+    }
+    List<String> defaulted = List.of(spark.sparkContext().getConf().get(DEFAULTED, "").split(","));
+    boolean changed = false;
+    if (defaulted.contains("spark.sql.adaptive.enabled")) {
+      spark.conf().set("spark.sql.adaptive.enabled", "false");
+      changed = true;
+    }
+    if (defaulted.contains("spark.sql.shuffle.partitions")) {
+      spark.conf().set("spark.sql.shuffle.partitions", "1");
+      changed = true;
+    }
+    return changed;
   }
 }

@@ -27,6 +27,7 @@ import org.govscore.input.DatasetReader;
 import org.govscore.input.InputEntry;
 import org.govscore.input.InputLocator;
 import org.govscore.metrics.UnitTree;
+import org.govscore.spark.SparkSessions;
 
 /**
  * Reads and validates every dataset of an inputs folder in dependency order (regions, then
@@ -77,6 +78,7 @@ public final class InputValidation {
   public static Result run(SparkSession spark, String inputsDir, Consumer<String> progress) {
     Map<DatasetKind, InputEntry> entries =
         InputLocator.locate(inputsDir, spark.sparkContext().hadoopConfiguration());
+    SparkSessions.tuneForInput(spark, entries.values().stream().mapToLong(InputEntry::size).sum());
     Map<DatasetKind, Dataset<Row>> classified = new EnumMap<>(DatasetKind.class);
     Map<DatasetKind, DataQuality> quality = new EnumMap<>(DatasetKind.class);
 
