@@ -16,7 +16,15 @@ import java.util.concurrent.TimeUnit;
 record MeasuredProcess(int exitCode, double seconds, long peakRssBytes) {
 
   static MeasuredProcess run(List<String> command, Path log) throws IOException, InterruptedException {
+    return runIn(command, log, null);
+  }
+
+  /** As {@link #run}, in the working folder {@code dir} (null: this process's). */
+  static MeasuredProcess runIn(List<String> command, Path log, Path dir) throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    if (dir != null) {
+      pb.directory(dir.toFile());
+    }
     long start = System.nanoTime();
     Process p = pb.start();
     long peak = 0;
