@@ -51,7 +51,7 @@ final class AllUnits {
       List<Crumb> path = new ArrayList<>(units.crumbs(r).subList(1, units.crumbs(r).size()));
       groups.add(new UnitGroup("in-" + links.unitPage(r.key()).replace(".html", ""), path, rows));
       String indent = "\u00a0\u00a0".repeat(tree.ancestors(r.key()).size());
-      regions.add(new Option(r.unitCode(), indent + r.displayName() + " " + r.unitCode()));
+      regions.add(new Option(r.unitCode(), indent + r.displayName() + " " + r.unitCode(), cells.name(r).lang()));
     }
     List<UnitScore> orphans = tree.departmentsWithoutRegion();
     if (!orphans.isEmpty()) {
@@ -60,12 +60,12 @@ final class AllUnits {
           words.messages().get("site.units.unplaced")), null)), rows));
     }
     var msg = words.messages();
-    List<Option> levels = List.of(new Option("PROVINCE", words.level("PROVINCE")),
-        new Option("CITY", words.level("CITY")), new Option("COUNTY", words.level("COUNTY")),
-        new Option("DEPARTMENT", msg.get("site.units.departments")));
+    List<Option> levels = List.of(new Option("PROVINCE", words.level("PROVINCE"), null),
+        new Option("CITY", words.level("CITY"), null), new Option("COUNTY", words.level("COUNTY"), null),
+        new Option("DEPARTMENT", msg.get("site.units.departments"), null));
     List<Option> grades = new ArrayList<>();
     for (String g : List.of("VERY_HIGH", "HIGH", "MEDIUM", "LOW", "NONE")) {
-      grades.add(new Option(g, "NONE".equals(g) ? msg.get("value.insufficient") : words.grade(g)));
+      grades.add(new Option(g, "NONE".equals(g) ? msg.get("value.insufficient") : words.grade(g), null));
     }
     return new UnitsPage(meta, latest.period().label(), members, groups, levels, regions, grades, memberDefinitions);
   }

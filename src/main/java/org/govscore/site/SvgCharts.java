@@ -19,8 +19,9 @@ import org.govscore.site.model.SvgChart.Tick;
 final class SvgCharts {
   static final int WIDTH = 400;
   static final int HEIGHT = 230;
-  private static final double LEFT = 44;
-  private static final double RIGHT = 12;
+  private static final double LEFT = 48;
+  // Room for half of the last period's label ("2026-Q3") right of the last point.
+  private static final double RIGHT = 32;
   private static final double TOP = 12;
   private static final double BOTTOM = 40;
 

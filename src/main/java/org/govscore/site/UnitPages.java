@@ -160,7 +160,7 @@ final class UnitPages {
             msg.format("site.chart.alt", name, describe(composites, fmt::composite)), periods,
             List.of(new SvgCharts.Line(msg.get("site.th.composite"), "unit", composites, fmt::composite),
                 new SvgCharts.Line(msg.get("site.groupMedian"), "median", medians, fmt::composite)),
-            0, scale, SvgCharts.scaleTicks(scale), fmt::composite);
+            0, scale, SvgCharts.scaleTicks(scale), fmt::number);
     final int n = maxGroup;
     SvgChart rankChart = ranks.values().stream().allMatch(v -> v == null) ? null
         : SvgCharts.chart("chart-rank", msg.format("site.chart.rankTitle", name),

@@ -62,7 +62,7 @@ class SiteModelTest {
 
   @Test
   void chartGeometryOnTheCompositeScaleAndForRanks() {
-    // Plot area: x from 44 to 388 (400 - 12), y from 12 to 190 (230 - 40).
+    // Plot area: x from 48 to 368 (400 - 32), y from 12 to 190 (230 - 40).
     Map<String, Double> values = new LinkedHashMap<>();
     values.put("2026-Q1", 50.0);
     values.put("2026-Q2", null);
@@ -71,17 +71,17 @@ class SiteModelTest {
         List.of(new SvgCharts.Line("u", "unit", values, v -> String.valueOf(v))), 0, 100, SvgCharts.scaleTicks(100),
         v -> String.valueOf(v));
     SvgChart.Series s = c.series().get(0);
-    assertEquals(List.of("44.0,101.0", "388.0,56.5"), s.segments(), "a gap splits the line, never drops to 0");
+    assertEquals(List.of("48.0,101.0", "368.0,56.5"), s.segments(), "a gap splits the line, never drops to 0");
     assertEquals(List.of("0.0", "25.0", "50.0", "75.0", "100.0"), c.yTicks().stream().map(SvgChart.Tick::label).toList());
     assertEquals("190.0", c.yTicks().get(0).y());
     // Composite on a scale of 10: 5 is half way up.
     SvgChart ten = SvgCharts.chart("c", "t", "d", List.of("P"), List.of(new SvgCharts.Line("u", "unit",
         Map.of("P", 5.0), v -> "")), 0, 10, SvgCharts.scaleTicks(10), v -> "");
-    assertEquals("216.0,101.0", ten.series().get(0).segments().get(0), "one period sits in the middle");
+    assertEquals("208.0,101.0", ten.series().get(0).segments().get(0), "one period sits in the middle");
     // Ranks: 1 at the top, 4 at the bottom.
     SvgChart ranks = SvgCharts.chart("r", "t", "d", List.of("A", "B"), List.of(new SvgCharts.Line("u", "unit",
         Map.of("A", 1.0, "B", 4.0), v -> "")), 4, 1, SvgCharts.rankTicks(4), v -> "");
-    assertEquals(List.of("44.0,12.0 388.0,190.0"), ranks.series().get(0).segments());
+    assertEquals(List.of("48.0,12.0 368.0,190.0"), ranks.series().get(0).segments());
     assertEquals(List.of(1.0, 2.0, 3.0, 4.0), SvgCharts.rankTicks(4));
     assertEquals(List.of(1.0), SvgCharts.rankTicks(1));
     assertEquals(List.of(1.0, 3.0, 6.0, 8.0, 10.0), SvgCharts.rankTicks(10));

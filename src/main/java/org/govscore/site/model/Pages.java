@@ -57,7 +57,8 @@ public final class Pages {
   public record UnitsPage(PageMeta meta, String period, List<String> memberIds, List<UnitGroup> groups,
       List<Option> levels, List<Option> regions, List<Option> grades, List<Definition> members) {}
 
-  public record Option(String value, String label) {}
+  /** A choice of a filter; lang marks a Chinese region name on an English page (null: the page's language). */
+  public record Option(String value, String label, String lang) {}
 
   /** The units placed under one region (the region itself and its departments), titled by its path. */
   public record UnitGroup(String id, List<Crumb> path, List<UnitRow> rows) {}
