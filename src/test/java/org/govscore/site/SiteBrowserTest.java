@@ -318,7 +318,7 @@ class SiteBrowserTest {
             WebElement hint = (WebElement) js("return arguments[0].previousElementSibling;", wrap);
             assertTrue(hint.getAttribute("class").contains("scroll-hint") && hint.isDisplayed(),
                 lang + "/" + page + " at " + width + ": a wide table without a visible hint");
-            assertEquals("0", wrap.getAttribute("tabindex"), "keyboard users can scroll it");
+            assertEquals("0", wrap.getAttribute("tabindex"), lang + "/" + page + ": keyboard users can scroll it");
           }
         }
       }
@@ -337,7 +337,7 @@ class SiteBrowserTest {
       driver.manage().window().setSize(new Dimension(width, 900));
       for (String lang : List.of("zh-CN", "en")) {
         for (String page : List.of("index.html", "period-2026-Q3.html", "dept-D3.html", "region-511600.html",
-            "downloads.html", "units.html", "codebook.html")) {
+            "downloads.html", "units.html", "codebook.html", "methodology.html", "archive.html")) {
           driver.get(base + lang + "/" + page);
           Results results = new AxeBuilder().analyze(driver);
           assertTrue(!results.isErrored(), lang + "/" + page + ": axe failed: " + results.getErrorMessage());
