@@ -245,4 +245,31 @@ class SiteBuilderTest {
     String codebook = read(SiteFixture.site().resolve("en/codebook.html"));
     assertTrue(codebook.contains("<code>DEPARTMENT:511600</code>") && codebook.contains("<code>VERY_HIGH</code>"));
   }
+
+  /**
+   * Item 4 of issue 19: on an English page every Chinese text (the units' names, which the inputs
+   * give only in Chinese) is inside an element marked lang="zh-CN". The page title and the SVG
+   * charts' title and description (text-only) are left out of the check.
+   */
+  @Test
+  void chineseOnEnglishPagesIsMarkedAsChinese() throws IOException {
+    Pattern han = Pattern.compile("\\p{IsHan}+");
+    Pattern marked = Pattern.compile("<(span|a|option)[^>]*\\blang=\"zh-CN\"[^>]*>[^<]*</\\1>");
+    int pages = 0;
+    for (Path page : pages()) {
+      if (!page.getParent().getFileName().toString().equals("en")) {
+        continue;
+      }
+      String body = read(page);
+      body = body.substring(body.indexOf("<body>"));
+      body = body.replaceAll("(?s)<svg.*?</svg>", "");
+      body = marked.matcher(body).replaceAll("");
+      body = body.replaceAll("<[^>]*>", "");
+      Matcher m = han.matcher(body);
+      assertFalse(m.find(), page.getFileName() + " has unmarked Chinese: " + (m.hitEnd() ? "" : m.group()));
+      pages++;
+    }
+    assertTrue(pages > 10);
+    assertTrue(read(SiteFixture.site().resolve("en/dept-D3.html")).contains("<h1><span lang=\"zh-CN\">"));
+  }
 }

@@ -94,4 +94,17 @@ class SiteModelTest {
     UserException e = assertThrows(UserException.class, () -> SiteLicence.of("GPL-3.0"));
     assertEquals("Unknown --licence 'GPL-3.0'; supported: CC-BY-4.0, CC0-1.0, CC-BY-SA-4.0, ODbL-1.0", e.getMessage());
   }
+
+  @Test
+  void chineseRunsOfAnEnglishTextAreMarked() {
+    org.govscore.site.model.PageMeta en = new org.govscore.site.model.PageMeta("en", "zh-CN", "中文", "index.html",
+        "t", "2026-Q3", "1", "now");
+    org.govscore.site.model.PageMeta zh = new org.govscore.site.model.PageMeta("zh-CN", "en", "English", "index.html",
+        "t", "2026-Q3", "1", "now");
+    assertEquals(List.of(new org.govscore.site.model.Pages.Name("Departments of ", null),
+        new org.govscore.site.model.Pages.Name("广安市", "zh-CN"), new org.govscore.site.model.Pages.Name(", 2026-Q3", null)),
+        en.parts("Departments of 广安市, 2026-Q3"));
+    assertEquals(List.of(new org.govscore.site.model.Pages.Name("广安市各部门，2026-Q3", null)), zh.parts("广安市各部门，2026-Q3"));
+    assertEquals(List.of(), en.parts(""));
+  }
 }
