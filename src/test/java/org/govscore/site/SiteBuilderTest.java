@@ -180,7 +180,7 @@ class SiteBuilderTest {
     for (String label : List.of("Grade", "Composite", "Rank", "Rank interval", "Change", "Group median")) {
       assertTrue(d1.contains("<dt>" + label + "</dt>"), label);
     }
-    assertTrue(d1.contains("departments of 广安市"), "the group is named");
+    assertTrue(d1.contains("departments of <span lang=\"zh-CN\">广安市</span>"), "the group is named, its name marked");
     assertTrue(d1.contains("<svg viewBox=\"0 0 400 230\" role=\"img\""), "charts are inline SVG");
     assertTrue(d1.contains("The logs are not resampled"), "the shared uncertainty text");
     assertFalse(d1.contains("when the evidence is resampled"));
