@@ -21,28 +21,29 @@ import org.govscore.render.results.CheckResult;
 import org.govscore.render.results.IndicatorValue;
 import org.govscore.render.results.PeriodResults;
 import org.govscore.render.results.UnitScore;
+import org.govscore.site.model.Pages.Licence;
 
 /**
  * The open data: scores, indicators and checks of every period as CSV (see {@link CsvCells}) and
- * JSON, under OUT/data/period-P/, and OUT/data/SHA256SUMS in sha256sum's format covering them all
- * ({@code cd data && sha256sum -c SHA256SUMS}). Columns are the results store's, plus the period.
+ * JSON, under OUT/data/period-P/, the same tables over all periods under OUT/data/all-periods/,
+ * LICENSE.txt, datapackage.json (a Frictionless Tabular Data Package describing every file: columns,
+ * types, units, code lists, licence, SHA-256) and OUT/data/SHA256SUMS in sha256sum's format covering
+ * them all ({@code cd data && sha256sum -c SHA256SUMS}). Columns are the results store's plus the
+ * period; scores also gain the parent region, the group's ranked count and the change since the
+ * previous period of the same length (see {@link Codebook}).
  */
 final class OpenData {
   static final List<String> TABLES = List.of("scores", "indicators", "checks");
-  static final List<String> SCORE_COLUMNS = List.of("period", "unit_type", "unit_code", "unit_name", "level",
-      "rank_group", "composite", "grade", "rank", "rank_p05", "rank_median", "rank_p95", "quadrant",
-      "indicators_available");
-  static final List<String> INDICATOR_COLUMNS = List.of("period", "unit_type", "unit_code", "indicator",
-      "numerator", "denominator", "value");
-  static final List<String> CHECK_COLUMNS = List.of("period", "unit_type", "unit_code", "check_id", "applicable",
-      "passed");
+  static final String ALL_PERIODS = "all-periods";
+  static final String LICENCE_FILE = "LICENSE.txt";
+  static final String DATAPACKAGE = "datapackage.json";
   /** Excel opens UTF-8 CSV correctly only with a byte order mark. */
   private static final String BOM = "\uFEFF";
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-  /** A written download: its path relative to data/, size and SHA-256. */
+  /** A written download: its path relative to data/, size and SHA-256; period "" for the all-periods files. */
   record Download(String period, String relative, long size, String sha256) {}
 
   private final Path dataDir;
@@ -57,36 +58,51 @@ final class OpenData {
     return dataDir.resolve(SiteLinks.CHECKSUMS);
   }
 
-  List<Download> write(List<PeriodResults> periods) throws IOException {
+  /** Every table file, LICENSE.txt and datapackage.json, in that order (SHA256SUMS is separate). */
+  List<Download> write(SiteData data, RegionTree tree, Licence licence) throws IOException {
     List<Download> out = new ArrayList<>();
-    for (PeriodResults p : periods) {
+    Map<String, List<Map<String, Object>>> all = new LinkedHashMap<>();
+    TABLES.forEach(t -> all.put(t, new ArrayList<>()));
+    for (PeriodResults p : data.periods()) {
       String folder = links.periodName(p.period());
-      Path dir = dataDir.resolve(folder);
-      Files.createDirectories(dir);
       Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
-      tables.put("scores", scores(p));
+      tables.put("scores", scores(data, tree, p));
       tables.put("indicators", indicators(p));
       tables.put("checks", checks(p));
-      Map<String, List<String>> columns = Map.of("scores", SCORE_COLUMNS, "indicators", INDICATOR_COLUMNS,
-          "checks", CHECK_COLUMNS);
       for (String table : TABLES) {
-        List<Map<String, Object>> rows = tables.get(table);
-        Path csv = dir.resolve(table + ".csv");
-        Files.writeString(csv, csv(columns.get(table), rows), StandardCharsets.UTF_8);
-        out.add(download(p, folder, csv));
-        Path json = dir.resolve(table + ".json");
-        JSON.writeValue(json.toFile(), rows);
-        out.add(download(p, folder, json));
+        out.addAll(writeTable(p.period().label(), folder, table, tables.get(table)));
+        all.get(table).addAll(tables.get(table));
       }
     }
+    for (String table : TABLES) {
+      out.addAll(writeTable("", ALL_PERIODS, table, all.get(table)));
+    }
+    Path licenceFile = dataDir.resolve(LICENCE_FILE);
+    Files.writeString(licenceFile, "The files of this folder (the open data of govscore's public site) are published under\n"
+        + licence.title() + " (SPDX: " + licence.id() + ")\n" + licence.url() + "\n", StandardCharsets.UTF_8);
+    out.add(new Download("", LICENCE_FILE, Files.size(licenceFile), sha256(licenceFile)));
+    Path pkg = dataDir.resolve(DATAPACKAGE);
+    JSON.writeValue(pkg.toFile(), DataPackage.describe(data, licence, out));
+    out.add(new Download("", DATAPACKAGE, Files.size(pkg), sha256(pkg)));
     StringBuilder sums = new StringBuilder();
     out.forEach(d -> sums.append(d.sha256()).append("  ").append(d.relative()).append('\n'));
     Files.writeString(checksums(), sums.toString(), StandardCharsets.UTF_8);
     return out;
   }
 
-  private Download download(PeriodResults p, String folder, Path file) throws IOException {
-    return new Download(p.period().label(), folder + "/" + file.getFileName(), Files.size(file), sha256(file));
+  private List<Download> writeTable(String period, String folder, String table, List<Map<String, Object>> rows)
+      throws IOException {
+    Path dir = dataDir.resolve(folder);
+    Files.createDirectories(dir);
+    Path csv = dir.resolve(table + ".csv");
+    Files.writeString(csv, csv(Codebook.columns(table), rows), StandardCharsets.UTF_8);
+    Path json = dir.resolve(table + ".json");
+    JSON.writeValue(json.toFile(), rows);
+    return List.of(download(period, folder, csv), download(period, folder, json));
+  }
+
+  private Download download(String period, String folder, Path file) throws IOException {
+    return new Download(period, folder + "/" + file.getFileName(), Files.size(file), sha256(file));
   }
 
   static String sha256(Path file) throws IOException {
@@ -109,8 +125,9 @@ final class OpenData {
     return b.toString();
   }
 
-  private static List<Map<String, Object>> scores(PeriodResults p) {
+  private static List<Map<String, Object>> scores(SiteData data, RegionTree tree, PeriodResults p) {
     List<Map<String, Object>> out = new ArrayList<>();
+    var previous = data.previous(p.period());
     for (UnitScore s : p.scores()) {
       Map<String, Object> r = row(p, s.key());
       r.put("unit_name", s.unitName());
@@ -124,6 +141,13 @@ final class OpenData {
       r.put("rank_p95", s.rankP95());
       r.put("quadrant", s.quadrant());
       r.put("indicators_available", s.indicatorsAvailable());
+      r.put("parent_region_code", tree.parentCode(s.key()).orElse(null));
+      r.put("group_ranked", data.stats(p, s.rankGroup()).ranked());
+      r.put("previous_period", previous.map(b -> b.period().label()).orElse(null));
+      Double change = UnitCells.change(s, previous.flatMap(b -> b.score(s.key())).orElse(null));
+      // Rounded as composites are, so 84.12 - 79.87 is 4.25 and not 4.250000000000007.
+      r.put("composite_change", change == null ? null : java.math.BigDecimal.valueOf(change)
+          .setScale(p.manifest().methodology().composite().decimals(), java.math.RoundingMode.HALF_UP).doubleValue());
       out.add(r);
     }
     return out;

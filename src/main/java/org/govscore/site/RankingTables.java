@@ -1,6 +1,5 @@
 package org.govscore.site;
 
-import org.govscore.render.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,16 +7,20 @@ import java.util.Optional;
 import org.govscore.render.results.PeriodResults;
 import org.govscore.render.results.RankGroup;
 import org.govscore.render.results.UnitScore;
+import org.govscore.render.text.Vocabulary;
+import org.govscore.site.model.Cell;
 import org.govscore.site.model.RankingTable;
 import org.govscore.site.model.RankingTable.RankingRow;
 
 /** A period's rankings: one table per region level, then one per region's departments. */
 final class RankingTables {
+  private final SiteData data;
   private final Vocabulary words;
   private final UnitCells cells;
   private final SiteLinks links;
 
-  RankingTables(Vocabulary words, UnitCells cells, SiteLinks links) {
+  RankingTables(SiteData data, Vocabulary words, UnitCells cells, SiteLinks links) {
+    this.data = data;
     this.words = words;
     this.cells = cells;
     this.links = links;
@@ -26,6 +29,7 @@ final class RankingTables {
   /** The tables of a period: regions by level first, then departments by region. */
   List<RankingTable> of(PeriodResults results, Optional<PeriodResults> previous, boolean regions) {
     List<RankingTable> out = new ArrayList<>();
+    List<String> members = SiteData.members(results);
     for (Map.Entry<RankGroup, List<UnitScore>> e : SiteData.groups(results).entrySet()) {
       RankGroup g = e.getKey();
       if (g.ofRegions() != regions) {
@@ -38,12 +42,24 @@ final class RankingTables {
       List<RankingRow> rows = new ArrayList<>();
       for (UnitScore s : e.getValue()) {
         UnitScore before = previous.flatMap(p -> p.score(s.key())).orElse(null);
-        rows.add(new RankingRow(cells.rank(s), s.displayName(), s.unitCode(), links.unitPage(s.key()),
-            UnitCells.gradeCode(s), cells.grade(s), cells.composite(s), cells.headline(results.indicatorsOf(s.key())),
-            cells.interval(s), cells.change(UnitCells.change(s, before)), s.insufficientData()));
+        rows.add(new RankingRow(cells.rank(s), cells.name(s), s.unitCode(), links.unitPage(s.key()),
+            UnitCells.gradeCode(s), cells.grade(s), cells.composite(s),
+            cells.members(members, results.indicatorsOf(s.key())), cells.interval(s),
+            cells.change(UnitCells.change(s, before)), s.insufficientData()));
       }
-      out.add(new RankingTable((regions ? "level-" : "region-") + out.size(), caption, rows));
+      GroupStats stats = data.stats(results, g.id());
+      Cell none = new Cell("", "");
+      RankingRow median = new RankingRow(none, cells.name(words.messages().get("site.groupMedian")), "", "", "",
+          none, cells.composite(stats.medianComposite()), cells.medians(members, stats.medianMembers()), none, none,
+          false);
+      out.add(new RankingTable(groupId(g), caption, members, rows, median));
     }
     return out;
+  }
+
+  /** The anchor of a group's table on a rankings page, also linked from unit pages. */
+  static String groupId(RankGroup g) {
+    String q = g.qualifier().replaceAll("[^A-Za-z0-9_-]", "_");
+    return (g.ofRegions() ? "level-" : "region-") + q;
   }
 }

@@ -11,8 +11,7 @@ import org.apache.spark.sql.SparkSession;
 import org.govscore.cli.Console;
 import org.govscore.cli.UserException;
 import org.govscore.config.Period;
-import org.govscore.render.charts.ChartStyle;
-import org.govscore.render.fonts.CjkFonts;
+import org.govscore.site.model.Pages.Licence;
 import org.govscore.render.results.PeriodResults;
 import org.govscore.render.results.ResultsLoader;
 import org.govscore.render.text.Messages;
@@ -27,13 +26,25 @@ import org.govscore.store.ResultsStore;
 public final class SiteBuilder {
   private SiteBuilder() {}
 
-  /** Builds the site and returns every file written. */
+  /** A usage error (before any Spark work) when the licence is not one the site knows. */
+  public static void checkLicence(String licence) {
+    SiteLicence.of(licence);
+  }
+
+  /** Builds the site with the open data under the default licence (CC BY 4.0); returns every file written. */
   public static List<Path> build(SparkSession spark, String resultsDir, Path outDir, Console console)
       throws IOException {
-    // Charts are drawn off-screen; without this a machine with no display fails in AWT.
-    System.setProperty("java.awt.headless", "true");
-    // Fail before any work when Chinese cannot be drawn in the charts.
-    CjkFonts fonts = CjkFonts.locate();
+    return build(spark, resultsDir, outDir, console, SiteLicence.DEFAULT);
+  }
+
+  /**
+   * Builds the site and returns every file written.
+   *
+   * @param licence the SPDX identifier of the open data's licence (CC-BY-4.0, CC0-1.0, CC-BY-SA-4.0, ODbL-1.0)
+   */
+  public static List<Path> build(SparkSession spark, String resultsDir, Path outDir, Console console, String licence)
+      throws IOException {
+    Licence chosen = SiteLicence.of(licence);
     ResultsLoader loader = new ResultsLoader(ResultsStore.openExisting(spark, resultsDir));
     List<Period> periods = loader.periods();
     if (periods.isEmpty()) {
@@ -50,16 +61,16 @@ public final class SiteBuilder {
     List<Path> written = new ArrayList<>();
     console.progress("publish: open data of " + periods.size() + " periods");
     OpenData openData = new OpenData(outDir, links);
-    List<OpenData.Download> downloads = openData.write(data.periods());
+    RegionTree tree = new RegionTree(data.units().values());
+    List<OpenData.Download> downloads = openData.write(data, tree, chosen);
     downloads.forEach(d -> written.add(outDir.resolve(SiteLinks.DATA).resolve(d.relative())));
     written.add(openData.checksums());
     written.addAll(SiteAssets.copy(outDir));
-    ChartStyle style = new ChartStyle(fonts);
     List<Locale> languages = Messages.SUPPORTED;
     for (Locale language : languages) {
       Locale other = languages.stream().filter(l -> !l.equals(language)).findFirst().orElseThrow();
       console.progress("publish: " + language.toLanguageTag() + " pages of " + data.units().size() + " units");
-      written.addAll(new LanguageSite(data, language, other, outDir, links, style).write(downloads));
+      written.addAll(new LanguageSite(data, tree, language, other, outDir, links, chosen).write(downloads));
     }
     written.add(rootIndex(outDir, languages));
     return written;

@@ -1,6 +1,7 @@
 package org.govscore.site;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,11 @@ import org.govscore.render.results.RankGroup;
 import org.govscore.render.results.UnitScore;
 
 /** Every period of the results store, oldest first: all the site is built from. */
-record SiteData(List<PeriodResults> periods) {
+record SiteData(List<PeriodResults> periods, Map<String, GroupStats> statsCache) {
 
+  SiteData(List<PeriodResults> periods) {
+    this(periods, new HashMap<>());
+  }
 
   PeriodResults latest() {
     return periods.get(periods.size() - 1);
@@ -26,6 +30,16 @@ record SiteData(List<PeriodResults> periods) {
     return periods.stream().filter(r -> r.period().equals(before)).findFirst();
   }
 
+  /** The composite's members of a period as its manifest records them (v1's four for an old one). */
+  static List<String> members(PeriodResults p) {
+    return p.manifest().members();
+  }
+
+  /** The composite's scale of a period (100 unless the methodology set another). */
+  static double scale(PeriodResults p) {
+    return p.manifest().methodology().composite().scale();
+  }
+
   /** The rank groups of a period in display order, each with its units ranked first, then the unranked. */
   static Map<RankGroup, List<UnitScore>> groups(PeriodResults results) {
     Map<RankGroup, List<UnitScore>> out = new TreeMap<>();
@@ -34,6 +48,12 @@ record SiteData(List<PeriodResults> periods) {
     }
     out.values().forEach(list -> list.sort(UnitScore.RANKING_ORDER));
     return out;
+  }
+
+  /** The reference values of a unit's rank group in a period (computed once per group and period). */
+  synchronized GroupStats stats(PeriodResults p, String rankGroup) {
+    return statsCache.computeIfAbsent(p.period().label() + "\u0000" + rankGroup, k -> GroupStats.of(p,
+        p.scores().stream().filter(s -> rankGroup.equals(s.rankGroup())).toList(), members(p)));
   }
 
   /** Every unit seen in any period, with its most recent score (for its name and group). */

@@ -14,6 +14,8 @@ final class SiteLinks {
   static final String ARCHIVE = "archive.html";
   static final String METHODOLOGY = "methodology.html";
   static final String DOWNLOADS = "downloads.html";
+  static final String UNITS = "units.html";
+  static final String CODEBOOK = "codebook.html";
   static final String ASSETS = "assets";
   static final String DATA = "data";
   static final String CHARTS = "charts";

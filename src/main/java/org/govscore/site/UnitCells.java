@@ -1,14 +1,14 @@
 package org.govscore.site;
 
-import org.govscore.render.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.govscore.metrics.Methodology;
 import org.govscore.render.results.IndicatorValue;
 import org.govscore.render.results.UnitScore;
 import org.govscore.render.text.Formats;
+import org.govscore.render.text.Vocabulary;
 import org.govscore.site.model.Cell;
+import org.govscore.site.model.Pages.Name;
 
 /**
  * The cells of a unit's row in one period, shared by rankings and unit histories. Missing values
@@ -17,14 +17,40 @@ import org.govscore.site.model.Cell;
 final class UnitCells {
   private final Vocabulary words;
   private final Formats fmt;
+  private final String pageLang;
 
   UnitCells(Vocabulary words, Formats fmt) {
     this.words = words;
     this.fmt = fmt;
+    this.pageLang = words.messages().locale().toLanguageTag();
+  }
+
+  /**
+   * A unit's name with its language. The inputs carry one name per unit, in Chinese (the data
+   * contract has no English name): on an English page a name with Chinese characters is marked
+   * {@code lang="zh-CN"}, so screen readers and fonts treat it as Chinese; it is not translated.
+   */
+  Name name(UnitScore s) {
+    return name(s.displayName());
+  }
+
+  Name name(String text) {
+    boolean han = text != null && text.codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return new Name(text, han && !pageLang.startsWith("zh") ? "zh-CN" : null);
   }
 
   Cell rank(UnitScore s) {
     return s == null || s.rank() == null ? new Cell(fmt.na(), "") : new Cell(String.valueOf(s.rank()), key(s.rank()));
+  }
+
+  /** "4 of 12": the rank within the group's ranked units. */
+  Cell rankOf(UnitScore s, int ranked) {
+    if (s == null || s.rank() == null) {
+      return new Cell(fmt.na(), "");
+    }
+    return new Cell(words.messages().format("site.rankOf", String.valueOf(s.rank()), String.valueOf(ranked)),
+        key(s.rank()));
   }
 
   Cell grade(UnitScore s) {
@@ -38,7 +64,11 @@ final class UnitCells {
     if (s == null) {
       return new Cell(fmt.na(), "");
     }
-    return new Cell(fmt.composite(s.composite()), key(s.composite()));
+    return composite(s.composite());
+  }
+
+  Cell composite(Double value) {
+    return new Cell(fmt.composite(value), key(value));
   }
 
   Cell interval(UnitScore s) {
@@ -56,12 +86,25 @@ final class UnitCells {
     return new Cell(fmt.percent(ratio), key(ratio));
   }
 
-  /** The four headline indicators in METHODOLOGY.md order. */
-  List<Cell> headline(Map<String, IndicatorValue> values) {
+  /** The value of an indicator in its unit: latency in ms, every other indicator a percentage. */
+  Cell value(String id, Double value) {
+    return id.startsWith("LAT_") ? new Cell(fmt.millis(value), key(value)) : percent(value);
+  }
+
+  /** The composite's members, in the manifest's order. */
+  List<Cell> members(List<String> ids, Map<String, IndicatorValue> values) {
     List<Cell> out = new ArrayList<>();
-    for (String id : Methodology.HEADLINE_IDS) {
+    for (String id : ids) {
       IndicatorValue v = values.get(id);
-      out.add(percent(v == null ? null : v.value()));
+      out.add(value(id, v == null ? null : v.value()));
+    }
+    return out;
+  }
+
+  List<Cell> medians(List<String> ids, Map<String, Double> medians) {
+    List<Cell> out = new ArrayList<>();
+    for (String id : ids) {
+      out.add(value(id, medians.get(id)));
     }
     return out;
   }

@@ -1,107 +1,202 @@
 package org.govscore.site;
 
-import org.govscore.render.text.Vocabulary;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.govscore.metrics.Methodology;
 import org.govscore.metrics.UnitKey;
-import org.govscore.render.charts.ChartFile;
-import org.govscore.render.charts.ChartStyle;
-import org.govscore.render.charts.TrendChart;
 import org.govscore.render.results.CheckResult;
 import org.govscore.render.results.IndicatorValue;
+import org.govscore.render.results.Manifest;
 import org.govscore.render.results.PeriodResults;
 import org.govscore.render.results.RankGroup;
 import org.govscore.render.results.UnitScore;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
+import org.govscore.render.text.Vocabulary;
+import org.govscore.site.model.Cell;
 import org.govscore.site.model.PageMeta;
-import org.govscore.site.model.Pages.Chart;
 import org.govscore.site.model.Pages.CheckRow;
+import org.govscore.site.model.Pages.ChildRow;
+import org.govscore.site.model.Pages.Crumb;
 import org.govscore.site.model.Pages.HistoryRow;
 import org.govscore.site.model.Pages.IndicatorRow;
+import org.govscore.site.model.Pages.MemberRow;
+import org.govscore.site.model.Pages.Summary;
 import org.govscore.site.model.Pages.UnitPage;
+import org.govscore.site.model.SvgChart;
 
-/** A unit's page: its history over every period, a composite trend chart and its latest indicators and checks. */
+/**
+ * A unit's page: where it stands (summary card), why (members with their meaning and evidence,
+ * findings), how it moved (composite and rank over every period, as charts and a table, beside
+ * its group's median), where it lies (breadcrumb; a region's sub-regions and departments) and the
+ * details (every indicator and check of its latest period).
+ */
 final class UnitPages {
   private final SiteData data;
+  private final RegionTree tree;
   private final Vocabulary words;
   private final Messages msg;
   private final Formats fmt;
   private final UnitCells cells;
   private final SiteLinks links;
-  private final ChartStyle style;
-  private final Path langDir;
+  private final SiteFindings findings;
+  private final String intervalNote;
 
-  UnitPages(SiteData data, Vocabulary words, Formats fmt, SiteLinks links, ChartStyle style, Path langDir) {
+  UnitPages(SiteData data, RegionTree tree, Vocabulary words, Formats fmt, SiteLinks links, String intervalNote) {
     this.data = data;
+    this.tree = tree;
     this.words = words;
     this.msg = words.messages();
     this.fmt = fmt;
     this.cells = new UnitCells(words, fmt);
     this.links = links;
-    this.style = style;
-    this.langDir = langDir;
+    this.findings = new SiteFindings(words, fmt);
+    this.intervalNote = intervalNote;
   }
 
-  UnitPage build(PageMeta meta, UnitScore unit) throws IOException {
+  /** Home, then the regions above the unit, then the unit itself (not linked). */
+  List<Crumb> crumbs(UnitScore unit) {
+    List<Crumb> out = new ArrayList<>();
+    out.add(new Crumb(new org.govscore.site.model.Pages.Name(msg.get("site.nav.home"), null), SiteLinks.INDEX));
+    for (String code : tree.ancestors(unit.key())) {
+      UnitKey k = new UnitKey(UnitKey.REGION, code);
+      out.add(new Crumb(cells.name(tree.region(code).map(UnitScore::displayName).orElse(code)), links.unitPage(k)));
+    }
+    out.add(new Crumb(cells.name(unit), null));
+    return out;
+  }
+
+  UnitPage build(PageMeta meta, UnitScore unit) {
     UnitKey key = unit.key();
-    List<HistoryRow> history = new ArrayList<>();
-    Map<String, Double> composites = new LinkedHashMap<>();
     PeriodResults lastSeen = null;
     for (PeriodResults p : data.periods()) {
-      UnitScore s = p.score(key).orElse(null);
-      UnitScore before = data.previous(p.period()).flatMap(r -> r.score(key)).orElse(null);
-      history.add(new HistoryRow(p.period().label(), links.periodPage(p.period()), cells.rank(s),
-          UnitCells.gradeCode(s), cells.grade(s), cells.composite(s), cells.headline(p.indicatorsOf(key)),
-          cells.interval(s), cells.change(UnitCells.change(s, before))));
-      composites.put(p.period().label(), s == null ? null : s.composite());
-      if (s != null) {
+      if (p.score(key).isPresent()) {
         lastSeen = p;
       }
     }
-    List<IndicatorRow> indicators = new ArrayList<>();
-    List<CheckRow> checks = new ArrayList<>();
-    if (lastSeen != null) {
-      Map<String, IndicatorValue> values = lastSeen.indicatorsOf(key);
-      for (String id : Methodology.INDICATOR_IDS) {
-        IndicatorValue v = values.get(id);
-        boolean latency = id.startsWith("LAT_");
-        Double value = v == null ? null : v.value();
-        indicators.add(new IndicatorRow(id, words.indicator(id),
-            latency ? new org.govscore.site.model.Cell(fmt.millis(value), "") : cells.percent(value),
-            v == null ? fmt.na() : fmt.number(v.numerator()), v == null ? fmt.na() : fmt.number(v.denominator())));
-      }
-      for (CheckResult c : lastSeen.checksOf(key)) {
-        checks.add(new CheckRow(c.checkId(), words.check(c.checkId()), fmt.count(c.applicable()), fmt.count(c.passed())));
+    PeriodResults latest = lastSeen == null ? data.latest() : lastSeen;
+    UnitScore now = latest.score(key).orElse(unit);
+    Optional<PeriodResults> before = data.previous(latest.period());
+    GroupStats stats = data.stats(latest, now.rankGroup());
+    List<String> members = SiteData.members(latest);
+
+    List<HistoryRow> history = new ArrayList<>();
+    Map<String, Double> composites = new LinkedHashMap<>();
+    Map<String, Double> medians = new LinkedHashMap<>();
+    Map<String, Double> ranks = new LinkedHashMap<>();
+    int maxGroup = 1;
+    for (PeriodResults p : data.periods()) {
+      UnitScore s = p.score(key).orElse(null);
+      UnitScore prev = data.previous(p.period()).flatMap(r -> r.score(key)).orElse(null);
+      GroupStats g = s == null ? null : data.stats(p, s.rankGroup());
+      history.add(new HistoryRow(p.period().label(), links.periodPage(p.period()), cells.rank(s),
+          g == null ? fmt.na() : String.valueOf(g.ranked()), UnitCells.gradeCode(s), cells.grade(s),
+          cells.composite(s), g == null ? new Cell(fmt.na(), "") : cells.composite(g.medianComposite()),
+          cells.members(members, p.indicatorsOf(key)), cells.interval(s),
+          cells.change(UnitCells.change(s, prev))));
+      String label = p.period().label();
+      composites.put(label, s == null ? null : s.composite());
+      medians.put(label, g == null ? null : g.medianComposite());
+      ranks.put(label, s == null || s.rank() == null ? null : s.rank().doubleValue());
+      if (g != null) {
+        maxGroup = Math.max(maxGroup, g.ranked());
       }
     }
-    RankGroup group = RankGroup.parse(unit.rankGroup());
-    String groupTitle = group.ofRegions() ? words.level(group.level())
-        : SiteData.regionName(data.latest(), group.regionCode());
-    return new UnitPage(meta, unit.displayName(), unit.unitCode(), words.unitType(unit.unitType()), groupTitle,
-        chart(key, unit.displayName(), composites), history,
-        lastSeen == null ? "" : lastSeen.period().label(), indicators, checks);
+
+    RankGroup group = RankGroup.parse(now.rankGroup());
+    String groupTitle = group.ofRegions()
+        ? msg.format("site.group.levelShort", words.level(group.level()))
+        : msg.format("site.group.regionShort", SiteData.regionName(latest, group.regionCode()));
+    String groupHref = (latest == data.latest() ? SiteLinks.INDEX : links.periodPage(latest.period())) + "#"
+        + RankingTables.groupId(group);
+    double scale = SiteData.scale(latest);
+    UnitScore prev = before.flatMap(r -> r.score(key)).orElse(null);
+    Summary summary = new Summary(latest.period().label(), UnitCells.gradeCode(now), words.grade(now.grade()),
+        fmt.composite(now.composite()), fmt.number(scale), now.rank() == null ? "" : String.valueOf(now.rank()),
+        String.valueOf(stats.ranked()), groupTitle, groupHref, fmt.interval(now.rankP05(), now.rankP95()),
+        fmt.compositeChange(UnitCells.change(now, prev)), before.map(b -> b.period().label()).orElse(""),
+        fmt.composite(stats.medianComposite()), now.insufficientData());
+
+    Map<String, IndicatorValue> values = latest.indicatorsOf(key);
+    Map<String, Double> weights = latest.manifest().methodology().composite().weights();
+    List<MemberRow> memberRows = new ArrayList<>();
+    for (String id : members) {
+      IndicatorValue v = values.get(id);
+      memberRows.add(new MemberRow(id, words.indicator(id), words.indicatorDefinition(id),
+          cells.value(id, v == null ? null : v.value()), v == null ? fmt.na() : fmt.number(v.numerator()),
+          v == null ? fmt.na() : fmt.number(v.denominator()), cells.value(id, stats.medianMembers().get(id)),
+          weights.containsKey(id) ? fmt.percent(weights.get(id)) : fmt.na()));
+    }
+
+    List<IndicatorRow> indicators = new ArrayList<>();
+    for (String id : indicatorOrder(latest.manifest(), values)) {
+      IndicatorValue v = values.get(id);
+      indicators.add(new IndicatorRow(id, words.indicator(id), words.indicatorDefinition(id),
+          cells.value(id, v == null ? null : v.value()),
+          v == null ? fmt.na() : fmt.number(v.numerator()), v == null ? fmt.na() : fmt.number(v.denominator())));
+    }
+    List<CheckRow> checks = new ArrayList<>();
+    for (CheckResult c : latest.checksOf(key)) {
+      checks.add(new CheckRow(c.checkId(), words.check(c.checkId()), words.checkRule(c.checkId()),
+          fmt.count(c.applicable()), fmt.count(c.passed())));
+    }
+
+    List<ChildRow> subRegions = new ArrayList<>();
+    List<ChildRow> departments = new ArrayList<>();
+    if (!unit.isDepartment()) {
+      tree.subRegions(unit.unitCode()).forEach(r -> subRegions.add(child(r)));
+      tree.departmentsOf(unit.unitCode()).forEach(d -> departments.add(child(d)));
+    }
+
+    String name = unit.displayName();
+    List<String> periods = new ArrayList<>(composites.keySet());
+    SvgChart compositeChart = composites.values().stream().allMatch(v -> v == null) ? null
+        : SvgCharts.chart("chart-composite", msg.format("site.chart.title", name),
+            msg.format("site.chart.alt", name, describe(composites, fmt::composite)), periods,
+            List.of(new SvgCharts.Line(msg.get("site.th.composite"), "unit", composites, fmt::composite),
+                new SvgCharts.Line(msg.get("site.groupMedian"), "median", medians, fmt::composite)),
+            0, scale, SvgCharts.scaleTicks(scale), fmt::number);
+    final int n = maxGroup;
+    SvgChart rankChart = ranks.values().stream().allMatch(v -> v == null) ? null
+        : SvgCharts.chart("chart-rank", msg.format("site.chart.rankTitle", name),
+            msg.format("site.chart.rankAlt", name, describe(ranks, v -> String.valueOf(Math.round(v)))), periods,
+            List.of(new SvgCharts.Line(msg.get("site.th.rank"), "unit", ranks, v -> String.valueOf(Math.round(v)))),
+            n, 1, SvgCharts.rankTicks(n), v -> String.valueOf(Math.round(v)));
+
+    return new UnitPage(meta, cells.name(unit), unit.unitCode(), unitKind(unit), groupTitle, crumbs(unit), summary,
+        members, memberRows, findings.lines(key, latest, before), compositeChart, rankChart, history,
+        latest.period().label(), indicators, checks, subRegions, departments, intervalNote);
   }
 
-  /** The composite per period; the alternative text says the same in words, so no reader depends on the image. */
-  private Chart chart(UnitKey key, String name, Map<String, Double> composites) throws IOException {
-    if (composites.values().stream().allMatch(v -> v == null)) {
-      return null;
-    }
-    List<String> periods = new ArrayList<>(composites.keySet());
-    String file = links.chart(key);
-    var chart = TrendChart.create(periods, List.of(new TrendChart.Line("composite", msg.get("site.th.composite"),
-        composites)), new TrendChart.Labels(msg.format("site.chart.title", name), msg.get("site.chart.periodAxis"),
-        msg.get("site.th.composite")), style);
-    ChartFile written = ChartFile.write(chart, langDir.resolve(file), TrendChart.WIDTH, TrendChart.HEIGHT);
+  /** "Department", or the region's level ("City"). */
+  String unitKind(UnitScore u) {
+    return u.isDepartment() ? words.unitType(u.unitType()) : msg.format("site.regionOfLevel", words.level(u.level()));
+  }
+
+  private ChildRow child(UnitScore u) {
+    PeriodResults p = data.latest();
+    UnitScore s = p.score(u.key()).orElse(null);
+    int ranked = s == null ? 0 : data.stats(p, s.rankGroup()).ranked();
+    return new ChildRow(cells.name(u), u.unitCode(), links.unitPage(u.key()), unitKind(u), UnitCells.gradeCode(s),
+        cells.grade(s), cells.composite(s), cells.rankOf(s, ranked));
+  }
+
+  /** The published order of indicators (the manifest's, else METHODOLOGY.md's), then any other id the table has. */
+  static List<String> indicatorOrder(Manifest m, Map<String, IndicatorValue> values) {
+    Set<String> out = new LinkedHashSet<>(m.methodology().indicators().isEmpty() ? Methodology.INDICATOR_IDS
+        : m.methodology().indicators());
+    values.keySet().stream().sorted().forEach(out::add);
+    return List.copyOf(out);
+  }
+
+  private String describe(Map<String, Double> values, java.util.function.Function<Double, String> format) {
     List<String> parts = new ArrayList<>();
-    composites.forEach((p, v) -> parts.add(p + " " + fmt.composite(v)));
-    return new Chart(file, msg.format("site.chart.alt", name, String.join(msg.get("site.list.separator"), parts)),
-        written.width(), written.height());
+    values.forEach((p, v) -> parts.add(p + " " + (v == null ? fmt.na() : format.apply(v))));
+    return String.join(msg.get("site.list.separator"), parts);
   }
 }

@@ -15,6 +15,8 @@ import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
 import org.govscore.site.model.Cell;
 import org.govscore.site.model.PageMeta;
+import org.govscore.site.model.Pages.Definition;
+import org.govscore.site.model.Pages.Name;
 import org.govscore.site.model.Pages.RankingsPage;
 import org.govscore.site.model.RankingTable;
 import org.govscore.site.model.RankingTable.RankingRow;
@@ -38,19 +40,27 @@ class SiteGoldenTest {
     String insufficient = zh ? "数据不足" : "Insufficient data";
     List<Cell> headline = List.of(new Cell("87.5%", "0.875"), new Cell(na, ""), new Cell("50.0%", "0.5"),
         new Cell("100.0%", "1.0"));
-    RankingRow first = new RankingRow(new Cell("1", "1"), "广安市", "511600", "region-511600.html", "HIGH",
+    RankingRow first = new RankingRow(new Cell("1", "1"), new Name("广安市", zh ? null : "zh-CN"), "511600", "region-511600.html", "HIGH",
         new Cell(zh ? "高" : "High", "84.12"), new Cell("84.12", "84.12"), headline, new Cell("[1, 2]", "1"),
         new Cell("+4.25", "4.25"), false);
-    RankingRow hostile = new RankingRow(new Cell(na, ""), "<script>alert(1)</script>", "../../x",
+    RankingRow hostile = new RankingRow(new Cell(na, ""), new Name("<script>alert(1)</script>", null), "../../x",
         "dept-______x-1a2b3c4d.html", "NONE", new Cell(insufficient, ""), new Cell(insufficient, ""),
         List.of(new Cell(na, ""), new Cell(na, ""), new Cell(na, ""), new Cell(na, "")), new Cell(na, ""),
         new Cell(na, ""), true);
-    RankingTable level = new RankingTable("level-0", zh ? "市级地区，2026-Q3" : "Regions: city level, 2026-Q3",
-        List.of(first));
-    RankingTable region = new RankingTable("region-0", zh ? "广安市各部门，2026-Q3" : "Departments of 广安市, 2026-Q3",
-        List.of(hostile));
+    List<String> members = List.of("SIR", "RSR", "BCR", "SCR");
+    Cell none = new Cell("", "");
+    RankingRow median = new RankingRow(none, new Name(zh ? "组内中位数" : "Group median", null), "", "", "", none,
+        new Cell("84.12", "84.12"), List.of(new Cell("87.5%", "0.875"), new Cell(na, ""), new Cell("50.0%", "0.5"),
+        new Cell("100.0%", "1.0")), none, none, false);
+    RankingTable level = new RankingTable("level-CITY", zh ? "市级地区，2026-Q3" : "Regions: city level, 2026-Q3",
+        members, List.of(first), median);
+    RankingTable region = new RankingTable("region-511600", zh ? "广安市各部门，2026-Q3"
+        : "Departments of 广安市, 2026-Q3", members, List.of(hostile), median);
+    List<Definition> legend = List.of(new Definition("SIR", zh ? "服务纳入率" : "Service inclusion rate",
+        zh ? "事项得分之和除以事项数。" : "Credits of the catalogued service items over their number."));
     return new RankingsPage(meta, "2026-Q3", zh ? "2026年7月1日至2026年9月30日" : "1 Jul 2026 to 30 Sept 2026",
-        "2026-Q2", List.of(level), List.of(region), List.of());
+        "2026-Q2", List.of(level), List.of(region), List.of(), legend,
+        org.govscore.render.text.UncertaintyText.of(lang, 1000, 2016));
   }
 
   @ParameterizedTest
@@ -68,6 +78,12 @@ class SiteGoldenTest {
     assertFalse(html.contains("<script>alert"), "names are escaped");
     assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assertTrue(html.contains("<th scope=\"col\""), "column headers have a scope");
+    // Item 4 of issue 19: a Chinese name on an English page is marked as Chinese; on a Chinese page it is not.
+    assertEquals(lang.equals("en"), html.contains("<span lang=\"zh-CN\">广安市</span>"), "lang of the Chinese name");
+    // The interval is explained by the shared text, which never claims the evidence is resampled.
+    assertTrue(html.contains(lang.equals("en") ? "The logs are not resampled" : "日志数据本身不重新抽样"));
+    assertTrue(html.contains("<tfoot>") && html.contains(lang.equals("en") ? "Group median" : "组内中位数"));
+    assertTrue(html.contains("href=\"#region-511600\""), "jump link to each table");
     assertTrue(html.contains("href=\"../" + (lang.equals("en") ? "zh-CN" : "en") + "/index.html\""), "language switch");
   }
 }
