@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestInstance;
  * The launcher's first-use path on a machine without Chinese fonts (issue 14): fontconfig is
  * pointed at an empty font folder, so neither {@code fc-list} nor Java sees any font. Then
  * {@code report} fails with advice and no stack trace; {@code jobs/lib/cjk-font} (what
- * {@code jobs/govscore} runs before demo, report and publish) says what it installs and calls
+ * {@code jobs/govscore} runs before demo and report) says what it installs and calls
  * apt-get, here a stand-in that puts the package's font file where the empty fontconfig looks,
  * as the real package does for the real fontconfig; after that the same report renders with
  * Chinese glyphs in charts and PDF. A failing apt-get gives a clear message and exit 1.
