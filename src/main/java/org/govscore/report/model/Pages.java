@@ -24,5 +24,24 @@ public final class Pages {
   /** The whole report in one document, for the PDF. */
   public record PrintDocument(
       ReportMeta meta, SummarySection summary, GradeSection grades, List<GroupSection> groups, List<UnitSection> units,
-      QualitySection quality, MethodologySection methodology) {}
+      QualitySection quality, MethodologySection methodology, List<FindingDigest> findings, String edition,
+      boolean brief) {
+
+    /** The full annex: every section, every unit. */
+    public static PrintDocument full(ReportMeta meta, SummarySection summary, GradeSection grades,
+        List<GroupSection> groups, List<UnitSection> units, QualitySection quality, MethodologySection methodology) {
+      return new PrintDocument(meta, summary, grades, groups, units, quality, methodology, null, "print.edition.full",
+          false);
+    }
+
+    /** The leadership edition: summary, grades, the rankings and the main findings, nothing else. */
+    public static PrintDocument leadership(ReportMeta meta, SummarySection summary, GradeSection grades,
+        List<GroupSection> groups, List<FindingDigest> findings) {
+      return new PrintDocument(meta, summary, grades, groups, List.of(), null, null, findings,
+          "print.edition.leadership", true);
+    }
+  }
+
+  /** A unit's most telling findings for the leadership edition; {@code more} were left out. */
+  public record FindingDigest(UnitLink unit, List<UnitSection.FindingLine> lines, int more) {}
 }

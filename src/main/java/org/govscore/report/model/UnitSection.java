@@ -34,6 +34,15 @@ public record UnitSection(
     return "DEPARTMENT".equals(unit.type());
   }
 
+  /** False when no indicator has a note: the column is left out rather than shown empty. */
+  public boolean hasNotes() {
+    return indicators.stream().anyMatch(i -> !i.note().isEmpty());
+  }
+
+  public boolean hasUndeclared() {
+    return items.stream().anyMatch(ItemRow::undeclaredOnline);
+  }
+
   public boolean hasFailingChecks() {
     return checks.stream().anyMatch(CheckRow::failing);
   }

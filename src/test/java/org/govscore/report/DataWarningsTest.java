@@ -1,0 +1,50 @@
+package org.govscore.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The two rules that make the report ask for the evidence to be checked, at and around their boundaries. */
+class DataWarningsTest {
+  @Test
+  void aCompositeFallOfThirtyPointsOrMoreIsFlagged() {
+    // The demo's case: 97.42 to 23.57 is a fall of 73.85.
+    assertTrue(DataWarnings.compositeCollapsed(97.42, 23.57, 100));
+    assertTrue(DataWarnings.compositeCollapsed(80.0, 50.0, 100), "exactly 30 points");
+    assertFalse(DataWarnings.compositeCollapsed(80.0, 50.01, 100), "29.99 points");
+    assertFalse(DataWarnings.compositeCollapsed(50.0, 80.0, 100), "a rise");
+    assertFalse(DataWarnings.compositeCollapsed(null, 10.0, 100), "no composite before");
+    assertFalse(DataWarnings.compositeCollapsed(90.0, null, 100), "no composite now: reported as insufficient data");
+    // On a scale of 10 the threshold is 3 points.
+    assertTrue(DataWarnings.compositeCollapsed(9.0, 6.0, 10));
+    assertFalse(DataWarnings.compositeCollapsed(9.0, 6.5, 10));
+  }
+
+  @Test
+  void anIndicatorDroppingToExactlyZeroFromHalfOrMoreIsFlagged() {
+    assertTrue(DataWarnings.droppedToZero(0.5, 0.0), "from exactly 0.5");
+    assertTrue(DataWarnings.droppedToZero(0.972, 0.0));
+    assertFalse(DataWarnings.droppedToZero(0.4999, 0.0), "from below 0.5");
+    assertFalse(DataWarnings.droppedToZero(0.9, 0.001), "not exactly 0");
+    assertFalse(DataWarnings.droppedToZero(null, 0.0), "N/A before");
+    assertFalse(DataWarnings.droppedToZero(0.9, null), "N/A now is not 0");
+  }
+
+  @Test
+  void gradeOrderComparesOnlyRealGrades() {
+    assertEquals(0, SummaryWriter.gradeOrder("VERY_HIGH"));
+    assertEquals(3, SummaryWriter.gradeOrder("LOW"));
+    assertEquals(-1, SummaryWriter.gradeOrder(null));
+    assertEquals(-1, SummaryWriter.gradeOrder("NONE"), "insufficient data is not a grade");
+  }
+
+  @Test
+  void leadersAndLaggardsDoNotOverlap() {
+    assertEquals(0, SummaryWriter.topCount(0));
+    assertEquals(1, SummaryWriter.topCount(2));
+    assertEquals(2, SummaryWriter.topCount(3));
+    assertEquals(3, SummaryWriter.topCount(40));
+  }
+}
