@@ -20,6 +20,7 @@ import org.govscore.report.model.GradeSection;
 import org.govscore.report.model.GroupSection;
 import org.govscore.report.model.MethodologySection;
 import org.govscore.report.model.Pages;
+import org.govscore.report.model.PlatformSection;
 import org.govscore.report.model.QualitySection;
 import org.govscore.report.model.ReportMeta;
 import org.govscore.report.model.SummarySection;
@@ -70,11 +71,12 @@ final class LanguageReport {
     List<UnitSection> units = new UnitSections(words, fmt, data, dir, charts, groupSections, needs).all();
     QualitySection quality = new QualitySections(words, fmt, data, needs).build();
     MethodologySection methodology = new MethodologySections(words, fmt, data, needs).build();
+    PlatformSection platform = new PlatformSections(words, fmt, data, dir).build();
 
     Templates templates = new Templates(msg, fmt);
     page(templates, UnitDirectory.INDEX, "report/index.ftlh", new Pages.IndexPage(meta, summary, grades,
         groups.stream().filter(GroupSection::ofRegions).toList(),
-        groups.stream().filter(g -> !g.ofRegions()).toList()));
+        groups.stream().filter(g -> !g.ofRegions()).toList(), platform));
     for (GroupSection g : groups) {
       page(templates, g.href(), "report/group.ftlh", new Pages.GroupPage(meta, g));
     }
@@ -87,10 +89,11 @@ final class LanguageReport {
     written.addAll(charts.written());
 
     console.progress("report " + lang + ": PDF");
-    pdf(templates, PDF, Pages.PrintDocument.full(meta, summary, grades, groups, units, quality, methodology));
+    pdf(templates, PDF, Pages.PrintDocument.full(meta, summary, grades, groups, units, quality, methodology,
+        platform));
     console.progress("report " + lang + ": leadership edition");
     pdf(templates, LEADERSHIP_PDF, Pages.PrintDocument.leadership(meta, summary, grades, groups,
-        digest(units)));
+        digest(units), platform));
     return written;
   }
 

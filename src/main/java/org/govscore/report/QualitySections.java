@@ -48,6 +48,6 @@ final class QualitySections {
           needs.checksWithout(dataset).stream().map(id -> id + " " + words.check(id)).toList()));
     }
     return new QualitySection(rows, missing, fmt.count(rejected),
-        SummaryWriter.warningLines(words, fmt, data, DataWarnings.of(data)), List.of(), false);
+        SummaryWriter.warningLines(words, fmt, data, DataWarnings.of(data)));
   }
 }

@@ -34,9 +34,6 @@ final class SummaryWriter {
   /** How many units a sentence names before it says "and N more". */
   static final int NAMED = 3;
   static final int MAX_SENTENCES = 5;
-  /** The report setting that decides when a change of the composite counts as a move. */
-  static final String MATERIAL_CHANGE = "report.material_change";
-  static final double DEFAULT_MATERIAL_CHANGE = 5;
 
   private final Vocabulary words;
   private final Messages msg;
@@ -73,22 +70,6 @@ final class SummaryWriter {
         warningLines(words, fmt, data, warnings), dataGaps(), glossary());
   }
 
-  /** The threshold above which a change of the composite counts, from the manifest or the default 5. */
-  static double materialChange(ReportData data) {
-    String raw = data.current().manifest().parameters().get(MATERIAL_CHANGE);
-    if (raw == null) {
-      return DEFAULT_MATERIAL_CHANGE;
-    }
-    try {
-      double v = Double.parseDouble(raw);
-      if (v >= 0 && !Double.isInfinite(v)) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // reported below with the key and value
-    }
-    throw new org.govscore.cli.UserException(MATERIAL_CHANGE + " must be a number of points >= 0, not '" + raw + "'");
-  }
 
   private List<UnitScore> departments() {
     return data.current().scores().stream().filter(UnitScore::isDepartment).toList();
@@ -237,7 +218,7 @@ final class SummaryWriter {
       return msg.format("summary.noPrevious", data.current().period().previous().label());
     }
     PeriodSnapshot before = data.previous().get();
-    double material = materialChange(data);
+    double material = data.settings().materialChange();
     List<UnitScore> compared = data.current().scores().stream()
         .filter(u -> u.composite() != null && before.composite(u.key()) != null).toList();
     List<UnitScore> rose = compared.stream().filter(u -> data.compositeChange(u.key()) > material)

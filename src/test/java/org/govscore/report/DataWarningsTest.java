@@ -47,4 +47,26 @@ class DataWarningsTest {
     assertEquals(2, SummaryWriter.topCount(3));
     assertEquals(3, SummaryWriter.topCount(40));
   }
+
+  @Test
+  void materialChangeIsANumberOfPointsWithDefaultFive() {
+    assertEquals(5.0, ReportSettings.parse(null).materialChange());
+    assertEquals(5.0, ReportSettings.parse(" ").materialChange());
+    assertEquals(2.5, ReportSettings.parse("2.5").materialChange());
+    assertEquals(0.0, ReportSettings.parse("0").materialChange());
+    org.govscore.cli.UserException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.govscore.cli.UserException.class, () -> ReportSettings.parse("-1"));
+    assertEquals("report.material_change must be a number of composite points >= 0, not '-1'", e.getMessage());
+    e = org.junit.jupiter.api.Assertions.assertThrows(org.govscore.cli.UserException.class,
+        () -> ReportSettings.parse("five"));
+    assertEquals("report.material_change must be a number of composite points >= 0, not 'five'", e.getMessage());
+  }
+
+  @Test
+  void aJobFileKeepsReportSettingsOutOfTheEvaluationsParameters() {
+    org.govscore.config.JobFile job = new org.govscore.config.JobFile(null, java.util.Map.of(
+        "report.material_change", "3", "credit.no_demand", "0.4"));
+    assertEquals(java.util.Map.of("credit.no_demand", "0.4"), job.parameters());
+    assertEquals("3", job.get("report.material_change"));
+  }
 }

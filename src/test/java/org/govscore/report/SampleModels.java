@@ -5,6 +5,7 @@ import org.govscore.report.model.ChartRef;
 import org.govscore.report.model.GradeSection;
 import org.govscore.report.model.GroupSection;
 import org.govscore.report.model.Pages;
+import org.govscore.report.model.PlatformSection;
 import org.govscore.report.model.RankRow;
 import org.govscore.report.model.ReportMeta;
 import org.govscore.report.model.SummarySection;
@@ -62,7 +63,11 @@ final class SampleModels {
             List.of("0", "1", "1", "0", "1"), "3")),
         new GradeSection.GradeRow("All departments", "", List.of("0", "1", "1", "0", "1"), "3"),
         new ChartRef("charts/index-grades.png", "Grades per group", 680, 156, ""));
-    return new Pages.IndexPage(meta(lang), summary, grades, List.of(), List.of(group()));
+    PlatformSection platform = new PlatformSection(List.of(new Term("POPULATION", "Population"),
+        new Term("CREDIT", "Credit")), true, List.of(new PlatformSection.RegionRow(
+            new UnitLink("广安市", "511600", "REGION", "region-511600.html", "region-511600"), "city", "75.0%", "3 / 4",
+            "100.0%", "4 / 4", List.of("50.0%", "N/A"), List.of("Population"))));
+    return new Pages.IndexPage(meta(lang), summary, grades, List.of(), List.of(group()), platform);
   }
 
   static Pages.UnitPage unit(String lang) {

@@ -4,11 +4,7 @@ import java.util.List;
 
 /** Data quality: the reconciliation of every input dataset and what missing datasets make N/A. */
 public record QualitySection(List<DatasetRow> datasets, List<MissingDataset> missing, String rejectedTotal,
-    List<String> warnings, List<LibraryRow> libraries, boolean librariesMeasured) {
-  /** One base library of the "six libraries": its resources, requests and sharing. */
-  public record LibraryRow(String code, String name, String resources, String requested, String served,
-      String sharingRate, boolean servedNothing) {}
-
+    List<String> warnings) {
   /** rows read = accepted + rejected + duplicates removed, with the rejected rows per reason. */
   public record DatasetRow(
       String dataset, String name, String read, String accepted, String rejected, String duplicates, String rejectShare,
