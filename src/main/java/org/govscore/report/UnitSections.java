@@ -46,7 +46,15 @@ final class UnitSections {
     this.groups = groups;
     this.findings = new FindingTexts(words, fmt, data);
     this.needs = needs;
+    List<DataWarnings.Warning> all = DataWarnings.of(data);
+    List<String> lines = SummaryWriter.warningLines(words, fmt, data, all);
+    for (int i = 0; i < all.size(); i++) {
+      warnings.put(all.get(i).unit().key(), lines.get(i));
+    }
   }
+
+  /** The data warning of each unit that has one, worded as in the summary. */
+  private final Map<UnitKey, String> warnings = new java.util.HashMap<>();
 
   /** Regions first (top level down), then departments, each by code. */
   List<UnitSection> all() throws IOException {
@@ -78,7 +86,7 @@ final class UnitSections {
             .map(dir::link).toList();
     return new UnitSection(dir.link(u), header, charts.radar(u, group), charts.unitTrend(u), indicators(key),
         checks(key), findings.lines(key), u.isDepartment() ? items(u.unitCode()) : List.of(),
-        u.isDepartment() ? resources(u.unitCode()) : List.of(), members);
+        u.isDepartment() ? resources(u.unitCode()) : List.of(), members, warnings.getOrDefault(key, ""));
   }
 
   private List<IndicatorRow> indicators(UnitKey unit) {

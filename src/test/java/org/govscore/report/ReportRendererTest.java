@@ -196,6 +196,24 @@ class ReportRendererTest {
   }
 
   @Test
+  void sharpChangesAskForTheEvidenceToBeCheckedInSummaryQualityPageAndUnitPage() throws IOException {
+    // The fixture's D3 falls from 77.78 to 34.92 (-42.86) and its region 广安区 from 61.11 to 26.59
+    // (-34.52): both at least 30 points. D2 rises by 56.25 and D1 moves by 5.21: no warning.
+    String d3 = "<li class=\"warning\">广安区人力资源和社会保障局: composite 77.78 → 34.92 (-42.86). The data may be "
+        + "incomplete: check the evidence before publishing.</li>";
+    String region = "<li class=\"warning\">广安区: composite 61.11 → 26.59 (-34.52). The data may be incomplete: "
+        + "check the evidence before publishing.</li>";
+    String index = read("en", "index.html");
+    assertTrue(index.contains(d3), index);
+    assertTrue(index.contains(region));
+    assertEquals(2, index.split("<li class=\"warning\">", -1).length - 1, "only the two sharp changes");
+    String quality = read("en", "quality.html");
+    assertTrue(quality.contains(d3) && quality.contains(region), "listed on the data-quality page too");
+    assertTrue(read("en", "dept-D3.html").contains("<p class=\"warning\">广安区人力资源和社会保障局: composite 77.78"));
+    assertFalse(read("en", "dept-D1.html").contains("check the evidence before publishing"));
+  }
+
+  @Test
   void theUncertaintyTextIsTheSharedOneWordForWord() throws IOException {
     // As the page escapes it (FreeMarker's HTML output format writes ' as &#39;).
     String en = org.govscore.render.text.UncertaintyText.of("en", 40, 2016).replace("'", "&#39;");

@@ -89,7 +89,7 @@ final class SampleModels {
         List.of(new UnitSection.ItemRow("I1", "EVIDENCED", "Evidenced online", "2", "2", false),
             new UnitSection.ItemRow("I2", "DECLARED_ONLY", "Declared only", "0", "1", true)),
         List.of(new UnitSection.ResourceRow("R1", "Unconditional", "SERVED", "Served", "2", "1")),
-        List.of());
+        List.of(), "");
     return new Pages.UnitPage(meta(lang), unit);
   }
 }

@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * Everything about one department or region: score, indicators with numerators and denominators,
  * checks, findings, and for a department its items and resources, for a region its departments.
+ * {@code dataWarning} asks for the evidence to be checked before publishing ("" when nothing does).
  */
 public record UnitSection(
     UnitLink unit, Header header, ChartRef radar, ChartRef trend, List<IndicatorRow> indicators,
     List<CheckRow> checks, List<FindingLine> findings, List<ItemRow> items, List<ResourceRow> resources,
-    List<UnitLink> members) {
+    List<UnitLink> members, String dataWarning) {
 
   /** The unit's score at a glance. */
   public record Header(
