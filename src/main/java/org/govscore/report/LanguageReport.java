@@ -93,7 +93,7 @@ final class LanguageReport {
         platform));
     console.progress("report " + lang + ": leadership edition");
     pdf(templates, LEADERSHIP_PDF, Pages.PrintDocument.leadership(meta, summary, grades, groups,
-        digest(units), platform));
+        digest(units, new FindingTexts(words, fmt, data), words), platform));
     return written;
   }
 
@@ -108,17 +108,36 @@ final class LanguageReport {
 
   /**
    * The leadership edition's findings: per department with any, its {@value #DIGEST_LINES} most
-   * telling (falls, islands and refusals come first), the rest left to the annex.
+   * telling (falls, islands and refusals come first), the rest left to the annex. A fall no larger
+   * than report.material_change (composite points, or percentage points of an indicator) is not
+   * telling: it stays in the annex.
    */
-  static List<Pages.FindingDigest> digest(List<UnitSection> units) {
+  List<Pages.FindingDigest> digest(List<UnitSection> units, FindingTexts texts, Vocabulary words) {
+    double material = data.settings().materialChange();
     List<Pages.FindingDigest> out = new ArrayList<>();
     for (UnitSection u : units) {
-      if (u.department() && !u.findings().isEmpty()) {
-        int n = Math.min(DIGEST_LINES, u.findings().size());
-        out.add(new Pages.FindingDigest(u.unit(), u.findings().subList(0, n), u.findings().size() - n));
+      if (!u.department()) {
+        continue;
+      }
+      org.govscore.metrics.UnitKey key = new org.govscore.metrics.UnitKey(u.unit().type(), u.unit().code());
+      List<org.govscore.render.results.Finding> all = data.current().findingsOf(key).stream()
+          .sorted(FindingTexts.order()).toList();
+      List<UnitSection.FindingLine> telling = all.stream().filter(f -> telling(f, material))
+          .map(f -> new UnitSection.FindingLine(f.kind(), words.findingKind(f.kind()), texts.text(key, f))).toList();
+      if (!telling.isEmpty()) {
+        int n = Math.min(DIGEST_LINES, telling.size());
+        out.add(new Pages.FindingDigest(u.unit(), telling.subList(0, n), all.size() - n));
       }
     }
     return out;
+  }
+
+  static boolean telling(org.govscore.render.results.Finding f, double material) {
+    if (!org.govscore.scoring.Findings.FALL.equals(f.kind()) || f.metric() == null) {
+      return true;
+    }
+    double points = "COMPOSITE".equals(f.subjectCode()) ? Math.abs(f.metric()) : Math.abs(f.metric()) * 100;
+    return points > material + 1e-9; // 0.05 * 100 is 5.000000000000001 in binary
   }
 
   private void page(Templates templates, String file, String template, Object model) throws IOException {

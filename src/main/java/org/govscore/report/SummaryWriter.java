@@ -221,10 +221,10 @@ final class SummaryWriter {
     double material = data.settings().materialChange();
     List<UnitScore> compared = data.current().scores().stream()
         .filter(u -> u.composite() != null && before.composite(u.key()) != null).toList();
-    List<UnitScore> rose = compared.stream().filter(u -> data.compositeChange(u.key()) > material)
+    List<UnitScore> rose = compared.stream().filter(u -> data.compositeChange(u.key()) > material + 1e-9)
         .sorted(Comparator.comparing((UnitScore u) -> -data.compositeChange(u.key())).thenComparing(UnitScore::unitCode))
         .toList();
-    List<UnitScore> fell = compared.stream().filter(u -> data.compositeChange(u.key()) < -material)
+    List<UnitScore> fell = compared.stream().filter(u -> data.compositeChange(u.key()) < -material - 1e-9)
         .sorted(Comparator.comparing((UnitScore u) -> data.compositeChange(u.key())).thenComparing(UnitScore::unitCode))
         .toList();
     String threshold = fmt.number(material);

@@ -69,4 +69,17 @@ class DataWarningsTest {
     assertEquals(java.util.Map.of("credit.no_demand", "0.4"), job.parameters());
     assertEquals("3", job.get("report.material_change"));
   }
+
+  @Test
+  void theLeadershipEditionLeavesImmaterialFallsToTheAnnex() {
+    org.govscore.render.results.Finding composite = new org.govscore.render.results.Finding("FALL", "COMPOSITE", -0.65, "");
+    assertFalse(LanguageReport.telling(composite, 5));
+    assertTrue(LanguageReport.telling(new org.govscore.render.results.Finding("FALL", "COMPOSITE", -5.01, ""), 5));
+    assertFalse(LanguageReport.telling(new org.govscore.render.results.Finding("FALL", "COMPOSITE", -5.0, ""), 5),
+        "exactly the threshold is not above it");
+    // Indicators fall in ratio units: -0.05 is 5 percentage points.
+    assertFalse(LanguageReport.telling(new org.govscore.render.results.Finding("FALL", "BCR", -0.05, ""), 5));
+    assertTrue(LanguageReport.telling(new org.govscore.render.results.Finding("FALL", "BCR", -0.0501, ""), 5));
+    assertTrue(LanguageReport.telling(new org.govscore.render.results.Finding("INFORMATION_ISLAND", null, null, ""), 5));
+  }
 }
