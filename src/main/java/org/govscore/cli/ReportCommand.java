@@ -29,6 +29,11 @@ public final class ReportCommand extends GovscoreCommand {
   @Option(names = "--lang", paramLabel = "LANG", description = "zh-CN or en; without it both are written.")
   String lang;
 
+  @Option(names = "--material-change", paramLabel = "POINTS",
+      description = "Composite points a change must exceed to count as a move in the summary (default 5; "
+          + "job file: report.material_change).")
+  String materialChange;
+
   @Option(names = "--job", paramLabel = "FILE", description = "A job file (results, period, out, languages); flags win.")
   String jobFile;
 
@@ -44,11 +49,13 @@ public final class ReportCommand extends GovscoreCommand {
       throw new UserException(ExitCodes.USAGE, e.getMessage());
     }
     List<Locale> languages = languages(lang != null ? lang : job.get(JobFile.LANGUAGES));
+    org.govscore.report.ReportSettings settings = org.govscore.report.ReportSettings.parse(
+        materialChange != null ? materialChange : job.get(org.govscore.report.ReportSettings.MATERIAL_CHANGE));
     long started = System.nanoTime();
     // The report reads only aggregated tables; the zone of its dates comes from the manifest.
     SparkSession spark = spark("govscore report " + p, Parameters.TIME_ZONE_DEFAULT, job.sparkConf(), console);
     try {
-      List<Path> files = ReportRenderer.render(spark, resultsDir, p, Path.of(outDir), languages, console);
+      List<Path> files = ReportRenderer.render(spark, resultsDir, p, Path.of(outDir), languages, settings, console);
       long pages = files.stream().filter(f -> f.toString().endsWith(".html")).count();
       long pdfs = files.stream().filter(f -> f.toString().endsWith(".pdf")).count();
       console.println(String.format(Locale.ROOT, "report %s: %s; %d pages, %d PDF, %d files in %s (%.1f s)",

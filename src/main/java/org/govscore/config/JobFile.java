@@ -70,11 +70,11 @@ public record JobFile(String path, Map<String, String> values) {
     return values.get(key);
   }
 
-  /** The methodology parameters it sets. */
+  /** The methodology parameters it sets (report.* settings belong to the report command, not the evaluation). */
   public Map<String, String> parameters() {
     Map<String, String> out = new LinkedHashMap<>();
     values.forEach((k, v) -> {
-      if (k.contains(".") && !k.startsWith("spark.")) {
+      if (k.contains(".") && !k.startsWith("spark.") && !k.startsWith("report.")) {
         out.put(k, v);
       }
     });

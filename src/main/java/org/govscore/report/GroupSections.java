@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.govscore.render.charts.QuadrantChart;
 import org.govscore.render.results.IndicatorValue;
 import org.govscore.render.results.RankGroup;
 import org.govscore.render.results.UnitScore;
@@ -64,11 +65,41 @@ final class GroupSections {
     double[] composites = units.stream().filter(u -> u.composite() != null).mapToDouble(UnitScore::composite).toArray();
     String mean = composites.length == 0 ? fmt.insufficient()
         : fmt.composite(java.util.Arrays.stream(composites).average().orElseThrow());
-    ChartRef intervals = charts.rankIntervals(page, title, units);
-    ChartRef quadrant = charts.quadrant(page, title, units);
-    ChartRef trend = charts.groupTrend(page, title, units);
+    // A group of one has nothing to compare: its row says everything, charts would fill pages.
+    boolean drawn = units.size() >= 2;
+    List<QuadrantChart.Point> points = new ArrayList<>();
+    List<GroupSection.QuadrantRow> key = new ArrayList<>();
+    for (UnitScore u : units) {
+      Double rsr = value(u, "RSR");
+      Double bcr = value(u, "BCR");
+      if (rsr == null || bcr == null || !QuadrantChart.CLASSES.contains(u.quadrant())) {
+        continue;
+      }
+      String number = String.valueOf(points.size() + 1);
+      Double beforeRsr = data.previous().map(p -> p.value(u.key(), "RSR")).orElse(null);
+      Double beforeBcr = data.previous().map(p -> p.value(u.key(), "BCR")).orElse(null);
+      points.add(new QuadrantChart.Point(number, rsr, bcr, u.quadrant(), beforeRsr, beforeBcr));
+      String before = previousQuadrant(u);
+      key.add(new GroupSection.QuadrantRow(number, dir.link(u), u.quadrant(), words.quadrant(u.quadrant()),
+          fmt.percent(rsr), fmt.percent(bcr), before == null ? "" : words.quadrant(before),
+          before != null && !before.equals(u.quadrant())));
+    }
+    ChartRef intervals = drawn ? charts.rankIntervals(page, title, units) : null;
+    ChartRef quadrant = drawn ? charts.quadrant(page, title, points) : null;
+    ChartRef trend = drawn ? charts.groupTrend(page, title, units) : null;
     return new GroupSection(g.id(), title, dir.groupHref(g), page, g.ofRegions(), units.size(), ranked.size(),
-        leader, mean, rows, intervals, quadrant, trend, unplaced);
+        leader, mean, rows, intervals, quadrant, trend, unplaced, drawn ? List.copyOf(key) : List.of(), drawn);
+  }
+
+  /** The unit's quadrant in the previous period, or null when it had none there. */
+  String previousQuadrant(UnitScore u) {
+    String q = data.previous().map(p -> p.scores().get(u.key())).map(UnitScore::quadrant).orElse(null);
+    return q != null && QuadrantChart.CLASSES.contains(q) ? q : null;
+  }
+
+  private Double value(UnitScore u, String id) {
+    IndicatorValue v = data.current().indicatorsOf(u.key()).get(id);
+    return v == null ? null : v.value();
   }
 
   RankRow row(UnitScore u) {
@@ -76,7 +107,7 @@ final class GroupSections {
     return new RankRow(dir.link(u), u.rank() == null ? fmt.na() : String.valueOf(u.rank()),
         fmt.interval(u.rankP05(), u.rankP95()), fmt.composite(u.composite()), gradeCode(u), words.grade(u.grade()),
         fmt.compositeChange(data.compositeChange(u.key())),
-        percent(ind, "SIR"), percent(ind, "RSR"), percent(ind, "BCR"), percent(ind, "SCR"),
+        data.current().manifest().members().stream().map(id -> percent(ind, id)).toList(),
         quadrantCode(u), words.quadrant(quadrantCode(u)), u.insufficientData());
   }
 

@@ -20,14 +20,20 @@ import org.govscore.report.model.GradeSection;
 import org.govscore.report.model.GroupSection;
 import org.govscore.report.model.MethodologySection;
 import org.govscore.report.model.Pages;
+import org.govscore.report.model.PlatformSection;
 import org.govscore.report.model.QualitySection;
 import org.govscore.report.model.ReportMeta;
 import org.govscore.report.model.SummarySection;
+import org.govscore.report.model.Term;
 import org.govscore.report.model.UnitSection;
+import org.govscore.render.text.UncertaintyText;
 
 /** The report in one language: models, charts, pages, stylesheets and the PDF under OUT/<lang>/. */
 final class LanguageReport {
   static final String PDF = "report.pdf";
+  /** The short edition for leaders: summary, rankings and findings (the full report is the annex). */
+  static final String LEADERSHIP_PDF = "leadership.pdf";
+  static final int DIGEST_LINES = 2;
 
   private final ReportData data;
   private final Locale locale;
@@ -53,23 +59,24 @@ final class LanguageReport {
     UnitDirectory dir = new UnitDirectory(data.current().scores());
     ReportCharts charts = new ReportCharts(out, new ChartStyle(fonts), words, data, dir);
     DatasetNeeds needs = new DatasetNeeds(manifest.missingDatasets());
-    ReportMeta meta = meta(msg, fmt);
+    ReportMeta meta = meta(msg, fmt, words);
     String lang = locale.toLanguageTag();
 
     console.progress("report " + lang + ": rankings and charts of " + data.groups().size() + " rank groups");
     GroupSections groupSections = new GroupSections(words, fmt, data, dir, charts);
     List<GroupSection> groups = groupSections.all();
     GradeSection grades = new GradeSections(words, fmt, data, dir, charts, groupSections).build();
-    SummarySection summary = new SummaryWriter(words, fmt, data, needs).build();
+    SummarySection summary = new SummaryWriter(words, fmt, data, needs, groupSections).build();
     console.progress("report " + lang + ": " + data.current().scores().size() + " unit pages");
     List<UnitSection> units = new UnitSections(words, fmt, data, dir, charts, groupSections, needs).all();
     QualitySection quality = new QualitySections(words, fmt, data, needs).build();
     MethodologySection methodology = new MethodologySections(words, fmt, data, needs).build();
+    PlatformSection platform = new PlatformSections(words, fmt, data, dir).build();
 
     Templates templates = new Templates(msg, fmt);
     page(templates, UnitDirectory.INDEX, "report/index.ftlh", new Pages.IndexPage(meta, summary, grades,
         groups.stream().filter(GroupSection::ofRegions).toList(),
-        groups.stream().filter(g -> !g.ofRegions()).toList()));
+        groups.stream().filter(g -> !g.ofRegions()).toList(), platform));
     for (GroupSection g : groups) {
       page(templates, g.href(), "report/group.ftlh", new Pages.GroupPage(meta, g));
     }
@@ -82,14 +89,55 @@ final class LanguageReport {
     written.addAll(charts.written());
 
     console.progress("report " + lang + ": PDF");
-    String print = templates.render("report/print.ftlh",
-        new Pages.PrintDocument(meta, summary, grades, groups, units, quality, methodology));
-    Path pdf = out.resolve(PDF);
+    pdf(templates, PDF, Pages.PrintDocument.full(meta, summary, grades, groups, units, quality, methodology,
+        platform));
+    console.progress("report " + lang + ": leadership edition");
+    pdf(templates, LEADERSHIP_PDF, Pages.PrintDocument.leadership(meta, summary, grades, groups,
+        digest(units, new FindingTexts(words, fmt, data), words), platform));
+    return written;
+  }
+
+  private void pdf(Templates templates, String file, Pages.PrintDocument doc) throws IOException {
+    String print = templates.render("report/print.ftlh", doc);
+    Path pdf = out.resolve(file);
     for (String problem : PdfExporter.write(print, out, pdf, fonts.pdfFont())) {
-      console.progress("report " + lang + ": PDF: " + problem);
+      console.progress("report " + locale.toLanguageTag() + ": " + file + ": " + problem);
     }
     written.add(pdf);
-    return written;
+  }
+
+  /**
+   * The leadership edition's findings: per department with any, its {@value #DIGEST_LINES} most
+   * telling (falls, islands and refusals come first), the rest left to the annex. A fall no larger
+   * than report.material_change (composite points, or percentage points of an indicator) is not
+   * telling: it stays in the annex.
+   */
+  List<Pages.FindingDigest> digest(List<UnitSection> units, FindingTexts texts, Vocabulary words) {
+    double material = data.settings().materialChange();
+    List<Pages.FindingDigest> out = new ArrayList<>();
+    for (UnitSection u : units) {
+      if (!u.department()) {
+        continue;
+      }
+      org.govscore.metrics.UnitKey key = new org.govscore.metrics.UnitKey(u.unit().type(), u.unit().code());
+      List<org.govscore.render.results.Finding> all = data.current().findingsOf(key).stream()
+          .sorted(FindingTexts.order()).toList();
+      List<UnitSection.FindingLine> telling = all.stream().filter(f -> telling(f, material))
+          .map(f -> new UnitSection.FindingLine(f.kind(), words.findingKind(f.kind()), texts.text(key, f))).toList();
+      if (!telling.isEmpty()) {
+        int n = Math.min(DIGEST_LINES, telling.size());
+        out.add(new Pages.FindingDigest(u.unit(), telling.subList(0, n), all.size() - n));
+      }
+    }
+    return out;
+  }
+
+  static boolean telling(org.govscore.render.results.Finding f, double material) {
+    if (!org.govscore.scoring.Findings.FALL.equals(f.kind()) || f.metric() == null) {
+      return true;
+    }
+    double points = "COMPOSITE".equals(f.subjectCode()) ? Math.abs(f.metric()) : Math.abs(f.metric()) * 100;
+    return points > material + 1e-9; // 0.05 * 100 is 5.000000000000001 in binary
   }
 
   private void page(Templates templates, String file, String template, Object model) throws IOException {
@@ -101,12 +149,15 @@ final class LanguageReport {
     written.add(target);
   }
 
-  private ReportMeta meta(Messages msg, Formats fmt) {
+  private ReportMeta meta(Messages msg, Formats fmt, Vocabulary words) {
     Period p = data.current().period();
     Manifest m = data.current().manifest();
     String range = msg.format("meta.periodRange", fmt.date(p.start()), fmt.date(p.end().minusDays(1)));
+    int draws = (int) m.numericParameter("uncertainty.draws");
+    long seed = (long) m.numericParameter("uncertainty.seed");
     return new ReportMeta(locale.toLanguageTag(), msg.format("report.title", p.label()), p.label(), range,
         data.previous().map(s -> s.period().label()).orElse(""), fmt.dateTime(m.finished()), m.zone().getId(),
-        m.engineVersion());
+        m.engineVersion(), UncertaintyText.of(locale.toLanguageTag(), draws, seed),
+        m.members().stream().map(id -> new Term(id, words.indicator(id))).toList());
   }
 }

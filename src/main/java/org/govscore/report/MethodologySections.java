@@ -39,10 +39,21 @@ final class MethodologySections {
     }
     List<Definition> headline = new ArrayList<>();
     List<Definition> secondary = new ArrayList<>();
-    for (String id : Methodology.INDICATOR_IDS) {
-      Definition d = new Definition(id, words.indicator(id), words.indicatorDefinition(id));
-      (Methodology.HEADLINE_IDS.contains(id) ? headline : secondary).add(d);
+    Manifest.Composite c = m.methodology().composite();
+    for (String id : c.members()) {
+      headline.add(new Definition(id, words.indicator(id), words.indicatorDefinition(id)));
     }
+    java.util.Set<String> others = new java.util.LinkedHashSet<>(Methodology.INDICATOR_IDS);
+    others.addAll(m.methodology().indicators());
+    others.removeAll(c.members());
+    for (String id : others) {
+      secondary.add(new Definition(id, words.indicator(id), words.indicatorDefinition(id)));
+    }
+    List<String> weights = c.members().stream()
+        .map(id -> msg.format("methodology.weight", id, fmt.percent(c.weights().getOrDefault(id, 0.0)))).toList();
+    String composite = msg.format("methodology.compositeInForce", String.join(msg.get("list.separator"), weights),
+        c.normalization(), c.aggregation(), fmt.parameter(String.valueOf(c.scale())), String.valueOf(c.decimals()),
+        String.valueOf(c.minIndicators()));
     List<Definition> checks = needs.checkIds().stream()
         .map(id -> new Definition(id, words.check(id), words.checkRule(id))).toList();
     List<Definition> grades = List.of(
@@ -62,6 +73,6 @@ final class MethodologySections {
     List<InputRow> inputs = m.inputs().stream().map(i -> new InputRow(words.dataset(i.dataset()), i.format(),
         msg.format("unit.bytes", fmt.count(i.size())), i.sha256())).toList();
     return new MethodologySection(params, headline, secondary, checks, grades, quadrants, inputs, m.engineVersion(),
-        fmt.dateTime(m.started()), fmt.dateTime(m.finished()));
+        fmt.dateTime(m.started()), fmt.dateTime(m.finished()), composite);
   }
 }

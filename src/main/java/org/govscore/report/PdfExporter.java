@@ -23,6 +23,18 @@ import org.govscore.render.fonts.PdfFontFile;
 final class PdfExporter {
   /** The family name the print stylesheet asks for. */
   static final String FONT_FAMILY = "govscore-cjk";
+  /**
+   * The family the print stylesheet asks for in headings and other bold text. The TrueType CJK
+   * fonts Debian ships (WenQuanYi) have no bold face and PDFBox cannot embed Noto's CFF bold, so
+   * Latin letters and figures come from a bold TrueType face and Chinese falls back to the CJK face.
+   */
+  static final String BOLD_FAMILY = "govscore-bold";
+  /** Bold TrueType faces with Latin letters and figures, best first. */
+  static final List<Path> BOLD_FACES = List.of(
+      Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),            // fonts-dejavu-core
+      Path.of("/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"),    // fonts-liberation
+      Path.of("/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf"),
+      Path.of("/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"));
 
   static {
     // The renderer's own logging would reach the terminal; its diagnostics are collected instead.
@@ -45,11 +57,20 @@ final class PdfExporter {
       PDType0Font font = PDType0Font.load(doc, face.font(), true);
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
+      // Tagged PDF (PDF/UA): headings, tables, lists and figures with their alt text reach screen readers.
+      builder.usePdfUaAccessibility(true);
       builder.usePDDocument(doc);
       // One face for every weight: a missing bold must not fall back to a font without Chinese.
       for (int weight : new int[] {400, 700}) {
         builder.useFont(new PDFontSupplier(font), FONT_FAMILY, weight, FontStyle.NORMAL, true);
         builder.useFont(new PDFontSupplier(font), FONT_FAMILY, weight, FontStyle.ITALIC, true);
+      }
+      for (Path bold : BOLD_FACES) {
+        if (Files.isRegularFile(bold)) {
+          builder.useFont(bold.toFile(), BOLD_FAMILY, 700, FontStyle.NORMAL, true);
+          builder.useFont(bold.toFile(), BOLD_FAMILY, 400, FontStyle.NORMAL, true);
+          break;
+        }
       }
       Path root = baseDir.toAbsolutePath().normalize();
       builder.useExternalResourceAccessControl((uri, type) -> insideOf(root, uri),

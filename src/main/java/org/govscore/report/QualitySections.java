@@ -47,6 +47,7 @@ final class QualitySections {
           needs.indicatorsWithout(dataset).stream().map(id -> id + " " + words.indicator(id)).toList(),
           needs.checksWithout(dataset).stream().map(id -> id + " " + words.check(id)).toList()));
     }
-    return new QualitySection(rows, missing, fmt.count(rejected));
+    return new QualitySection(rows, missing, fmt.count(rejected),
+        SummaryWriter.warningLines(words, fmt, data, DataWarnings.of(data)));
   }
 }

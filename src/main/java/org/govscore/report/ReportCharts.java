@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.govscore.config.Parameters;
-import org.govscore.metrics.Methodology;
 import org.govscore.metrics.UnitKey;
 import org.govscore.render.charts.ChartFile;
 import org.govscore.render.charts.ChartStyle;
@@ -30,7 +29,8 @@ import org.jfree.chart.JFreeChart;
  * always list every unit.
  */
 final class ReportCharts {
-  static final int MAX_INTERVAL_ROWS = 50;
+  /** 30 rows of 26 px keep the chart within one printed page at its natural size. */
+  static final int MAX_INTERVAL_ROWS = 30;
   static final int MAX_TREND_LINES = 8;
   private static final int MAX_LABEL = 14;
 
@@ -94,21 +94,15 @@ final class ReportCharts {
         u.rankP05() == null ? u.rank() : u.rankP05(), u.rankP95() == null ? u.rank() : u.rankP95())).toList();
     JFreeChart chart = RankIntervalChart.create(entries, new RankIntervalChart.Labels(
         msg.format("chart.intervals.title", groupTitle), msg.get("chart.intervals.rankAxis"),
-        msg.get("chart.intervals.series")), style);
+        msg.get("chart.intervals.series"), msg.get("chart.intervals.rank")), style);
     return save(chart, dir.chart(pageName, "intervals"), RankIntervalChart.WIDTH,
         RankIntervalChart.height(entries.size()), msg.format("chart.intervals.alt", groupTitle, ranked.size()), note);
   }
 
-  ChartRef quadrant(String pageName, String groupTitle, List<UnitScore> units) throws IOException {
-    List<QuadrantChart.Point> points = new ArrayList<>();
-    for (UnitScore u : units) {
-      Double rsr = data.current().indicatorsOf(u.key()).containsKey("RSR")
-          ? data.current().indicatorsOf(u.key()).get("RSR").value() : null;
-      Double bcr = data.current().indicatorsOf(u.key()).containsKey("BCR")
-          ? data.current().indicatorsOf(u.key()).get("BCR").value() : null;
-      if (rsr != null && bcr != null && QuadrantChart.CLASSES.contains(u.quadrant())) {
-        points.add(new QuadrantChart.Point(shortLabel(u.displayName()), rsr, bcr, u.quadrant()));
-      }
+  /** The quadrant chart of numbered points (the page's key table names them); null when none can be placed. */
+  ChartRef quadrant(String pageName, String groupTitle, List<QuadrantChart.Point> points) throws IOException {
+    if (points.isEmpty()) {
+      return null;
     }
     Map<String, String> classes = new LinkedHashMap<>();
     QuadrantChart.CLASSES.forEach(c -> classes.put(c, words.quadrant(c)));
@@ -118,7 +112,8 @@ final class ReportCharts {
         msg.format("chart.quadrant.title", groupTitle), msg.get("chart.quadrant.xAxis"), msg.get("chart.quadrant.yAxis"),
         classes), style);
     return save(chart, dir.chart(pageName, "quadrant"), QuadrantChart.WIDTH, QuadrantChart.HEIGHT,
-        msg.format("chart.quadrant.alt", groupTitle, points.size()), "");
+        msg.format("chart.quadrant.alt", groupTitle, points.size()),
+        data.previous().isPresent() ? msg.format("chart.quadrant.arrows", data.previous().get().period().label()) : "");
   }
 
   /** Composites of the group over the periods; the best and worst when the group is large. */
@@ -135,8 +130,10 @@ final class ReportCharts {
     List<TrendChart.Line> lines = new ArrayList<>();
     for (UnitScore u : shown) {
       Map<String, Double> values = new LinkedHashMap<>();
+      double scale = data.current().manifest().methodology().composite().scale();
       for (PeriodSnapshot p : data.history()) {
-        values.put(p.period().label(), p.composite(u.key()));
+        Double c = p.composite(u.key());
+        values.put(p.period().label(), c == null ? null : c * 100 / scale);
       }
       lines.add(new TrendChart.Line(u.unitType() + ":" + u.unitCode(), shortLabel(u.displayName()), values));
     }
@@ -147,12 +144,12 @@ final class ReportCharts {
         msg.format("chart.trend.groupAlt", groupTitle, data.history().size()), note);
   }
 
-  /** The unit's four headline indicators against its group's median. */
+  /** The composite's members of the unit against its group's median. */
   ChartRef radar(UnitScore unit, List<UnitScore> group) throws IOException {
     Map<String, Double> own = new LinkedHashMap<>();
     Map<String, Double> median = new LinkedHashMap<>();
     List<RadarChart.Axis> axes = new ArrayList<>();
-    for (String id : Methodology.HEADLINE_IDS) {
+    for (String id : members()) {
       Double v = value(unit.key(), id);
       own.put(id, v);
       median.put(id, median(group.stream().map(u -> value(u.key(), id)).filter(x -> x != null).toList()));
@@ -171,8 +168,11 @@ final class ReportCharts {
     List<TrendChart.Line> lines = new ArrayList<>();
     Map<String, Double> composite = new LinkedHashMap<>();
     data.history().forEach(p -> composite.put(p.period().label(), p.composite(unit.key())));
+    double scale = data.current().manifest().methodology().composite().scale();
+    // The composite on a scale other than 100 is drawn on 0..100 like the indicators in %.
+    composite.replaceAll((k, v) -> v == null ? null : v * 100 / scale);
     lines.add(new TrendChart.Line("COMPOSITE", msg.get("chart.trend.composite"), composite));
-    for (String id : Methodology.HEADLINE_IDS) {
+    for (String id : members()) {
       Map<String, Double> values = new LinkedHashMap<>();
       for (PeriodSnapshot p : data.history()) {
         Double v = p.value(unit.key(), id);
@@ -184,6 +184,10 @@ final class ReportCharts {
         msg.get("chart.trend.unitTitle"), msg.get("chart.trend.periodAxis"), msg.get("chart.trend.unitAxis")), style);
     return save(chart, dir.chart(dir.pageName(unit.key()), "trend"), TrendChart.WIDTH, TrendChart.HEIGHT,
         msg.format("chart.trend.unitAlt", unit.displayName(), data.history().size()), "");
+  }
+
+  private List<String> members() {
+    return data.current().manifest().members();
   }
 
   private List<String> periodLabels() {

@@ -17,8 +17,11 @@ import org.govscore.render.results.UnitScore;
  *
  * @param history snapshots of the periods of the same length up to and including the report's, oldest first
  * @param previous the period just before, when the store has it
+ * @param baseLibraries each resource's base library, empty when the store predates the column
+ * @param settings the report's own settings (report.material_change)
  */
-record ReportData(PeriodResults current, List<PeriodSnapshot> history, Optional<PeriodSnapshot> previous) {
+record ReportData(PeriodResults current, List<PeriodSnapshot> history, Optional<PeriodSnapshot> previous,
+    Optional<Map<String, String>> baseLibraries, ReportSettings settings) {
 
   /** The rank groups in display order, each with its units: ranked ones by rank, then the unranked by name. */
   Map<RankGroup, List<UnitScore>> groups() {

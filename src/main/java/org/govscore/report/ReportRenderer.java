@@ -37,6 +37,12 @@ public final class ReportRenderer {
    */
   public static List<Path> render(SparkSession spark, String resultsDir, Period period, Path outDir,
       List<Locale> languages, Console console) throws IOException {
+    return render(spark, resultsDir, period, outDir, languages, ReportSettings.DEFAULTS, console);
+  }
+
+  /** As {@link #render(SparkSession, String, Period, Path, List, Console)}, with the report's own settings. */
+  public static List<Path> render(SparkSession spark, String resultsDir, Period period, Path outDir,
+      List<Locale> languages, ReportSettings settings, Console console) throws IOException {
     if (languages.isEmpty()) {
       throw new UserException("No report language given");
     }
@@ -44,7 +50,7 @@ public final class ReportRenderer {
     System.setProperty("java.awt.headless", "true");
     // Fail before any work when Chinese cannot be drawn, rather than after minutes of boxes.
     CjkFonts fonts = CjkFonts.locate();
-    ReportData data = load(spark, resultsDir, period, console);
+    ReportData data = load(spark, resultsDir, period, settings, console);
     List<Path> written = new ArrayList<>();
     for (Locale language : languages) {
       Messages.parseLanguage(language.toLanguageTag());
@@ -54,7 +60,8 @@ public final class ReportRenderer {
     return written;
   }
 
-  static ReportData load(SparkSession spark, String resultsDir, Period period, Console console) {
+  static ReportData load(SparkSession spark, String resultsDir, Period period, ReportSettings settings,
+      Console console) {
     console.progress("reading results for " + period + " from " + resultsDir);
     ResultsLoader loader = new ResultsLoader(ResultsStore.openExisting(spark, resultsDir));
     PeriodResults current = loader.load(period);
@@ -68,6 +75,6 @@ public final class ReportRenderer {
     history.add(current.snapshot());
     Period previous = period.previous();
     Optional<PeriodSnapshot> before = history.stream().filter(s -> s.period().equals(previous)).findFirst();
-    return new ReportData(current, List.copyOf(history), before);
+    return new ReportData(current, List.copyOf(history), before, loader.baseLibraries(period), settings);
   }
 }

@@ -1,107 +1,173 @@
 package org.govscore.report;
 
-import org.govscore.render.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.govscore.metrics.Methodology;
 import org.govscore.metrics.UnitKey;
+import org.govscore.render.charts.GradeDistributionChart;
 import org.govscore.render.charts.QuadrantChart;
 import org.govscore.render.results.DatasetQuality;
-import org.govscore.render.results.Finding;
 import org.govscore.render.results.IndicatorValue;
 import org.govscore.render.results.PeriodSnapshot;
 import org.govscore.render.results.RankGroup;
 import org.govscore.render.results.UnitScore;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
+import org.govscore.render.text.Vocabulary;
 import org.govscore.report.model.SummarySection;
-import org.govscore.scoring.Findings;
+import org.govscore.report.model.SummarySection.Figure;
+import org.govscore.report.model.Term;
 
 /**
- * The executive summary, written from the data: who leads, who falls behind and on what evidence,
- * what moved since the previous period of the same length and why (citing the findings), and
- * what the data could not show.
+ * The executive summary, for a reader with thirty seconds: headline figures, then at most
+ * {@value #MAX_SENTENCES} sentences naming units (codes stay on the unit pages): who leads and who
+ * trails (only within groups of two or more, where leading means something), what moved by more
+ * than {@code report.material_change} points, who changed quadrant, and whether any change needs
+ * its evidence checked before publishing.
  */
 final class SummaryWriter {
   /** How many units a sentence names before it says "and N more". */
   static final int NAMED = 3;
-  private static final int CODES = 3;
+  static final int MAX_SENTENCES = 5;
 
   private final Vocabulary words;
   private final Messages msg;
   private final Formats fmt;
   private final ReportData data;
   private final DatasetNeeds needs;
+  private final GroupSections groups;
 
-  SummaryWriter(Vocabulary words, Formats fmt, ReportData data, DatasetNeeds needs) {
+  SummaryWriter(Vocabulary words, Formats fmt, ReportData data, DatasetNeeds needs, GroupSections groups) {
     this.words = words;
     this.msg = words.messages();
     this.fmt = fmt;
     this.data = data;
     this.needs = needs;
+    this.groups = groups;
   }
 
   SummarySection build() {
-    return new SummarySection(overview(), leaders(), behind(), movement(), dataGaps());
+    List<DataWarnings.Warning> warnings = DataWarnings.of(data);
+    List<String> sentences = new ArrayList<>();
+    sentences.add(leaders());
+    String behind = behind();
+    if (!behind.isEmpty()) {
+      sentences.add(behind);
+    }
+    sentences.add(movement());
+    String quadrants = quadrantChanges();
+    if (!quadrants.isEmpty()) {
+      sentences.add(quadrants);
+    }
+    sentences.add(warnings.isEmpty() ? msg.get("summary.s.noWarnings")
+        : msg.format("summary.s.warnings", fmt.count(warnings.size())));
+    return new SummarySection(figures(), List.copyOf(sentences.subList(0, Math.min(MAX_SENTENCES, sentences.size()))),
+        warningLines(words, fmt, data, warnings), dataGaps(), glossary());
   }
+
 
   private List<UnitScore> departments() {
     return data.current().scores().stream().filter(UnitScore::isDepartment).toList();
   }
 
-  private List<UnitScore> rankedDepartmentsBestFirst() {
-    return departments().stream().filter(u -> u.composite() != null)
-        .sorted(Comparator.comparing(UnitScore::composite).reversed().thenComparing(UnitScore::unitCode)).toList();
+  /** Ranked units of groups with at least two ranked units: a group of one has no leader. */
+  private List<UnitScore> comparable(boolean departmentsOnly) {
+    List<UnitScore> out = new ArrayList<>();
+    for (Map.Entry<RankGroup, List<UnitScore>> g : data.groups().entrySet()) {
+      List<UnitScore> ranked = g.getValue().stream().filter(u -> u.rank() != null && u.composite() != null).toList();
+      if (ranked.size() >= 2 && (!departmentsOnly || !g.getKey().ofRegions())) {
+        out.addAll(ranked);
+      }
+    }
+    return out;
   }
 
-  private List<String> overview() {
+  // ---- figures
+
+  private List<Figure> figures() {
+    List<Figure> out = new ArrayList<>();
     List<UnitScore> all = data.current().scores();
     List<UnitScore> depts = departments();
-    long regions = all.size() - depts.size();
-    long rankedDepts = depts.stream().filter(u -> u.rank() != null).count();
-    long rankedRegions = all.stream().filter(u -> !u.isDepartment() && u.rank() != null).count();
-    long insufficient = all.stream().filter(UnitScore::insufficientData).count();
-    List<String> out = new ArrayList<>();
-    out.add(msg.format("summary.overview", data.current().period().label(), fmt.count(depts.size()),
-        fmt.count(regions), fmt.count(rankedDepts), fmt.count(rankedRegions), fmt.count(insufficient)));
-    Map<String, Long> grades = GradeSections.counts(depts);
-    out.add(msg.format("summary.grades", fmt.count(grades.get("VERY_HIGH")), fmt.count(grades.get("HIGH")),
-        fmt.count(grades.get("MEDIUM")), fmt.count(grades.get("LOW")), fmt.count(grades.get("NONE"))));
+    long ranked = all.stream().filter(u -> u.rank() != null).count();
+    out.add(new Figure(msg.get("summary.fig.units"), fmt.count(all.size()), msg.format("summary.fig.unitsDetail",
+        fmt.count(depts.size()), fmt.count(all.size() - depts.size()), fmt.count(ranked))));
+    List<UnitScore> scored = depts.stream().filter(u -> u.composite() != null).toList();
+    Double mean = scored.isEmpty() ? null : scored.stream().mapToDouble(UnitScore::composite).average().orElseThrow();
+    String change = "";
+    if (data.previous().isPresent()) {
+      PeriodSnapshot before = data.previous().get();
+      List<UnitScore> both = scored.stream().filter(u -> before.composite(u.key()) != null).toList();
+      if (!both.isEmpty()) {
+        double delta = both.stream().mapToDouble(u -> u.composite() - before.composite(u.key())).average().orElseThrow();
+        change = msg.format("summary.fig.meanChange", fmt.compositeChange(delta), before.period().label(),
+            fmt.count(both.size()));
+      }
+    }
+    out.add(new Figure(msg.get("summary.fig.mean"), mean == null ? fmt.insufficient() : fmt.composite(mean), change));
+    if (data.previous().isPresent()) {
+      PeriodSnapshot before = data.previous().get();
+      int up = 0;
+      int down = 0;
+      int compared = 0;
+      for (UnitScore u : depts) {
+        UnitScore was = before.scores().get(u.key());
+        int now = gradeOrder(u.grade());
+        int then = was == null ? -1 : gradeOrder(was.grade());
+        if (now >= 0 && then >= 0) {
+          compared++;
+          up += now < then ? 1 : 0;
+          down += now > then ? 1 : 0;
+        }
+      }
+      String of = msg.format("summary.fig.gradeOf", fmt.count(compared), before.period().label());
+      out.add(new Figure(msg.get("summary.fig.gradeUp"), fmt.count(up), of));
+      out.add(new Figure(msg.get("summary.fig.gradeDown"), fmt.count(down), of));
+    }
     Map<String, Long> quadrants = new LinkedHashMap<>();
     QuadrantChart.CLASSES.forEach(q -> quadrants.put(q, 0L));
-    quadrants.put("UNCLASSIFIED", 0L);
-    depts.forEach(u -> quadrants.merge(GroupSections.quadrantCode(u), 1L, Long::sum));
-    List<String> parts = new ArrayList<>();
-    quadrants.forEach((q, n) -> parts.add(msg.format("summary.quadrantCount", words.quadrant(q), fmt.count(n))));
-    out.add(msg.format("summary.quadrants", join(parts)));
+    depts.forEach(u -> quadrants.computeIfPresent(GroupSections.quadrantCode(u), (k, n) -> n + 1));
+    quadrants.forEach((q, n) -> out.add(new Figure(msg.format("summary.fig.quadrant", words.quadrant(q)),
+        fmt.count(n), "")));
     return out;
   }
 
-  private List<String> leaders() {
-    List<String> out = new ArrayList<>();
+  /** 0 = very high ... 3 = low; -1 = no grade. */
+  static int gradeOrder(String grade) {
+    int i = grade == null ? -1 : GradeDistributionChart.GRADES.indexOf(grade);
+    return i >= 0 && i < 4 ? i : -1;
+  }
+
+  // ---- sentences
+
+  private String leaders() {
+    List<String> regionLeads = new ArrayList<>();
     for (Map.Entry<RankGroup, List<UnitScore>> g : data.groups().entrySet()) {
-      if (g.getKey().ofRegions() && !g.getValue().isEmpty() && g.getValue().get(0).rank() != null) {
-        UnitScore top = g.getValue().get(0);
-        out.add(msg.format("summary.leader.region", words.level(g.getKey().level()), top.displayName(),
-            fmt.composite(top.composite()), words.grade(top.grade())));
+      List<UnitScore> ranked = g.getValue().stream().filter(u -> u.rank() != null).toList();
+      if (g.getKey().ofRegions() && ranked.size() >= 2) {
+        UnitScore top = ranked.get(0);
+        regionLeads.add(msg.format("summary.lead.region", words.level(g.getKey().level()), top.displayName(),
+            fmt.composite(top.composite())));
       }
     }
-    List<UnitScore> ranked = rankedDepartmentsBestFirst();
-    List<UnitScore> top = ranked.subList(0, topCount(ranked.size()));
-    if (!top.isEmpty()) {
-      out.add(msg.format("summary.leader.departments", join(top.stream().map(this::withRegion).toList())));
-      UnitScore best = top.get(0);
-      String strongest = extreme(best.key(), true);
-      if (!strongest.isEmpty()) {
-        out.add(msg.format("summary.leader.strength", best.displayName(), strongest));
-      }
-    } else {
-      out.add(msg.get("summary.leader.none"));
+    List<UnitScore> best = comparable(true).stream()
+        .sorted(Comparator.comparing(UnitScore::composite).reversed().thenComparing(UnitScore::unitCode)).toList();
+    List<UnitScore> top = best.subList(0, topCount(best.size()));
+    String depts = top.isEmpty() ? "" : join(top.stream().map(this::withRegion).toList());
+    if (regionLeads.isEmpty() && depts.isEmpty()) {
+      return msg.get("summary.s.noLeaders");
     }
-    return out;
+    if (regionLeads.isEmpty()) {
+      return msg.format("summary.s.leadersDepartments", depts);
+    }
+    if (depts.isEmpty()) {
+      return msg.format("summary.s.leadersRegions", join(regionLeads));
+    }
+    return msg.format("summary.s.leaders", join(regionLeads), depts);
   }
 
   /** Leaders and laggards do not overlap: a small group is split between them. */
@@ -114,100 +180,107 @@ final class SummaryWriter {
         fmt.composite(u.composite()));
   }
 
-  private List<String> behind() {
-    List<String> out = new ArrayList<>();
-    List<UnitScore> ranked = rankedDepartmentsBestFirst();
-    int bottom = Math.min(NAMED, ranked.size() - topCount(ranked.size()));
-    for (int i = ranked.size() - 1; i >= ranked.size() - bottom; i--) {
-      UnitScore u = ranked.get(i);
-      String evidence = evidence(u.key());
-      out.add(msg.format("summary.behind", u.displayName(), fmt.composite(u.composite()), words.grade(u.grade()),
-          extreme(u.key(), false), evidence.isEmpty() ? msg.get("summary.noEvidence") : evidence));
+  private String behind() {
+    List<UnitScore> worst = comparable(true).stream()
+        .sorted(Comparator.comparing(UnitScore::composite).thenComparing(UnitScore::unitCode)).toList();
+    int n = Math.min(NAMED, worst.size() - topCount(worst.size()));
+    List<String> named = new ArrayList<>();
+    for (UnitScore u : worst.subList(0, Math.max(0, n))) {
+      String weakest = weakest(u.key());
+      named.add(weakest.isEmpty() ? withRegion(u)
+          : msg.format("summary.unitWithWeakest", u.displayName(), data.regionName(u.groupRegionCode()),
+              fmt.composite(u.composite()), weakest));
     }
-    List<UnitScore> insufficient = data.current().scores().stream().filter(UnitScore::insufficientData).toList();
-    if (!insufficient.isEmpty()) {
-      out.add(msg.format("summary.insufficient", fmt.count(insufficient.size()),
-          names(insufficient.stream().map(UnitScore::displayName).toList()),
-          data.current().manifest().parameter("ranking.min_indicators")));
+    long insufficient = data.current().scores().stream().filter(UnitScore::insufficientData).count();
+    String tail = insufficient == 0 ? "" : msg.format("summary.s.insufficient", fmt.count(insufficient));
+    if (named.isEmpty()) {
+      return tail.isEmpty() ? "" : msg.format("summary.s.onlyInsufficient", fmt.count(insufficient));
     }
-    return out;
+    return msg.format("summary.s.behind", join(named), tail);
   }
 
-  /** The unit's weakest (or strongest) headline indicator with its value, "" when none is available. */
-  private String extreme(UnitKey unit, boolean strongest) {
+  /** The unit's weakest member indicator by name and value, "" when none is available. */
+  private String weakest(UnitKey unit) {
     Map<String, IndicatorValue> values = data.current().indicatorsOf(unit);
     String pick = null;
-    for (String id : Methodology.HEADLINE_IDS) {
+    for (String id : data.current().manifest().members()) {
       IndicatorValue v = values.get(id);
-      if (v != null && v.value() != null && (pick == null
-          || (strongest ? v.value() > values.get(pick).value() : v.value() < values.get(pick).value()))) {
+      if (v != null && v.value() != null && (pick == null || v.value() < values.get(pick).value())) {
         pick = id;
       }
     }
-    return pick == null ? "" : msg.format("summary.indicatorValue", pick, words.indicator(pick),
+    return pick == null ? "" : msg.format("summary.indicatorValue", words.indicator(pick),
         fmt.percent(values.get(pick).value()));
   }
 
-  /** The unit's findings as evidence: counts per kind with the first few codes. */
-  String evidence(UnitKey unit) {
-    Map<String, List<String>> byKind = new LinkedHashMap<>();
-    for (Finding f : data.current().findingsOf(unit).stream().sorted(FindingTexts.order()).toList()) {
-      if (!Findings.FALL.equals(f.kind())) {
-        byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f.subjectCode() == null ? "" : f.subjectCode());
-      }
-    }
-    List<String> parts = new ArrayList<>();
-    byKind.forEach((kind, codes) -> {
-      String key = "summary.evidence." + kind;
-      if (msg.has(key)) {
-        parts.add(msg.format(key, fmt.count(codes.size()), codes(codes)));
-      }
-    });
-    return String.join(msg.get("list.clauseSeparator"), parts);
-  }
-
-  private List<String> movement() {
-    List<String> out = new ArrayList<>();
+  private String movement() {
     if (data.previous().isEmpty()) {
-      out.add(msg.format("summary.noPrevious", data.current().period().previous().label()));
-      return out;
+      return msg.format("summary.noPrevious", data.current().period().previous().label());
     }
     PeriodSnapshot before = data.previous().get();
+    double material = data.settings().materialChange();
     List<UnitScore> compared = data.current().scores().stream()
         .filter(u -> u.composite() != null && before.composite(u.key()) != null).toList();
-    long rose = compared.stream().filter(u -> data.compositeChange(u.key()) > 0.005).count();
-    long fell = compared.stream().filter(u -> data.compositeChange(u.key()) < -0.005).count();
-    out.add(msg.format("summary.movement", before.period().label(), fmt.count(compared.size()), fmt.count(rose),
-        fmt.count(fell), fmt.count(compared.size() - rose - fell)));
-    compared.stream().filter(u -> data.compositeChange(u.key()) < -0.005)
-        .sorted(Comparator.comparing((UnitScore u) -> data.compositeChange(u.key())).thenComparing(UnitScore::unitCode))
-        .limit(NAMED)
-        .forEach(u -> out.add(msg.format("summary.fall", u.displayName(), fmt.composite(-data.compositeChange(u.key())),
-            fmt.composite(before.composite(u.key())), fmt.composite(u.composite()), reasons(u.key()))));
-    compared.stream().filter(u -> data.compositeChange(u.key()) > 0.005)
+    List<UnitScore> rose = compared.stream().filter(u -> data.compositeChange(u.key()) > material + 1e-9)
         .sorted(Comparator.comparing((UnitScore u) -> -data.compositeChange(u.key())).thenComparing(UnitScore::unitCode))
-        .limit(NAMED)
-        .forEach(u -> out.add(msg.format("summary.rise", u.displayName(), fmt.composite(data.compositeChange(u.key())),
-            fmt.composite(before.composite(u.key())), fmt.composite(u.composite()))));
-    List<String> lost = data.current().scores().stream()
-        .filter(u -> u.composite() == null && before.composite(u.key()) != null).map(UnitScore::displayName).toList();
-    if (!lost.isEmpty()) {
-      out.add(msg.format("summary.lostComposite", names(lost)));
+        .toList();
+    List<UnitScore> fell = compared.stream().filter(u -> data.compositeChange(u.key()) < -material - 1e-9)
+        .sorted(Comparator.comparing((UnitScore u) -> data.compositeChange(u.key())).thenComparing(UnitScore::unitCode))
+        .toList();
+    String threshold = fmt.number(material);
+    if (rose.isEmpty() && fell.isEmpty()) {
+      return msg.format("summary.s.noMovement", before.period().label(), fmt.count(compared.size()), threshold);
     }
-    return out;
+    List<String> extremes = new ArrayList<>();
+    if (!fell.isEmpty()) {
+      extremes.add(msg.format("summary.s.largestFall", fell.get(0).displayName(),
+          fmt.compositeChange(data.compositeChange(fell.get(0).key()))));
+    }
+    if (!rose.isEmpty()) {
+      extremes.add(msg.format("summary.s.largestRise", rose.get(0).displayName(),
+          fmt.compositeChange(data.compositeChange(rose.get(0).key()))));
+    }
+    return msg.format("summary.s.movement", before.period().label(), fmt.count(rose.size() + fell.size()),
+        fmt.count(compared.size()), threshold, fmt.count(rose.size()), fmt.count(fell.size()), join(extremes));
   }
 
-  /** Why a unit fell: its FALL findings on the headline indicators, largest first, then other evidence. */
-  private String reasons(UnitKey unit) {
-    List<String> falls = data.current().findingsOf(unit).stream()
-        .filter(f -> Findings.FALL.equals(f.kind()) && !"COMPOSITE".equals(f.subjectCode()) && f.metric() != null)
-        .sorted(Comparator.comparing(Finding::metric))
-        .map(f -> msg.format("summary.indicatorFall", f.subjectCode(), words.indicator(f.subjectCode()),
-            fmt.pointsChange(f.metric())))
-        .toList();
-    String evidence = evidence(unit);
-    String because = falls.isEmpty() ? msg.get("summary.fall.noIndicator") : join(falls);
-    return evidence.isEmpty() ? because : msg.format("summary.fall.withEvidence", because, evidence);
+  private String quadrantChanges() {
+    if (data.previous().isEmpty()) {
+      return "";
+    }
+    List<String> moves = new ArrayList<>();
+    List<UnitScore> units = new ArrayList<>(data.current().scores());
+    units.sort(Comparator.comparing((UnitScore u) -> u.isDepartment()).thenComparing(UnitScore::unitCode));
+    for (UnitScore u : units) {
+      String before = groups.previousQuadrant(u);
+      if (before != null && QuadrantChart.CLASSES.contains(u.quadrant()) && !before.equals(u.quadrant())) {
+        moves.add(msg.format("summary.quadrantMove", u.displayName(), words.quadrant(before),
+            words.quadrant(u.quadrant())));
+      }
+    }
+    String label = data.previous().get().period().label();
+    return moves.isEmpty() ? msg.format("summary.s.noQuadrantMoves", label)
+        : msg.format("summary.s.quadrantMoves", label, fmt.count(moves.size()), names(moves));
+  }
+
+  /** The warnings as lines, for the summary and the data-quality page alike. */
+  static List<String> warningLines(Vocabulary words, Formats fmt, ReportData data, List<DataWarnings.Warning> warnings) {
+    Messages msg = words.messages();
+    List<String> out = new ArrayList<>();
+    for (DataWarnings.Warning w : warnings) {
+      List<String> parts = new ArrayList<>();
+      if (w.fall() != null && DataWarnings.compositeCollapsed(w.before(), w.now(),
+          data.current().manifest().methodology().composite().scale())) {
+        parts.add(msg.format("warning.composite", fmt.composite(w.before()), fmt.composite(w.now()),
+            fmt.compositeChange(-w.fall())));
+      }
+      if (!w.zeroed().isEmpty()) {
+        parts.add(msg.format("warning.zeroed", String.join(msg.get("list.separator"),
+            w.zeroed().stream().map(id -> msg.format("term.named", words.indicator(id), id)).toList())));
+      }
+      out.add(msg.format("warning.line", w.unit().displayName(), String.join(msg.get("list.clauseSeparator"), parts)));
+    }
+    return out;
   }
 
   private List<String> dataGaps() {
@@ -237,17 +310,27 @@ final class SummaryWriter {
     return out;
   }
 
+  /** Every indicator id the report shows, the abbreviations of rank intervals and percentage points. */
+  private List<Term> glossary() {
+    Set<String> ids = new LinkedHashSet<>(data.current().manifest().members());
+    ids.addAll(Methodology.INDICATOR_IDS);
+    ids.addAll(data.current().manifest().methodology().indicators());
+    List<Term> out = new ArrayList<>();
+    for (String id : ids) {
+      out.add(new Term(id, words.indicator(id)));
+    }
+    out.add(new Term("p05, p95", msg.get("glossary.percentiles")));
+    out.add(new Term(msg.get("glossary.ppAbbr"), msg.get("glossary.pp")));
+    return out;
+  }
+
   private String join(List<String> parts) {
     return String.join(msg.get("list.separator"), parts);
   }
 
-  private String codes(List<String> codes) {
-    String shown = join(codes.subList(0, Math.min(CODES, codes.size())));
-    return codes.size() > CODES ? msg.format("list.more", shown, fmt.count(codes.size() - CODES)) : shown;
-  }
-
   private String names(List<String> names) {
-    String shown = join(names.subList(0, Math.min(5, names.size())));
-    return names.size() > 5 ? msg.format("list.more", shown, fmt.count(names.size() - 5)) : shown;
+    int shown = Math.min(5, names.size());
+    String text = join(names.subList(0, shown));
+    return names.size() > shown ? msg.format("list.more", text, fmt.count(names.size() - shown)) : text;
   }
 }

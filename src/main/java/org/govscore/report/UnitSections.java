@@ -46,7 +46,15 @@ final class UnitSections {
     this.groups = groups;
     this.findings = new FindingTexts(words, fmt, data);
     this.needs = needs;
+    List<DataWarnings.Warning> all = DataWarnings.of(data);
+    List<String> lines = SummaryWriter.warningLines(words, fmt, data, all);
+    for (int i = 0; i < all.size(); i++) {
+      warnings.put(all.get(i).unit().key(), lines.get(i));
+    }
   }
+
+  /** The data warning of each unit that has one, worded as in the summary. */
+  private final Map<UnitKey, String> warnings = new java.util.HashMap<>();
 
   /** Regions first (top level down), then departments, each by code. */
   List<UnitSection> all() throws IOException {
@@ -71,29 +79,44 @@ final class UnitSections {
         u.rank() == null ? fmt.na() : msg.format("unit.rankOf", String.valueOf(u.rank()), String.valueOf(ranked)),
         fmt.interval(u.rankP05(), u.rankP95()), GroupSections.quadrantCode(u),
         words.quadrant(GroupSections.quadrantCode(u)),
-        msg.format("unit.available", String.valueOf(u.indicatorsAvailable()), String.valueOf(Methodology.HEADLINE_IDS.size())),
+        msg.format("unit.available", String.valueOf(u.indicatorsAvailable()), String.valueOf(data.current().manifest().members().size())),
         fmt.compositeChange(data.compositeChange(key)), u.insufficientData());
     List<UnitLink> members = u.isDepartment() ? List.of()
         : data.groups().getOrDefault(RankGroup.parse("DEPARTMENT:" + u.unitCode()), List.of()).stream()
             .map(dir::link).toList();
     return new UnitSection(dir.link(u), header, charts.radar(u, group), charts.unitTrend(u), indicators(key),
         checks(key), findings.lines(key), u.isDepartment() ? items(u.unitCode()) : List.of(),
-        u.isDepartment() ? resources(u.unitCode()) : List.of(), members);
+        u.isDepartment() ? resources(u.unitCode()) : List.of(), members, warnings.getOrDefault(key, ""));
   }
 
   private List<IndicatorRow> indicators(UnitKey unit) {
     Map<String, IndicatorValue> values = data.current().indicatorsOf(unit);
     List<IndicatorRow> out = new ArrayList<>();
-    for (String id : Methodology.INDICATOR_IDS) {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>(data.current().manifest().members());
+    ids.addAll(Methodology.INDICATOR_IDS);
+    ids.addAll(data.current().manifest().methodology().indicators());
+    ids.addAll(values.keySet());
+    for (String id : ids) {
       IndicatorValue v = values.get(id);
       boolean latency = id.startsWith("LAT_");
       String value = latency ? fmt.millis(v == null ? null : v.value()) : fmt.percent(v == null ? null : v.value());
-      String numerator = latency ? "" : fmt.number(v == null ? null : v.numerator());
-      String denominator = latency ? "" : fmt.number(v == null ? null : v.denominator());
+      String numerator = latency ? "" : quantity(v == null ? null : v.numerator());
+      String denominator = latency ? "" : quantity(v == null ? null : v.denominator());
       out.add(new IndicatorRow(id, words.indicator(id), value, numerator, denominator,
-          Methodology.HEADLINE_IDS.contains(id), note(id, v)));
+          data.current().manifest().members().contains(id), note(id, v)));
     }
     return out;
+  }
+
+  /**
+   * A numerator or denominator by kind: a count as an integer; a pooled one with fractional
+   * credit (no-demand items, averaged parts) to two decimals, never 9.4292.
+   */
+  String quantity(Double v) {
+    if (v == null || v.isNaN()) {
+      return fmt.na();
+    }
+    return Math.rint(v) == v && Math.abs(v) < 1e15 ? fmt.count((long) v.doubleValue()) : fmt.composite(v);
   }
 
   /** Why a value is N/A: a missing dataset, a zero denominator, or nothing to measure. */

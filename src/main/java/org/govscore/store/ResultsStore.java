@@ -154,6 +154,19 @@ public final class ResultsStore {
     return spark.read().schema(ResultTables.schema(table)).parquet(p.toString());
   }
 
+  /**
+   * One table of one period with the columns its files have (not the store schema): lets a reader
+   * see a column a newer engine added (resource_status.base_library) without assuming it exists.
+   */
+  public Dataset<Row> readAsWritten(String table, Period period) {
+    Dataset<Row> withSchema = read(table, period); // the same checks and errors as read
+    try {
+      return spark.read().parquet(readPath(table, period).toString());
+    } catch (IOException e) {
+      return withSchema;
+    }
+  }
+
   public Optional<String> manifest(Period period) {
     Path p = new Path(tablePath(MANIFEST, period), MANIFEST_FILE);
     try {

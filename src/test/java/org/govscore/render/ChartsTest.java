@@ -71,7 +71,7 @@ class ChartsTest {
         new RankIntervalChart.Entry("2. 广安市公安局", 2, 1, 3),
         new RankIntervalChart.Entry("3. 广安市民政局", 3, 3, 3));
     JFreeChart chart = RankIntervalChart.create(entries,
-        new RankIntervalChart.Labels("排名区间", "名次（1 = 最好）", "名次及区间"), style);
+        new RankIntervalChart.Labels("排名区间", "名次（1 = 最好）", "排名区间 [p05, p95]", "名次"), style);
     XYPlot plot = assertInstanceOf(XYPlot.class, chart.getPlot());
     assertEquals(PlotOrientation.HORIZONTAL, plot.getOrientation());
     SymbolAxis units = assertInstanceOf(SymbolAxis.class, plot.getDomainAxis());
@@ -86,6 +86,11 @@ class ChartsTest {
     assertEquals(2.0, data.getYValue(0, 1));
     assertEquals(1.0, data.getStartYValue(0, 1));
     assertEquals(3.0, data.getEndYValue(0, 1));
+    // The rank itself is marked by its own series, so a one-rank interval still shows where the unit is.
+    var ranks = plot.getDataset(1);
+    assertEquals("名次", ranks.getSeriesKey(0).toString());
+    assertEquals(List.of(1.0, 2.0, 3.0), List.of(ranks.getYValue(0, 0), ranks.getYValue(0, 1), ranks.getYValue(0, 2)));
+    assertTrue(plot.getRenderer(1).getSeriesShape(0) != null);
     assertPng(chart, RankIntervalChart.WIDTH, RankIntervalChart.height(3));
   }
 
@@ -117,7 +122,7 @@ class ChartsTest {
         new QuadrantChart.Point("广安市公安局", 1.0, 0.5, "DATA_ISLAND"),
         new QuadrantChart.Point("广安市市场监督管理局", 0.5, 1.0, "STARVED"),
         new QuadrantChart.Point("某局", 0.5, 1.0, "STARVED"),
-        new QuadrantChart.Point("甲局", 0.8, 0.9, "COLLABORATIVE")), 0.6, 0.7,
+        new QuadrantChart.Point("甲局", 0.8, 0.9, "COLLABORATIVE", 0.2, 0.9)), 0.6, 0.7,
         new QuadrantChart.Labels("数据共享与业务协同", "RSR 资源共享率", "BCR 业务协同率", classes), style);
     XYPlot plot = assertInstanceOf(XYPlot.class, chart.getPlot());
     assertEquals("RSR 资源共享率", plot.getDomainAxis().getLabel());
@@ -130,7 +135,8 @@ class ChartsTest {
     assertEquals(0, plot.getDataset().getItemCount(3));
     assertEquals(0.6, ((ValueMarker) plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next()).getValue());
     assertEquals(0.7, ((ValueMarker) plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next()).getValue());
-    List<String> corners = plot.getAnnotations().stream().map(a -> ((XYTextAnnotation) a).getText()).sorted().toList();
+    List<String> corners = plot.getAnnotations().stream().filter(a -> a instanceof XYTextAnnotation)
+        .map(a -> ((XYTextAnnotation) a).getText()).sorted().toList();
     assertEquals(List.of("协同联动", "各自为政", "数据孤岛", "无米之炊").stream().sorted().toList(), corners);
     var labels = plot.getRenderer().getDefaultItemLabelGenerator();
     assertEquals("广安市公安局", labels.generateLabel(plot.getDataset(), 1, 0));
@@ -138,8 +144,17 @@ class ChartsTest {
     assertEquals("广安市市场监督管理局 / 某局", labels.generateLabel(plot.getDataset(), 2, 0));
     assertEquals("", labels.generateLabel(plot.getDataset(), 2, 1));
     for (XYAnnotation a : plot.getAnnotations()) {
-      assertTrue(CjkFonts.displays(((XYTextAnnotation) a).getFont(), ((XYTextAnnotation) a).getText()));
+      if (a instanceof XYTextAnnotation t) {
+        assertTrue(CjkFonts.displays(t.getFont(), t.getText()));
+      }
     }
+    // One arrow: only 甲局 has a previous position, and it moved from RSR 20% to 80%.
+    assertEquals(1, plot.getAnnotations().stream().filter(a -> !(a instanceof XYTextAnnotation)).count());
+    // Rates run from 0 to 100 % (a sliver beyond so edge dots are whole), never to 105 %.
+    assertEquals(-0.025, plot.getDomainAxis().getLowerBound(), 1e-9);
+    assertEquals(1.025, plot.getDomainAxis().getUpperBound(), 1e-9);
+    assertEquals(1.025, plot.getRangeAxis().getUpperBound(), 1e-9);
+    assertNull(chart.getLegend(), "the corners name the classes; a legend would repeat them");
     assertPng(chart, QuadrantChart.WIDTH, QuadrantChart.HEIGHT);
   }
 
@@ -160,7 +175,26 @@ class ChartsTest {
         data.getColumnKeys().stream().map(Object::toString).toList());
     assertNull(data.getValue(0, 1), "an N/A indicator has no point, never 0");
     assertEquals(0.875, data.getValue(0, 3).doubleValue());
+    // The unit solid, the median dashed: told apart without colour.
+    assertNull(((java.awt.BasicStroke) plot.getSeriesOutlineStroke(0)).getDashArray());
+    assertTrue(((java.awt.BasicStroke) plot.getSeriesOutlineStroke(1)).getDashArray() != null);
     assertPng(chart, RadarChart.WIDTH, RadarChart.HEIGHT);
+    // Rings at 25, 50, 75 and 100 %, with their scale, are drawn: the pixel at the 50 % ring on the
+    // first axis is grid-coloured on a chart without data.
+    JFreeChart empty = RadarChart.create("核心指标", axes, List.of(new RadarChart.Series("unit", "甲", Map.of())), style);
+    Path png = dir.resolve("rings.png");
+    ChartFile.write(empty, png, RadarChart.WIDTH, RadarChart.HEIGHT);
+    BufferedImage img = ImageIO.read(png.toFile());
+    long gridPixels = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        int rgb = img.getRGB(x, y);
+        // Near the grid colour (anti-aliased edges blend it with white).
+        gridPixels += Math.abs(((rgb >> 16) & 0xff) - 0xd0) < 16 && Math.abs(((rgb >> 8) & 0xff) - 0xd7) < 16
+            && Math.abs((rgb & 0xff) - 0xde) < 16 ? 1 : 0;
+      }
+    }
+    assertTrue(gridPixels > 400, "rings drawn: " + gridPixels + " grid pixels");
   }
 
   @Test
@@ -183,6 +217,12 @@ class ChartsTest {
     assertNull(data.getValue(0, 0));
     assertEquals(71.88, data.getValue(0, 2).doubleValue());
     assertNull(data.getValue(1, 0));
+    // Series differ by dash and marker as well as colour: equal values cannot hide a line.
+    var r = plot.getRenderer();
+    assertNull(((java.awt.BasicStroke) r.getSeriesStroke(0)).getDashArray());
+    assertTrue(((java.awt.BasicStroke) r.getSeriesStroke(1)).getDashArray() != null);
+    assertTrue(!r.getSeriesShape(0).getBounds2D().equals(r.getSeriesShape(1).getBounds2D())
+        || !r.getSeriesShape(0).getClass().equals(r.getSeriesShape(1).getClass()));
     assertPng(chart, TrendChart.WIDTH, TrendChart.HEIGHT);
   }
 
@@ -198,9 +238,40 @@ class ChartsTest {
     assertDisplays(plot.getDomainAxis().getTickLabelFont(), "2026-Q3");
     assertDisplays(chart.getLegend().getItemFont(), "广安区人力资源和社会保障局");
     assertDisplays(((XYPlot) RankIntervalChart.create(List.of(new RankIntervalChart.Entry("1. 广安市公安局", 1, 1, 1)),
-        new RankIntervalChart.Labels("排名区间", "名次", "名次及区间"), style).getPlot()).getDomainAxis().getTickLabelFont(),
+        new RankIntervalChart.Labels("排名区间", "名次", "名次及区间", "名次"), style).getPlot()).getDomainAxis().getTickLabelFont(),
         "1. 广安市公安局");
     assertPng(chart, TrendChart.WIDTH, TrendChart.HEIGHT);
+  }
+
+  @Test
+  void noChartTextIsSmallerThanEightPointsInPrint() {
+    // Charts are drawn for 680 px = 510 pt, so a font of MIN_FONT px prints at 0.75 * MIN_FONT pt.
+    assertEquals(510.0, ChartStyle.PAGE_WIDTH * 0.75, 1e-9);
+    assertTrue(ChartStyle.MIN_FONT * 0.75 >= 8.0);
+    JFreeChart trend = TrendChart.create(List.of("2026-Q3"), List.of(
+        new TrendChart.Line("D1", "甲", Map.of("2026-Q3", 34.92))), new TrendChart.Labels("t", "p", "v"), style);
+    JFreeChart intervals = RankIntervalChart.create(List.of(new RankIntervalChart.Entry("1. 甲", 1, 1, 2)),
+        new RankIntervalChart.Labels("t", "r", "i", "k"), style);
+    JFreeChart quadrant = QuadrantChart.create(List.of(new QuadrantChart.Point("1", 0.5, 0.5, "SILOED")), 0.6, 0.7,
+        new QuadrantChart.Labels("t", "x", "y", Map.of()), style);
+    for (JFreeChart c : List.of(trend, intervals, quadrant)) {
+      assertTrue(c.getTitle().getFont().getSize2D() >= ChartStyle.MIN_FONT);
+      if (c.getLegend() != null) {
+        assertTrue(c.getLegend().getItemFont().getSize2D() >= ChartStyle.MIN_FONT);
+      }
+      java.util.List<org.jfree.chart.axis.Axis> axes = c.getPlot() instanceof XYPlot p
+          ? List.of(p.getDomainAxis(), p.getRangeAxis())
+          : List.of(((CategoryPlot) c.getPlot()).getDomainAxis(), ((CategoryPlot) c.getPlot()).getRangeAxis());
+      for (var a : axes) {
+        assertTrue(a.getTickLabelFont().getSize2D() >= ChartStyle.MIN_FONT, a.getTickLabelFont().toString());
+        assertTrue(a.getLabelFont().getSize2D() >= ChartStyle.MIN_FONT);
+      }
+    }
+    XYPlot q = (XYPlot) quadrant.getPlot();
+    assertTrue(q.getRenderer().getDefaultItemLabelFont().getSize2D() >= ChartStyle.MIN_FONT);
+    for (XYAnnotation a : q.getAnnotations()) {
+      assertTrue(((XYTextAnnotation) a).getFont().getSize2D() >= ChartStyle.MIN_FONT);
+    }
   }
 
   private static void assertDisplays(java.awt.Font font, String text) {

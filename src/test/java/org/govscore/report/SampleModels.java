@@ -5,9 +5,11 @@ import org.govscore.report.model.ChartRef;
 import org.govscore.report.model.GradeSection;
 import org.govscore.report.model.GroupSection;
 import org.govscore.report.model.Pages;
+import org.govscore.report.model.PlatformSection;
 import org.govscore.report.model.RankRow;
 import org.govscore.report.model.ReportMeta;
 import org.govscore.report.model.SummarySection;
+import org.govscore.report.model.Term;
 import org.govscore.report.model.UnitLink;
 import org.govscore.report.model.UnitSection;
 
@@ -17,7 +19,10 @@ final class SampleModels {
 
   static ReportMeta meta(String lang) {
     return new ReportMeta(lang, "2026-Q3 evaluation", "2026-Q3", "2026-07-01 – 2026-09-30", "2026-Q2",
-        "2026-10-02 10:15", "Asia/Shanghai", "0.1.0");
+        "2026-10-02 10:15", "Asia/Shanghai", "0.1.0",
+        org.govscore.render.text.UncertaintyText.of(lang, 40, 2016),
+        List.of(new Term("SIR", "Service inclusion rate"), new Term("RSR", "Resource sharing rate"),
+            new Term("BCR", "Business collaboration rate"), new Term("SCR", "Standard compliance rate")));
   }
 
   static final UnitLink D1 = new UnitLink("广安市公安局", "D1", "DEPARTMENT", "dept-D1.html", "dept-D1");
@@ -28,31 +33,41 @@ final class SampleModels {
   static GroupSection group() {
     return new GroupSection("DEPARTMENT:511600", "Departments of 广安市 (511600)", "depts-511600.html", "depts-511600",
         false, 3, 2, "广安市市场监督管理局 (81.25)", "76.56", List.of(
-            new RankRow(D2, "1", "[1, 1]", "81.25", "HIGH", "High", "+56.25", "100.0%", "50.0%", "100.0%", "75.0%",
+            new RankRow(D2, "1", "[1, 1]", "81.25", "HIGH", "High", "+56.25", List.of("100.0%", "50.0%", "100.0%", "75.0%"),
                 "STARVED", "Starved", false),
-            new RankRow(D1, "2", "[1, 2]", "71.88", "MEDIUM", "Medium", "+5.21", "50.0%", "100.0%", "50.0%", "87.5%",
+            new RankRow(D1, "2", "[1, 2]", "71.88", "MEDIUM", "Medium", "+5.21", List.of("50.0%", "100.0%", "50.0%", "87.5%"),
                 "DATA_ISLAND", "Data island", false),
-            new RankRow(HOSTILE, "N/A", "N/A", "Insufficient data", "NONE", "Insufficient data", "N/A", "0.0%",
-                "N/A", "N/A", "0.0%", "UNCLASSIFIED", "Unclassified", true)),
-        new ChartRef("charts/depts-511600-intervals.png", "Rank intervals of 2 units", 760, 206, ""),
-        new ChartRef("charts/depts-511600-quadrant.png", "Quadrant of 2 units", 760, 620, ""),
-        new ChartRef("charts/depts-511600-trend.png", "Trend of 2 units", 760, 380, "Shows 2 of 2 units."),
-        List.of(HOSTILE));
+            new RankRow(HOSTILE, "N/A", "N/A", "Insufficient data", "NONE", "Insufficient data", "N/A", List.of("0.0%",
+                "N/A", "N/A", "0.0%"), "UNCLASSIFIED", "Unclassified", true)),
+        new ChartRef("charts/depts-511600-intervals.png", "Rank intervals of 2 units", 680, 202, ""),
+        new ChartRef("charts/depts-511600-quadrant.png", "Quadrant of 2 units", 680, 600, ""),
+        new ChartRef("charts/depts-511600-trend.png", "Trend of 2 units", 680, 380, "Shows 2 of 2 units."),
+        List.of(HOSTILE),
+        List.of(new GroupSection.QuadrantRow("1", D2, "STARVED", "Starved", "50.0%", "100.0%", "Collaborative", true),
+            new GroupSection.QuadrantRow("2", D1, "DATA_ISLAND", "Data island", "100.0%", "50.0%", "Data island",
+                false)),
+        true);
   }
 
   static Pages.IndexPage index(String lang) {
     SummarySection summary = new SummarySection(
-        List.of("In 2026-Q3, 3 departments and 3 regions were evaluated."),
-        List.of("广安市市场监督管理局 leads with 81.25.", "Highest: <b>bold</b> is text, not markup."),
-        List.of("广安区人力资源和社会保障局 trails with 34.92; evidence: R3, R6."),
-        List.of("Against 2026-Q2, 6 units can be compared: 2 rose, 4 fell."),
-        List.of("47 input rows were read; none was rejected."));
+        List.of(new SummarySection.Figure("Units evaluated", "6", "3 departments, 3 regions; 4 ranked"),
+            new SummarySection.Figure("Mean composite (departments)", "76.56", "")),
+        List.of("广安市市场监督管理局 leads with 81.25.", "Highest: <b>bold</b> is text, not markup.",
+            "Against 2026-Q2, 1 of 6 units moved by more than 5 points (0 up, 1 down)."),
+        List.of("广安区人力资源和社会保障局: composite 97.42 → 23.57 (-73.85). Check the evidence before publishing."),
+        List.of("47 input rows were read; none was rejected."),
+        List.of(new Term("SIR", "Service inclusion rate"), new Term("pp", "percentage points")));
     GradeSection grades = new GradeSection(List.of("Very high", "High", "Medium", "Low", "Insufficient data"),
         List.of(new GradeSection.GradeRow("Departments of 广安市 (511600)", "depts-511600.html",
             List.of("0", "1", "1", "0", "1"), "3")),
         new GradeSection.GradeRow("All departments", "", List.of("0", "1", "1", "0", "1"), "3"),
-        new ChartRef("charts/index-grades.png", "Grades per group", 760, 156, ""));
-    return new Pages.IndexPage(meta(lang), summary, grades, List.of(), List.of(group()));
+        new ChartRef("charts/index-grades.png", "Grades per group", 680, 156, ""));
+    PlatformSection platform = new PlatformSection(List.of(new Term("POPULATION", "Population"),
+        new Term("CREDIT", "Credit")), true, List.of(new PlatformSection.RegionRow(
+            new UnitLink("广安市", "511600", "REGION", "region-511600.html", "region-511600"), "city", "75.0%", "3 / 4",
+            "100.0%", "4 / 4", List.of("50.0%", "N/A"), List.of("Population"))));
+    return new Pages.IndexPage(meta(lang), summary, grades, List.of(), List.of(group()), platform);
   }
 
   static Pages.UnitPage unit(String lang) {
@@ -60,8 +75,8 @@ final class SampleModels {
         "depts-511600.html", "depts-511600", "71.88", "MEDIUM", "Medium", "2 of 2", "[1, 2]", "DATA_ISLAND",
         "Data island", "4 of 4", "+5.21", false);
     UnitSection unit = new UnitSection(D1, header,
-        new ChartRef("charts/dept-D1-radar.png", "Radar of 广安市公安局", 460, 400, ""),
-        new ChartRef("charts/dept-D1-trend.png", "Trend of 广安市公安局", 760, 380, ""),
+        new ChartRef("charts/dept-D1-radar.png", "Radar of 广安市公安局", 460, 420, ""),
+        new ChartRef("charts/dept-D1-trend.png", "Trend of 广安市公安局", 680, 380, ""),
         List.of(new UnitSection.IndicatorRow("SIR", "Service inclusion rate", "50.0%", "1", "2", true, ""),
             new UnitSection.IndicatorRow("BCR", "Business collaboration rate", "N/A", "0", "0", true,
                 "N/A: nothing to measure in the period (denominator 0)"),
@@ -74,7 +89,7 @@ final class SampleModels {
         List.of(new UnitSection.ItemRow("I1", "EVIDENCED", "Evidenced online", "2", "2", false),
             new UnitSection.ItemRow("I2", "DECLARED_ONLY", "Declared only", "0", "1", true)),
         List.of(new UnitSection.ResourceRow("R1", "Unconditional", "SERVED", "Served", "2", "1")),
-        List.of());
+        List.of(), "");
     return new Pages.UnitPage(meta(lang), unit);
   }
 }

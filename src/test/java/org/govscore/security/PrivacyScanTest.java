@@ -58,12 +58,13 @@ class PrivacyScanTest {
     List<LeakScanner.Hit> hits = scanner.scanTrees(roots);
     assertEquals(List.of(), hits, "planted identifiers found in outputs");
 
-    // The scan saw what it claims to: every results table, both PDFs, downloads, logs.
+    // The scan saw what it claims to: every results table, both PDFs (full and leadership edition)
+    // in both languages, downloads, logs.
     List<String> tables = scanner.parquetRead().stream()
         .map(p -> results.relativize(p).getName(0).toString()).distinct().sorted().toList();
     assertEquals(List.of("checks", "data_quality", "findings", "indicators", "item_status", "rejects",
         "resource_status", "scores"), tables);
-    assertEquals(2, scanner.pdfRead().size(), scanner.pdfRead().toString());
+    assertEquals(4, scanner.pdfRead().size(), scanner.pdfRead().toString());
     for (String f : List.of("evaluate-spark.log", "report-spark.log", "publish-spark.log", "evaluate.out",
         "report.out", "publish.out")) {
       assertTrue(Files.size(logs.resolve(f)) > 0, f + " is empty: nothing was scanned");

@@ -24,7 +24,7 @@ public final class GradeDistributionChart {
   /** Labels: the chart title, the count axis and one legend label per grade code. */
   public record Labels(String title, String groupAxis, String countAxis, Map<String, String> grades) {}
 
-  public static final int WIDTH = 760;
+  public static final int WIDTH = ChartStyle.PAGE_WIDTH;
   private static final int ROW = 26;
 
   private GradeDistributionChart() {}

@@ -2,7 +2,6 @@ package org.govscore.render.charts;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,23 +18,38 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The data sharing / business collaboration model: x = RSR, y = BCR, threshold lines at the
- * manifest's quadrant.x and quadrant.y, the four classes named in their corners, every unit a
- * labelled dot coloured by its class. Units with RSR or BCR N/A cannot be placed and are listed
- * by the page instead.
+ * The data sharing / business collaboration model: x = RSR, y = BCR on 0 to 100 %, threshold
+ * lines at the manifest's quadrant.x and quadrant.y, the four classes named in their corners
+ * (no legend repeating them), every unit a dot with the class's colour and shape labelled by its
+ * number in the table beside the chart (names would collide), and an arrow from its position in
+ * the previous period where it had one. Units with RSR or BCR N/A cannot be placed and are
+ * listed by the page instead.
  */
 public final class QuadrantChart {
   /** Classes in legend order. */
   public static final List<String> CLASSES = List.of("COLLABORATIVE", "DATA_ISLAND", "STARVED", "SILOED");
 
-  /** A unit placed on the chart. */
-  public record Point(String label, double rsr, double bcr, String quadrant) {}
+  /**
+   * A unit placed on the chart; {@code label} is its key (a number), the previous position is
+   * null when the unit could not be placed in the previous period.
+   */
+  public record Point(String label, double rsr, double bcr, String quadrant, Double previousRsr, Double previousBcr) {
+    public Point(String label, double rsr, double bcr, String quadrant) {
+      this(label, rsr, bcr, quadrant, null, null);
+    }
+
+    boolean moved() {
+      return previousRsr != null && previousBcr != null && (previousRsr != rsr || previousBcr != bcr);
+    }
+  }
 
   /** Title, axis labels and the display name of each class. */
   public record Labels(String title, String xAxis, String yAxis, Map<String, String> classes) {}
 
-  public static final int WIDTH = 760;
-  public static final int HEIGHT = 620;
+  public static final int WIDTH = ChartStyle.PAGE_WIDTH;
+  public static final int HEIGHT = 600;
+  /** A sliver beyond 0 and 100 % so dots on the edge are whole; ticks stop at 100 %. */
+  static final double MARGIN = 0.025;
 
   private QuadrantChart() {}
 
@@ -53,10 +67,11 @@ public final class QuadrantChart {
     }
     NumberAxis x = new NumberAxis(labels.xAxis());
     NumberAxis y = new NumberAxis(labels.yAxis());
-    x.setRange(-0.03, 1.08);
-    y.setRange(-0.03, 1.08);
-    x.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(java.util.Locale.ROOT));
-    y.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(java.util.Locale.ROOT));
+    for (NumberAxis a : List.of(x, y)) {
+      a.setRange(-MARGIN, 1 + MARGIN);
+      a.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.2));
+      a.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(java.util.Locale.ROOT));
+    }
 
     XYLineAndShapeRenderer renderer = new LabelledPoints();
     renderer.setDefaultItemLabelGenerator((dataset, series, item) -> pointLabels.get(series).get(item));
@@ -65,17 +80,23 @@ public final class QuadrantChart {
     XYPlot plot = new XYPlot(data, x, y, renderer);
     plot.addDomainMarker(threshold(thresholdX));
     plot.addRangeMarker(threshold(thresholdY));
-    JFreeChart chart = new JFreeChart(labels.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    for (Point p : points) {
+      if (p.moved()) {
+        plot.addAnnotation(new MoveArrow(p.previousRsr(), p.previousBcr(), p.rsr(), p.bcr()));
+      }
+    }
+    JFreeChart chart = new JFreeChart(labels.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
     style.apply(chart);
     // After the theme, which would reset them.
-    corner(plot, labels, style, "COLLABORATIVE", 1.06, 1.06, TextAnchor.TOP_RIGHT);
-    corner(plot, labels, style, "DATA_ISLAND", 1.06, -0.01, TextAnchor.BOTTOM_RIGHT);
-    corner(plot, labels, style, "STARVED", -0.01, 1.06, TextAnchor.TOP_LEFT);
-    corner(plot, labels, style, "SILOED", -0.01, -0.01, TextAnchor.BOTTOM_LEFT);
-    renderer.setDefaultItemLabelFont(style.font(Font.PLAIN, 11f));
+    corner(plot, labels, style, "COLLABORATIVE", 1 + MARGIN, 1 + MARGIN, TextAnchor.TOP_RIGHT);
+    corner(plot, labels, style, "DATA_ISLAND", 1 + MARGIN, -MARGIN, TextAnchor.BOTTOM_RIGHT);
+    corner(plot, labels, style, "STARVED", -MARGIN, 1 + MARGIN, TextAnchor.TOP_LEFT);
+    corner(plot, labels, style, "SILOED", -MARGIN, -MARGIN, TextAnchor.BOTTOM_LEFT);
+    renderer.setDefaultItemLabelFont(style.font(Font.BOLD, 12f));
+    renderer.setDefaultItemLabelPaint(ChartStyle.INK);
     for (int i = 0; i < CLASSES.size(); i++) {
       renderer.setSeriesPaint(i, ChartStyle.QUADRANT_COLORS.get(CLASSES.get(i)));
-      renderer.setSeriesShape(i, new Ellipse2D.Double(-5, -5, 10, 10));
+      renderer.setSeriesShape(i, ChartStyle.seriesShape(i, 11));
     }
     return chart;
   }
@@ -123,6 +144,54 @@ public final class QuadrantChart {
     @Override
     public ItemLabelPosition getNegativeItemLabelPosition(int series, int item) {
       return getPositiveItemLabelPosition(series, item);
+    }
+  }
+
+  /** An arrow from a unit's previous position to its current one, drawn under the dots. */
+  static final class MoveArrow extends org.jfree.chart.annotations.AbstractXYAnnotation {
+    private static final long serialVersionUID = 1L;
+    private static final Color PAINT = new Color(0x57606a);
+    private final double x0;
+    private final double y0;
+    private final double x1;
+    private final double y1;
+
+    MoveArrow(double x0, double y0, double x1, double y1) {
+      this.x0 = x0;
+      this.y0 = y0;
+      this.x1 = x1;
+      this.y1 = y1;
+    }
+
+    @Override
+    public void draw(java.awt.Graphics2D g2, XYPlot plot, java.awt.geom.Rectangle2D area,
+        org.jfree.chart.axis.ValueAxis domain, org.jfree.chart.axis.ValueAxis range, int index,
+        org.jfree.chart.plot.PlotRenderingInfo info) {
+      var xEdge = plot.getDomainAxisEdge();
+      var yEdge = plot.getRangeAxisEdge();
+      double ax = domain.valueToJava2D(x0, area, xEdge);
+      double ay = range.valueToJava2D(y0, area, yEdge);
+      double bx = domain.valueToJava2D(x1, area, xEdge);
+      double by = range.valueToJava2D(y1, area, yEdge);
+      double len = Math.hypot(bx - ax, by - ay);
+      if (len < 8) {
+        return; // a move smaller than the dot itself shows nothing
+      }
+      // Stop short of the dot so the head stays visible.
+      double ux = (bx - ax) / len;
+      double uy = (by - ay) / len;
+      double tx = bx - ux * 7;
+      double ty = by - uy * 7;
+      g2.setPaint(PAINT);
+      g2.setStroke(ChartStyle.line(1.2f));
+      g2.draw(new java.awt.geom.Line2D.Double(ax, ay, tx, ty));
+      java.awt.geom.Path2D.Double head = new java.awt.geom.Path2D.Double();
+      head.moveTo(tx, ty);
+      head.lineTo(tx - ux * 7 - uy * 3.5, ty - uy * 7 + ux * 3.5);
+      head.lineTo(tx - ux * 7 + uy * 3.5, ty - uy * 7 - ux * 3.5);
+      head.closePath();
+      g2.fill(head);
+      g2.draw(new java.awt.geom.Ellipse2D.Double(ax - 2.5, ay - 2.5, 5, 5));
     }
   }
 

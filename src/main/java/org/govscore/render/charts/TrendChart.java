@@ -1,7 +1,6 @@
 package org.govscore.render.charts;
 
 import java.awt.Color;
-import java.awt.geom.Ellipse2D;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
@@ -23,7 +22,7 @@ public final class TrendChart {
 
   public record Labels(String title, String periodAxis, String valueAxis) {}
 
-  public static final int WIDTH = 760;
+  public static final int WIDTH = ChartStyle.PAGE_WIDTH;
   public static final int HEIGHT = 380;
 
   private TrendChart() {}
@@ -50,8 +49,9 @@ public final class TrendChart {
     for (int i = 0; i < lines.size(); i++) {
       Color c = ChartStyle.SERIES[i % ChartStyle.SERIES.length];
       renderer.setSeriesPaint(i, c);
-      renderer.setSeriesStroke(i, ChartStyle.line(2f));
-      renderer.setSeriesShape(i, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+      // Colour, dash and marker all differ, so equal values do not hide a line and print in grey still reads.
+      renderer.setSeriesStroke(i, ChartStyle.seriesStroke(i, 2f));
+      renderer.setSeriesShape(i, ChartStyle.seriesShape(i, 9));
     }
     return chart;
   }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.govscore.cli.UserException;
 import org.govscore.config.Period;
@@ -121,6 +122,26 @@ public final class ResultsLoader {
             Cells.longOrZero(r, "successes")))
         .sorted(Comparator.comparing(ResourceState::resourceCode))
         .toList();
+  }
+
+  /**
+   * The base library of each resource (resource_code to POPULATION, LEGAL_ENTITY, ...), or empty
+   * when the period's resource_status has no base_library column or no value in it (written before
+   * v2): the report then says the libraries were not measured rather than guessing.
+   */
+  public Optional<Map<String, String>> baseLibraries(Period period) {
+    var table = store.readAsWritten(ResultTables.RESOURCE_STATUS, period);
+    if (!java.util.Arrays.asList(table.columns()).contains("base_library")) {
+      return Optional.empty();
+    }
+    Map<String, String> out = new java.util.TreeMap<>();
+    for (Row r : table.select("resource_code", "base_library").collectAsList()) {
+      String library = Cells.str(r, "base_library");
+      if (library != null) {
+        out.put(Cells.str(r, "resource_code"), library);
+      }
+    }
+    return out.isEmpty() ? Optional.empty() : Optional.of(Collections.unmodifiableMap(out));
   }
 
   private List<DatasetQuality> quality(Period period, Manifest manifest) {

@@ -6,7 +6,7 @@ import java.util.List;
 public record MethodologySection(
     List<ParameterRow> parameters, List<Definition> headline, List<Definition> secondary, List<Definition> checks,
     List<Definition> grades, List<Definition> quadrants, List<InputRow> inputs, String engineVersion,
-    String started, String finished) {
+    String started, String finished, String composite) {
 
   public record ParameterRow(String name, String value, String description) {}
 

@@ -3,7 +3,8 @@ package org.govscore.report.model;
 import java.util.List;
 
 /** Data quality: the reconciliation of every input dataset and what missing datasets make N/A. */
-public record QualitySection(List<DatasetRow> datasets, List<MissingDataset> missing, String rejectedTotal) {
+public record QualitySection(List<DatasetRow> datasets, List<MissingDataset> missing, String rejectedTotal,
+    List<String> warnings) {
   /** rows read = accepted + rejected + duplicates removed, with the rejected rows per reason. */
   public record DatasetRow(
       String dataset, String name, String read, String accepted, String rejected, String duplicates, String rejectShare,

@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * Everything about one department or region: score, indicators with numerators and denominators,
  * checks, findings, and for a department its items and resources, for a region its departments.
+ * {@code dataWarning} asks for the evidence to be checked before publishing ("" when nothing does).
  */
 public record UnitSection(
     UnitLink unit, Header header, ChartRef radar, ChartRef trend, List<IndicatorRow> indicators,
     List<CheckRow> checks, List<FindingLine> findings, List<ItemRow> items, List<ResourceRow> resources,
-    List<UnitLink> members) {
+    List<UnitLink> members, String dataWarning) {
 
   /** The unit's score at a glance. */
   public record Header(
@@ -32,6 +33,15 @@ public record UnitSection(
 
   public boolean department() {
     return "DEPARTMENT".equals(unit.type());
+  }
+
+  /** False when no indicator has a note: the column is left out rather than shown empty. */
+  public boolean hasNotes() {
+    return indicators.stream().anyMatch(i -> !i.note().isEmpty());
+  }
+
+  public boolean hasUndeclared() {
+    return items.stream().anyMatch(ItemRow::undeclaredOnline);
   }
 
   public boolean hasFailingChecks() {
