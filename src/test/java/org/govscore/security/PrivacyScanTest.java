@@ -70,7 +70,8 @@ class PrivacyScanTest {
       assertTrue(Files.size(logs.resolve(f)) > 0, f + " is empty: nothing was scanned");
     }
     try (Stream<Path> s = Files.walk(site.resolve("data"))) {
-      assertEquals(7, s.filter(Files::isRegularFile).count(), "3 tables as CSV and JSON, and SHA256SUMS");
+      assertEquals(15, s.filter(Files::isRegularFile).count(),
+          "3 tables as CSV and JSON for the period and for all periods, datapackage.json, LICENSE.txt, SHA256SUMS");
     }
   }
 
