@@ -84,7 +84,7 @@ public final class Findings {
     return out;
   }
 
-  /** e.g. "2 of 4 bad ratings not rectified within 15 working days; worst-rated items: 户口迁移 (2 of 4 bad)". */
+  /** e.g. "2 of 4 bad rating(s) in the period not rectified within 15 working days; worst-rated items: 户口迁移 (2 of 4 bad)". */
   static String unrectifiedDetail(BadRatings b) {
     StringBuilder d = new StringBuilder(b.unrectified() + " of " + b.bad()
         + " bad rating(s) in the period not rectified within " + b.deadlineDays() + " working days");
