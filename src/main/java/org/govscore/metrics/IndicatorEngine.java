@@ -68,9 +68,13 @@ public final class IndicatorEngine {
     AggregateResult resourceSums = AggregationRunner.run(Source.RESOURCES, resources,
         methodology.aggregations(Source.RESOURCES));
     merge(deptValues, resourceSums.departmentValues());
-    progress.accept("indicators: aggregating ratings");
-    AggregateResult ratings = AggregationRunner.run(Source.RATINGS, frames.ratings(),
-        methodology.aggregations(Source.RATINGS));
+    // Without ratings there is nothing to aggregate (SAT and BRR are N/A): no pass, no job.
+    if (in.has(DatasetKind.RATINGS)) {
+      progress.accept("indicators: aggregating ratings");
+    }
+    AggregateResult ratings = in.has(DatasetKind.RATINGS)
+        ? AggregationRunner.run(Source.RATINGS, frames.ratings(), methodology.aggregations(Source.RATINGS))
+        : AggregateResult.empty(Source.RATINGS);
     merge(deptValues, ratings.departmentValues());
 
     Map<UnitKey, Values> unitValues = unitValues(units, deptValues);
@@ -141,9 +145,9 @@ public final class IndicatorEngine {
             + v.get(Methodology.SUCCESS_CROSS_AS_PROVIDER)));
       }
     }
-    progress.accept("indicators: worst-rated items");
     Map<UnitKey, BadRatings> badRatings = new LinkedHashMap<>();
     if (in.has(DatasetKind.RATINGS)) {
+      progress.accept("indicators: worst-rated items");
       Map<UnitKey, List<RatedItem>> worst = worstRatedItems(in, units, ratings.frame(Grouping.RATED_ITEM, "rated_item_key"));
       unitValues.forEach((unit, v) -> {
         long bad = Math.round(v.get(BadRatingRectificationRate.BAD));
