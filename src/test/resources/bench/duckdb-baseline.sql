@@ -1,4 +1,5 @@
--- govscore benchmark baseline: the four headline indicators and the ten checks per department,
+-- govscore benchmark baseline: the four headline indicators, the ten checks and the ratings
+-- indicators SAT, BRR, RCR (METHODOLOGY.md v2) per department,
 -- in DuckDB SQL over the same Parquet files evaluate reads (METHODOLOGY.md v1). Placeholders
 -- {{...}} are filled in by DuckDbBaseline. A light validation mirrors DATA-CONTRACT.md's row rules
 -- (exact duplicates, required values, enums, known departments, conflicting keys) so the numbers
@@ -80,6 +81,25 @@ CREATE TEMP TABLE cases AS
   FROM ok GROUP BY case_id
   HAVING min(ts) >= {{period_start}} AND min(ts) < {{period_end}};
 
+-- Ratings (好差评): rectified_ts before ts is a reject; level is an INT in Parquet, so 1..5 is the range rule.
+CREATE TEMP TABLE ratings AS
+  WITH d AS (SELECT DISTINCT rating_id, ts, dept_code, item_code, case_id, channel, level, rectified_ts, rater_id
+             FROM read_parquet({{ratings}})),
+       keyed AS (SELECT *, count(*) OVER (PARTITION BY rating_id) AS copies FROM d)
+  SELECT rating_id, ts, dept_code, nullif(trim(case_id), '') AS case_id, level, rectified_ts
+  FROM keyed
+  WHERE copies = 1 AND NOT blank(rating_id) AND ts IS NOT NULL AND dept_code IN (SELECT dept_code FROM depts)
+    AND channel IN ('ONLINE','MOBILE','WINDOW','SELF_SERVICE','PHONE') AND level BETWEEN 1 AND 5
+    AND coalesce(rectified_ts >= ts, true);
+
+-- Weekdays from a Monday up to and including d: wd(a, b) = wdays(b) - wdays(a), the dates in the job's zone
+-- (weekdays only: the benchmark has no calendar file).
+CREATE MACRO wdays(d) AS
+  ((datediff('day', DATE '1970-01-05', d) - (((datediff('day', DATE '1970-01-05', d) % 7) + 7) % 7)) // 7) * 5
+  + least((((datediff('day', DATE '1970-01-05', d) % 7) + 7) % 7), 4) + 1;
+
+CREATE MACRO local_date(t) AS CAST(timezone({{zone}}, t) AS DATE);
+
 CREATE TEMP TABLE ex_period AS
   SELECT x.*, r.resource_code IS NOT NULL AS catalogued, r.provider_dept_code AS cat_provider,
          nullif(trim(r.standard_code), '') AS cat_standard
@@ -158,13 +178,35 @@ CREATE TEMP TABLE checks AS
   SELECT first_dept, 'CASE_ITEM', count(*), count(*) FILTER (WHERE item_code IN (SELECT item_code FROM items))
   FROM cases GROUP BY ALL;
 
+-- SAT, BRR per rated department over ratings with ts in the period
+CREATE TEMP TABLE sat AS
+  SELECT dept_code, count(*) FILTER (WHERE level >= 4) AS num, count(*) AS den
+  FROM ratings WHERE ts >= {{period_start}} AND ts < {{period_end}} GROUP BY dept_code;
+
+CREATE TEMP TABLE brr AS
+  SELECT dept_code,
+         count(*) FILTER (WHERE rectified_ts IS NOT NULL
+                            AND wdays(local_date(rectified_ts)) - wdays(local_date(ts)) <= {{rectify_days}}) AS num,
+         count(*) AS den
+  FROM ratings WHERE ts >= {{period_start}} AND ts < {{period_end}} AND level <= 2 GROUP BY dept_code;
+
+-- RCR per case department (the item's owner, else the earliest event's department): any accepted rating of the case
+CREATE TEMP TABLE rcr AS
+  SELECT coalesce(i.dept_code, c.first_dept) AS dept_code,
+         count(*) FILTER (WHERE c.case_id IN (SELECT case_id FROM ratings WHERE case_id IS NOT NULL)) AS num,
+         count(*) AS den
+  FROM cases c LEFT JOIN items i USING (item_code) GROUP BY ALL;
+
 CREATE TEMP TABLE scr AS
   SELECT dept_code, sum(p * 1.0 / a) AS num, count(*) AS den FROM checks WHERE a > 0 GROUP BY dept_code;
 
--- One row per (department, measure): the headline indicators, then the checks.
+-- One row per (department, measure): the headline indicators, the ratings indicators, then the checks.
 SELECT dept_code, 'SIR' AS measure, num, den FROM sir
 UNION ALL SELECT dept_code, 'RSR', num, den FROM rsr
 UNION ALL SELECT dept_code, 'BCR', num, den FROM bcr
 UNION ALL SELECT dept_code, 'SCR', num, den FROM scr
+UNION ALL SELECT dept_code, 'SAT', num, den FROM sat
+UNION ALL SELECT dept_code, 'BRR', num, den FROM brr
+UNION ALL SELECT dept_code, 'RCR', num, den FROM rcr
 UNION ALL SELECT dept_code, check_id, p, a FROM checks
 ORDER BY dept_code, measure;

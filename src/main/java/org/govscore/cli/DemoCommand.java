@@ -42,10 +42,11 @@ public final class DemoCommand extends GovscoreCommand {
     try {
       Path data = out.resolve("demo-data");
       Path results = out.resolve("results");
-      console.progress("demo 1/3: generating " + departments + " departments, " + cases + " cases, "
-          + exchanges + " exchanges into " + data);
+      // Ratings (好差评) proportional to cases, with their planted patterns.
       GeneratorSettings settings = new GeneratorSettings(departments, cases, exchanges,
           GeneratorSettings.DEFAULT_SEED, QUARTERS, OutputFormat.PARQUET, GeneratorSettings.DEFAULT_BAD_ROW_SHARE);
+      console.progress("demo 1/3: generating " + departments + " departments, " + cases + " cases, "
+          + exchanges + " exchanges, " + settings.ratingRows() + " ratings into " + data);
       GenerationSummary generated = Generator.generate(spark, settings, data.toString(), console);
       List<ScoreRow> latest = null;
       for (Period p : QUARTERS) {

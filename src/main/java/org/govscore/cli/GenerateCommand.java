@@ -40,6 +40,11 @@ public final class GenerateCommand extends GovscoreCommand {
       description = "Number of exchange rows (default: ${DEFAULT-VALUE}).")
   long exchanges = GeneratorSettings.DEFAULT_EXCHANGES;
 
+  @Option(names = "--ratings", paramLabel = "N",
+      description = "Number of ratings (好差评) rows; 0 writes no ratings dataset (default: "
+          + GeneratorSettings.RATINGS_PER_CASE + " per case).")
+  Long ratings;
+
   @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed = GeneratorSettings.DEFAULT_SEED;
 
@@ -83,9 +88,12 @@ public final class GenerateCommand extends GovscoreCommand {
     if (exchanges < 1) {
       throw usage("--exchanges must be a positive number, got " + exchanges);
     }
+    if (ratings != null && ratings < 0) {
+      throw usage("--ratings must be 0 or a positive number, got " + ratings);
+    }
     try {
       return new GeneratorSettings(departments, cases, exchanges, seed,
-          GeneratorSettings.parsePeriods(periods), OutputFormat.parse(format), badRowShare);
+          GeneratorSettings.parsePeriods(periods), OutputFormat.parse(format), badRowShare, ratings);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }

@@ -23,6 +23,9 @@ public final class Parameters {
   public static final String INCLUSION_MIN_DEPTH_DEFAULT = "3";
   public static final String CREDIT_NO_DEMAND = "credit.no_demand";
   public static final String CREDIT_NO_DEMAND_DEFAULT = "0.5";
+  /** BRR's deadline in working days (15 in many provinces' 好差评 rules). */
+  public static final String RATINGS_RECTIFY_DAYS = "ratings.rectify_days";
+  public static final String RATINGS_RECTIFY_DAYS_DEFAULT = "15";
   public static final String WEIGHT_SIR = "weights.SIR";
   public static final String WEIGHT_RSR = "weights.RSR";
   public static final String WEIGHT_BCR = "weights.BCR";
@@ -59,6 +62,7 @@ public final class Parameters {
     d.put(MAX_REJECT_SHARE, MAX_REJECT_SHARE_DEFAULT);
     d.put(INCLUSION_MIN_DEPTH, INCLUSION_MIN_DEPTH_DEFAULT);
     d.put(CREDIT_NO_DEMAND, CREDIT_NO_DEMAND_DEFAULT);
+    d.put(RATINGS_RECTIFY_DAYS, RATINGS_RECTIFY_DAYS_DEFAULT);
     d.put(WEIGHT_SIR, WEIGHT_DEFAULT);
     d.put(WEIGHT_RSR, WEIGHT_DEFAULT);
     d.put(WEIGHT_BCR, WEIGHT_DEFAULT);
@@ -100,6 +104,9 @@ public final class Parameters {
     zone();
     fraction(MAX_REJECT_SHARE);
     fraction(CREDIT_NO_DEMAND);
+    if (integer(RATINGS_RECTIFY_DAYS) < 0) {
+      throw new IllegalArgumentException(RATINGS_RECTIFY_DAYS + " must be >= 0, got " + values.get(RATINGS_RECTIFY_DAYS));
+    }
     int depth = integer(INCLUSION_MIN_DEPTH);
     if (depth < 0 || depth > 4) {
       throw new IllegalArgumentException(INCLUSION_MIN_DEPTH + " must be 0..4, got " + depth);
@@ -179,6 +186,10 @@ public final class Parameters {
 
   public double creditNoDemand() {
     return number(CREDIT_NO_DEMAND);
+  }
+
+  public int ratingsRectifyDays() {
+    return integer(RATINGS_RECTIFY_DAYS);
   }
 
   public double weight(String indicator) {

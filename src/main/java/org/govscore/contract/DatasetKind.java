@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The six datasets of DATA-CONTRACT.md, with their columns, keys and references. */
+/** The datasets of DATA-CONTRACT.md, with their columns, keys and references. */
 public enum DatasetKind {
   REGIONS(
       "regions",
@@ -92,7 +92,22 @@ public enum DatasetKind {
           required("dept_code", STRING),
           optional("item_code", STRING),
           optionalEnum("channel", "ONLINE", "MOBILE", "WINDOW", "SELF_SERVICE", "POST"),
-          personal("applicant_id")));
+          personal("applicant_id"))),
+  /** The 好差评 log (v2): one row per rating a citizen or company gave. */
+  RATINGS(
+      "ratings",
+      "rating_id",
+      false,
+      List.of(
+          required("rating_id", STRING),
+          required("ts", TIMESTAMP),
+          required("dept_code", STRING),
+          optional("item_code", STRING),
+          optional("case_id", STRING),
+          requiredEnum("channel", "ONLINE", "MOBILE", "WINDOW", "SELF_SERVICE", "PHONE"),
+          required("level", INT),
+          optional("rectified_ts", TIMESTAMP),
+          personal("rater_id")));
 
   private final String datasetName;
   private final String primaryKey;

@@ -8,12 +8,17 @@ import org.govscore.contract.DatasetKind;
 
 /**
  * What a generation wrote: rows per dataset (by dataset name, in contract order, planted bad rows
- * included) and which departments carry which planted profile.
+ * included), which departments carry which planted profile, and which carry a ratings pattern.
  */
-public record GenerationSummary(Map<String, Long> rowsWritten, PlantedDepartments planted) {
+public record GenerationSummary(Map<String, Long> rowsWritten, PlantedDepartments planted,
+    PlantedRatings plantedRatings) {
 
   public GenerationSummary {
     rowsWritten = Collections.unmodifiableMap(new LinkedHashMap<>(rowsWritten));
+  }
+
+  public GenerationSummary(Map<String, Long> rowsWritten, PlantedDepartments planted) {
+    this(rowsWritten, planted, PlantedRatings.NONE);
   }
 
   public long rows(DatasetKind kind) {

@@ -26,6 +26,8 @@ public final class Generator {
   static final long EXCHANGES_PER_PART = 500_000;
   /** Cases per part file of case_events (about 5.4 events each, so parts of similar size). */
   static final long CASES_PER_PART = 100_000;
+  /** Rows per part file of ratings. */
+  static final long RATINGS_PER_PART = 1_000_000;
 
   private Generator() {}
 
@@ -39,6 +41,12 @@ public final class Generator {
     PlantedDepartments planted = planted(cat);
     console.progress("planted: islands " + sample(planted.islands()) + "; falling "
         + sample(planted.falling()));
+    RatingPlan ratingPlan = RatingPlan.of(cat, settings.seed());
+    PlantedRatings plantedRatings = settings.ratingRows() > 0 ? ratingPlan.planted(cat) : PlantedRatings.NONE;
+    if (settings.ratingRows() > 0) {
+      console.progress("planted ratings: rated badly " + plantedRatings.badlyRated() + "; never rectifies "
+          + plantedRatings.neverRectifies() + "; rarely rated " + plantedRatings.rarelyRated());
+    }
 
     Map<String, Long> rows = new LinkedHashMap<>();
     OutputFormat format = settings.format();
@@ -54,13 +62,16 @@ public final class Generator {
     try {
       writeExchanges(spark, settings, cat, shared, outDir, rows, console);
       writeCaseEvents(spark, settings, shared, outDir, rows, console);
+      if (settings.ratingRows() > 0) {
+        writeRatings(spark, settings, ratingPlan, shared, outDir, rows, console);
+      }
     } finally {
       spark.sparkContext().removeSparkListener(progress);
       spark.sparkContext().setLocalProperty(WriteProgress.PROPERTY, null);
       shared.destroy();
     }
     console.progress(String.format("generated in %.1f s", (System.nanoTime() - started) / 1e9));
-    return new GenerationSummary(rows, planted);
+    return new GenerationSummary(rows, planted, plantedRatings);
   }
 
   private static void writeSmall(SparkSession spark, DatasetKind kind, List<Object[]> values,
@@ -112,6 +123,23 @@ public final class Generator {
     DatasetWriter.write(df, settings.format(), path(outDir, kind));
     rows.put(kind.datasetName(), events.value());
     console.progress(kind.datasetName() + ": " + events.value() + " rows" + seconds(t0));
+  }
+
+  private static void writeRatings(SparkSession spark, GeneratorSettings settings, RatingPlan plan,
+      Broadcast<Catalogue> shared, String outDir, Map<String, Long> rows, Console console) {
+    DatasetKind kind = DatasetKind.RATINGS;
+    long n = settings.ratingRows();
+    RatingMaker maker = new RatingMaker(shared, plan, settings.seed(), settings.cases(),
+        new RowShape(kind, settings.format()), settings.badRowShare());
+    int parts = parts(n, RATINGS_PER_PART);
+    console.progress(kind.datasetName() + ": writing " + n + " rows in " + parts + " parts");
+    Dataset<Row> df = spark.range(0, n, 1, parts)
+        .map(maker, Encoders.row(RowShape.schema(kind, settings.format())));
+    long t0 = System.nanoTime();
+    spark.sparkContext().setLocalProperty(WriteProgress.PROPERTY, kind.datasetName());
+    DatasetWriter.write(df, settings.format(), path(outDir, kind));
+    rows.put(kind.datasetName(), n);
+    console.progress(kind.datasetName() + ": " + n + " rows" + seconds(t0));
   }
 
   private static String seconds(long startNanos) {

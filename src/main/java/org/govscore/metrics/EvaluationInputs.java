@@ -59,4 +59,8 @@ public record EvaluationInputs(
   Dataset<Row> caseEvents() {
     return dataset(DatasetKind.CASE_EVENTS);
   }
+
+  Dataset<Row> ratings() {
+    return dataset(DatasetKind.RATINGS);
+  }
 }

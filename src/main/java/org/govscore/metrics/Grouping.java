@@ -29,6 +29,10 @@ public record Grouping(Source source, String name, String keyColumn, boolean dep
   public static final Grouping CASE_FIRST_DEPT = new Grouping(Source.CASES, "FIRST_DEPT", "first_dept", true);
   /** Cases by catalogued item (item_status). */
   public static final Grouping CASE_ITEM = new Grouping(Source.CASES, "ITEM", "cat_item_code", false);
+  /** Ratings by the rated department (SAT, BRR). */
+  public static final Grouping RATED_DEPT = new Grouping(Source.RATINGS, "RATED", "dept_code", true);
+  /** Ratings by (rated department, item): the worst-rated items of the UNRECTIFIED_BAD_RATING finding. */
+  public static final Grouping RATED_ITEM = new Grouping(Source.RATINGS, "RATED_ITEM", "rated_item_key", false);
   public static final Grouping ITEM_OWNER = new Grouping(Source.ITEMS, "OWNER", "dept_code", true);
   public static final Grouping RESOURCE_PROVIDER = new Grouping(Source.RESOURCES, "PROVIDER", "provider_dept_code", true);
 }

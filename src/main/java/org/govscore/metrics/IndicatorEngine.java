@@ -31,6 +31,8 @@ import org.govscore.contract.DatasetKind;
  * per-unit sums live.
  */
 public final class IndicatorEngine {
+  /** How many worst-rated items a UNRECTIFIED_BAD_RATING finding names. */
+  public static final int WORST_ITEMS = 3;
   private final Methodology methodology = new Methodology();
   private final Consumer<String> progress;
 
@@ -66,6 +68,14 @@ public final class IndicatorEngine {
     AggregateResult resourceSums = AggregationRunner.run(Source.RESOURCES, resources,
         methodology.aggregations(Source.RESOURCES));
     merge(deptValues, resourceSums.departmentValues());
+    // Without ratings there is nothing to aggregate (SAT and BRR are N/A): no pass, no job.
+    if (in.has(DatasetKind.RATINGS)) {
+      progress.accept("indicators: aggregating ratings");
+    }
+    AggregateResult ratings = in.has(DatasetKind.RATINGS)
+        ? AggregationRunner.run(Source.RATINGS, frames.ratings(), methodology.aggregations(Source.RATINGS))
+        : AggregateResult.empty(Source.RATINGS);
+    merge(deptValues, ratings.departmentValues());
 
     Map<UnitKey, Values> unitValues = unitValues(units, deptValues);
     List<IndicatorRow> indicatorRows = new ArrayList<>();
@@ -76,18 +86,22 @@ public final class IndicatorEngine {
     double credit = in.parameters().creditNoDemand();
     for (Map.Entry<UnitKey, Values> e : unitValues.entrySet()) {
       UnitKey unit = e.getKey();
+      Map<String, IndicatorRow> byId = new HashMap<>();
       for (Indicator indicator : methodology.indicators()) {
         if (!in.present().containsAll(indicator.requires())) {
-          indicatorRows.add(new IndicatorRow(unit.unitType(), unit.unitCode(), indicator.id(), null, null, null));
+          byId.put(indicator.id(), new IndicatorRow(unit.unitType(), unit.unitCode(), indicator.id(), null, null, null));
           continue;
         }
         Ratio r = indicator.ratio(e.getValue(), credit);
-        indicatorRows.add(new IndicatorRow(unit.unitType(), unit.unitCode(), indicator.id(),
+        byId.put(indicator.id(), new IndicatorRow(unit.unitType(), unit.unitCode(), indicator.id(),
             r.numerator(), r.denominator(), r.value()));
       }
       double[] lat = latency.get(unit);
-      indicatorRows.add(new IndicatorRow(unit.unitType(), unit.unitCode(), "LAT_P50", null, null, lat == null ? null : lat[0]));
-      indicatorRows.add(new IndicatorRow(unit.unitType(), unit.unitCode(), "LAT_P95", null, null, lat == null ? null : lat[1]));
+      byId.put("LAT_P50", new IndicatorRow(unit.unitType(), unit.unitCode(), "LAT_P50", null, null, lat == null ? null : lat[0]));
+      byId.put("LAT_P95", new IndicatorRow(unit.unitType(), unit.unitCode(), "LAT_P95", null, null, lat == null ? null : lat[1]));
+      for (String id : Methodology.INDICATOR_IDS) { // published order
+        indicatorRows.add(byId.get(id));
+      }
       for (Check check : methodology.checks()) {
         long a = Math.round(e.getValue().get(check.applicable()));
         if (a > 0 && in.present().containsAll(check.requires())) {
@@ -131,8 +145,21 @@ public final class IndicatorEngine {
             + v.get(Methodology.SUCCESS_CROSS_AS_PROVIDER)));
       }
     }
+    Map<UnitKey, BadRatings> badRatings = new LinkedHashMap<>();
+    if (in.has(DatasetKind.RATINGS)) {
+      progress.accept("indicators: worst-rated items");
+      Map<UnitKey, List<RatedItem>> worst = worstRatedItems(in, units, ratings.frame(Grouping.RATED_ITEM, "rated_item_key"));
+      unitValues.forEach((unit, v) -> {
+        long bad = Math.round(v.get(BadRatingRectificationRate.BAD));
+        if (bad > 0) {
+          badRatings.put(unit, new BadRatings(bad, bad - Math.round(v.get(BadRatingRectificationRate.RECTIFIED)),
+              in.parameters().ratingsRectifyDays(), worst.getOrDefault(unit, List.of())));
+        }
+      });
+    }
     return new IndicatorResults(indicatorRows, checkRows, unitValues, itemStatus, resourceStatus,
         itemFindings, resourceFindings, crossSuccesses, () -> {
+          ratings.release();
           exchanges.release();
           cases.release();
           itemSums.release();
@@ -140,7 +167,7 @@ public final class IndicatorEngine {
           itemCatalogue.unpersist();
           items.unpersist();
           resources.unpersist();
-        });
+        }, badRatings);
   }
 
   private static void merge(Map<String, Map<String, Double>> into, Map<String, Map<String, Double>> from) {
@@ -175,16 +202,7 @@ public final class IndicatorEngine {
    * departments' histograms, which is why a histogram and not a sketch is kept.
    */
   private Map<UnitKey, double[]> latencyPercentiles(EvaluationInputs in, UnitTree units, Dataset<Row> histogram) {
-    List<Row> membership = new ArrayList<>();
-    for (String dept : units.departments().keySet()) {
-      membership.add(RowFactory.create(dept, UnitKey.DEPARTMENT, dept));
-      for (String region : units.ancestorsAndSelf(units.departments().get(dept).regionCode())) {
-        membership.add(RowFactory.create(dept, UnitKey.REGION, region));
-      }
-    }
-    StructType schema = new StructType()
-        .add("m_dept", DataTypes.StringType).add("unit_type", DataTypes.StringType).add("unit_code", DataTypes.StringType);
-    Dataset<Row> members = in.spark().createDataFrame(membership, schema);
+    Dataset<Row> members = members(in, units);
     Dataset<Row> byDept = histogram.select(
         substring_index(col("latency_key"), SourceFrames.LATENCY_SEPARATOR, 1).as("dept"),
         regexp_extract(col("latency_key"), "([0-9]+)$", 1).cast(DataTypes.LongType).as("latency"),
@@ -207,6 +225,55 @@ public final class IndicatorEngine {
     for (Row r : rows) {
       out.put(new UnitKey(r.getString(0), r.getString(1)), new double[] {r.getLong(2), r.getLong(3)});
     }
+    return out;
+  }
+
+  /** (m_dept, unit_type, unit_code): each department is a member of itself and of every region above it. */
+  private static Dataset<Row> members(EvaluationInputs in, UnitTree units) {
+    List<Row> membership = new ArrayList<>();
+    for (String dept : units.departments().keySet()) {
+      membership.add(RowFactory.create(dept, UnitKey.DEPARTMENT, dept));
+      for (String region : units.ancestorsAndSelf(units.departments().get(dept).regionCode())) {
+        membership.add(RowFactory.create(dept, UnitKey.REGION, region));
+      }
+    }
+    StructType schema = new StructType()
+        .add("m_dept", DataTypes.StringType).add("unit_type", DataTypes.StringType).add("unit_code", DataTypes.StringType);
+    return in.spark().createDataFrame(membership, schema);
+  }
+
+  /**
+   * Per unit, the items with bad ratings in the period, worst first: highest share of bad ratings,
+   * then most bad ratings, then item code; at most {@link #WORST_ITEMS} per unit are collected, so
+   * the driver holds a bounded list however many items are rated. Regions pool their departments.
+   */
+  private static Map<UnitKey, List<RatedItem>> worstRatedItems(EvaluationInputs in, UnitTree units,
+      Dataset<Row> perDeptItem) {
+    Dataset<Row> byDept = perDeptItem.select(
+        substring_index(col("rated_item_key"), SourceFrames.LATENCY_SEPARATOR, 1).as("dept"),
+        expr("substring(rated_item_key, instr(rated_item_key, '" + SourceFrames.LATENCY_SEPARATOR + "') + 1)")
+            .as("item"),
+        col("ratings"), col("bad_ratings"));
+    Dataset<Row> names = in.items().select(col("item_code").as("n_code"), col("item_name").as("n_name"))
+        .groupBy(col("n_code")).agg(min(col("n_name")).as("n_name"));
+    Dataset<Row> perUnit = byDept.join(broadcast(members(in, units)), col("dept").equalTo(col("m_dept")))
+        .groupBy(col("unit_type"), col("unit_code"), col("item"))
+        .agg(sum(col("ratings")).as("ratings"), sum(col("bad_ratings")).as("bad"))
+        .filter(col("bad").gt(0));
+    var worstFirst = Window.partitionBy(col("unit_type"), col("unit_code")).orderBy(
+        col("bad").cast(DataTypes.DoubleType).divide(col("ratings")).desc(), col("bad").desc(), col("item"));
+    List<Row> rows = perUnit.withColumn("rank", org.apache.spark.sql.functions.row_number().over(worstFirst))
+        .filter(col("rank").leq(WORST_ITEMS))
+        .join(broadcast(names), col("item").equalTo(col("n_code")), "left")
+        .select(col("unit_type"), col("unit_code"), col("rank"), col("item"), col("n_name"), col("bad"), col("ratings"))
+        .collectAsList();
+    Map<UnitKey, java.util.TreeMap<Integer, RatedItem>> ranked = new HashMap<>();
+    for (Row r : rows) {
+      ranked.computeIfAbsent(new UnitKey(r.getString(0), r.getString(1)), k -> new java.util.TreeMap<>())
+          .put(r.getInt(2), new RatedItem(r.getString(3), r.isNullAt(4) ? null : r.getString(4), r.getLong(5), r.getLong(6)));
+    }
+    Map<UnitKey, List<RatedItem>> out = new HashMap<>();
+    ranked.forEach((unit, items) -> out.put(unit, List.copyOf(items.values())));
     return out;
   }
 }

@@ -17,6 +17,8 @@ import org.apache.spark.sql.Row;
  * @param resourceFindings REFUSED and NOT_SHARED resources: code, provider, status, requests
  * @param crossSuccesses per department, SUCCESS cross-department exchanges in either direction;
  *     null when exchanges are absent
+ * @param badRatings per unit with bad ratings in the period, their counts and worst-rated items;
+ *     empty without ratings
  */
 public record IndicatorResults(
     List<IndicatorRow> indicators,
@@ -27,7 +29,8 @@ public record IndicatorResults(
     List<Row> itemFindings,
     List<Row> resourceFindings,
     Map<String, Long> crossSuccesses,
-    Runnable release) {
+    Runnable release,
+    Map<UnitKey, BadRatings> badRatings) {
 
   /** Drops what the run cached; call once the status tables are written. */
   public void releaseCaches() {

@@ -6,11 +6,12 @@ import static org.apache.spark.sql.functions.lit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The v1 methodology: every indicator and check, in published order, plus the sums statuses and findings need. */
+/** The methodology (v1 plus the v2 ratings indicators): every indicator and check, in published order, plus the sums statuses and findings need. */
 public final class Methodology {
   /** Published indicator ids, in table order. */
   public static final List<String> INDICATOR_IDS = List.of(
-      "SIR", "RSR", "BCR", "SCR", "OCR", "ZVR", "MOV", "OTR", "TCR", "FCR", "ESR", "HOR", "LAT_P50", "LAT_P95");
+      "SIR", "RSR", "BCR", "SCR", "OCR", "ZVR", "MOV", "OTR", "TCR", "FCR", "ESR", "HOR", "LAT_P50", "LAT_P95",
+      "SAT", "BRR", "RCR");
   public static final List<String> HEADLINE_IDS = List.of("SIR", "RSR", "BCR", "SCR");
 
   // Sums behind item_status, resource_status and the information-island finding.
@@ -24,6 +25,10 @@ public final class Methodology {
       col(SourceColumns.SUCCESS).and(col(SourceColumns.CROSS)));
 
   static final Aggregation LATENCY_COUNT = Aggregation.count(Grouping.LATENCY, "n", lit(true));
+  // Per (rated department, item): the worst-rated items named by the UNRECTIFIED_BAD_RATING finding.
+  static final Aggregation RATED_ITEM_RATINGS = Aggregation.count(Grouping.RATED_ITEM, "ratings", lit(true));
+  static final Aggregation RATED_ITEM_BAD = Aggregation.count(Grouping.RATED_ITEM, "bad_ratings",
+      col(SourceColumns.BAD_RATING));
 
   private final List<Check> checks;
   private final List<Indicator> indicators;
@@ -52,7 +57,10 @@ public final class Methodology {
         new TimeLimitCompression(),
         new FullCollaborationRate(),
         new ExchangeSuccessRate(),
-        new HandoverRate());
+        new HandoverRate(),
+        new SatisfactionRate(),
+        new BadRatingRectificationRate(),
+        new RatingCoverage());
   }
 
   public List<Check> checks() {
@@ -70,7 +78,8 @@ public final class Methodology {
     indicators.forEach(i -> all.addAll(i.aggregations()));
     checks.forEach(c -> all.addAll(c.aggregations()));
     all.addAll(List.of(ITEM_ONLINE_CASES, ITEM_ALL_CASES, RESOURCE_REQUESTS, RESOURCE_SUCCESSES,
-        SUCCESS_CROSS_AS_CONSUMER, SUCCESS_CROSS_AS_PROVIDER, LATENCY_COUNT));
+        SUCCESS_CROSS_AS_CONSUMER, SUCCESS_CROSS_AS_PROVIDER, LATENCY_COUNT,
+        RATED_ITEM_RATINGS, RATED_ITEM_BAD));
     return all.stream().filter(a -> a.grouping().source() == source).toList();
   }
 }

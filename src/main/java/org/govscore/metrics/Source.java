@@ -9,5 +9,7 @@ public enum Source {
   /** Catalogued service items with their status in the period. */
   ITEMS,
   /** Catalogued resources with their status in the period. */
-  RESOURCES
+  RESOURCES,
+  /** Accepted ratings (好差评) with ts in the period. */
+  RATINGS
 }

@@ -21,13 +21,18 @@ import java.sql.Timestamp;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.govscore.contract.DatasetKind;
 
 /**
  * Builds the row sets of {@link Source} from accepted data: the period filter, catalogue
  * enrichment by broadcast join, and the case-level view of the event log.
  */
 final class SourceFrames {
-  /** Separates provider and latency in the histogram key; latencies are digits only. */
+  /**
+   * Separates provider and latency in the histogram key (latencies are digits only), and rated
+   * department and item in the rated-item key (the first separator: codes hold no control character
+   * in practice, and a code that did would only misname an item in a finding's text).
+   */
   static final String LATENCY_SEPARATOR = "\u0001";
 
   private final EvaluationInputs in;
@@ -133,6 +138,15 @@ final class SourceFrames {
         .agg(count(lit(1)).as("matched"));
 
     Column matchedCount = coalesce(col("matched"), lit(0L));
+    // RCR: a join with the distinct rated case IDs (both sides keyed by case_id, so the case
+    // grouping's partitioning serves it), not a set on the driver; without ratings no case is rated.
+    Column rated = lit(false);
+    if (in.has(DatasetKind.RATINGS)) {
+      Dataset<Row> ratedCases = in.ratings().filter(col("case_id").isNotNull())
+          .select(col("case_id").as("rated_case_id")).distinct();
+      enriched = enriched.join(ratedCases, col("case_id").equalTo(col("rated_case_id")), "left");
+      rated = col("rated_case_id").isNotNull();
+    }
     Column workingDays = in.calendar().workingDaysBetween(to_date(col("start")), to_date(col("completed")));
     return enriched.join(matched, col("case_id").equalTo(col("m_case")), "left")
         .select(
@@ -150,7 +164,26 @@ final class SourceFrames {
             when(col(SourceColumns.CROSS_CASE),
                 matchedCount.cast(AggregationRunner.FRACTION).divide(col("ext_count")).cast(AggregationRunner.FRACTION))
                 .as(SourceColumns.BCR_SCORE),
-            col(SourceColumns.CROSS_CASE).and(matchedCount.equalTo(col("ext_count"))).as(SourceColumns.FULLY));
+            col(SourceColumns.CROSS_CASE).and(matchedCount.equalTo(col("ext_count"))).as(SourceColumns.FULLY),
+            rated.as(SourceColumns.RATED_CASE));
+  }
+
+  /**
+   * Ratings with ts in the period: good (level >= 4), bad (level <= 2), and bad ones rectified
+   * within {@code ratings.rectify_days} working days, wd(date(ts), date(rectified_ts)) in the job's zone.
+   */
+  Dataset<Row> ratings() {
+    Column bad = col("level").leq(2);
+    Column workingDays = in.calendar().workingDaysBetween(to_date(col("ts")), to_date(col("rectified_ts")));
+    Column inTime = bad.and(col("rectified_ts").isNotNull())
+        .and(workingDays.leq(in.parameters().ratingsRectifyDays()));
+    return in.ratings().filter(inPeriod(col("ts"))).select(
+        col("dept_code"),
+        col("level").geq(4).as(SourceColumns.GOOD_RATING),
+        bad.as(SourceColumns.BAD_RATING),
+        coalesce(inTime, lit(false)).as(SourceColumns.RECTIFIED_IN_TIME),
+        when(col("item_code").isNotNull(), org.apache.spark.sql.functions.concat_ws(
+            LATENCY_SEPARATOR, col("dept_code"), col("item_code"))).as("rated_item_key"));
   }
 
   /** Catalogued items with their case counts and status in the period. */

@@ -8,13 +8,13 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.govscore.config.Period;
 import org.govscore.metrics.IndicatorRow;
-import org.govscore.metrics.Methodology;
 import org.govscore.metrics.UnitKey;
+import org.govscore.scoring.Findings;
 import org.govscore.scoring.ScoreRow;
 import org.govscore.store.ResultTables;
 import org.govscore.store.ResultsStore;
 
-/** The measures trends compare per unit: COMPOSITE and the four headline indicators. */
+/** The measures FALL findings compare per unit: COMPOSITE and {@link Findings#FALL_INDICATORS}. */
 final class TrendInputs {
   private TrendInputs() {}
 
@@ -24,7 +24,7 @@ final class TrendInputs {
       out.computeIfAbsent(new UnitKey(s.unitType(), s.unitCode()), k -> new HashMap<>()).put("COMPOSITE", s.composite());
     }
     for (IndicatorRow r : indicators) {
-      if (Methodology.HEADLINE_IDS.contains(r.indicator())) {
+      if (Findings.FALL_INDICATORS.contains(r.indicator())) {
         out.computeIfAbsent(new UnitKey(r.unitType(), r.unitCode()), k -> new HashMap<>()).put(r.indicator(), r.value());
       }
     }
@@ -40,7 +40,7 @@ final class TrendInputs {
           .put("COMPOSITE", r.isNullAt(2) ? null : r.getDouble(2));
     }
     for (Row r : store.read(ResultTables.INDICATORS, period)
-        .filter(col("indicator").isin(Methodology.HEADLINE_IDS.toArray()))
+        .filter(col("indicator").isin(Findings.FALL_INDICATORS.toArray()))
         .select(col("unit_type"), col("unit_code"), col("indicator"), col("value")).collectAsList()) {
       out.computeIfAbsent(new UnitKey(r.getString(0), r.getString(1)), k -> new HashMap<>())
           .put(r.getString(2), r.isNullAt(3) ? null : r.getDouble(3));

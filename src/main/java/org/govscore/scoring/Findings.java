@@ -8,14 +8,17 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.govscore.config.Period;
+import org.govscore.metrics.BadRatings;
 import org.govscore.metrics.CheckRow;
 import org.govscore.metrics.IndicatorResults;
+import org.govscore.metrics.RatedItem;
 import org.govscore.metrics.UnitKey;
 import org.govscore.metrics.UnitTree;
 
 /**
  * The findings of METHODOLOGY.md: the evidence behind a weak score. Kinds: DECLARED_ONLY_ITEM,
- * REFUSED_RESOURCE, NOT_SHARED_RESOURCE, INFORMATION_ISLAND, FAILING_CHECK and FALL.
+ * REFUSED_RESOURCE, NOT_SHARED_RESOURCE, INFORMATION_ISLAND, FAILING_CHECK, UNRECTIFIED_BAD_RATING
+ * and FALL.
  */
 public final class Findings {
   public static final String DECLARED_ONLY_ITEM = "DECLARED_ONLY_ITEM";
@@ -24,6 +27,9 @@ public final class Findings {
   public static final String INFORMATION_ISLAND = "INFORMATION_ISLAND";
   public static final String FAILING_CHECK = "FAILING_CHECK";
   public static final String FALL = "FALL";
+  public static final String UNRECTIFIED_BAD_RATING = "UNRECTIFIED_BAD_RATING";
+  /** The indicators whose fall against the previous period is a finding (besides the composite). */
+  public static final List<String> FALL_INDICATORS = List.of("SIR", "RSR", "BCR", "SCR", "SAT");
   /** How many failing checks are listed per unit: the ones with the most failures. */
   static final int FAILING_CHECKS_PER_UNIT = 3;
 
@@ -69,12 +75,31 @@ public final class Findings {
         .forEach(c -> out.add(new FindingRow(unit.unitType(), unit.unitCode(), FAILING_CHECK, c.checkId(),
             (double) (c.applicable() - c.passed()),
             (c.applicable() - c.passed()) + " of " + c.applicable() + " failed"))));
+    results.badRatings().forEach((unit, b) -> {
+      if (b.unrectified() > 0) {
+        out.add(new FindingRow(unit.unitType(), unit.unitCode(), UNRECTIFIED_BAD_RATING, unit.unitCode(),
+            (double) b.unrectified(), unrectifiedDetail(b)));
+      }
+    });
     return out;
   }
 
+  /** e.g. "2 of 4 bad rating(s) in the period not rectified within 15 working days; worst-rated items: 户口迁移 (2 of 4 bad)". */
+  static String unrectifiedDetail(BadRatings b) {
+    StringBuilder d = new StringBuilder(b.unrectified() + " of " + b.bad()
+        + " bad rating(s) in the period not rectified within " + b.deadlineDays() + " working days");
+    for (int i = 0; i < b.worstItems().size(); i++) {
+      RatedItem item = b.worstItems().get(i);
+      d.append(i == 0 ? "; worst-rated items: " : ", ").append(item.label())
+          .append(" (").append(item.badRatings()).append(" of ").append(item.ratings()).append(" bad)");
+    }
+    return d.toString();
+  }
+
   /**
-   * Falls against the previous period of the same length: for the composite and each headline
-   * indicator, every unit whose value went down; metric is the change (negative).
+   * Falls against the previous period of the same length: for the composite and each of
+   * {@link #FALL_INDICATORS} (the headline indicators and SAT), every unit whose value went down;
+   * metric is the change (negative).
    */
   public static List<FindingRow> falls(Period previous, Period current,
       Map<UnitKey, Map<String, Double>> before, Map<UnitKey, Map<String, Double>> now) {
@@ -84,7 +109,9 @@ public final class Findings {
       if (old == null) {
         continue;
       }
-      for (String measure : List.of("COMPOSITE", "SIR", "RSR", "BCR", "SCR")) {
+      List<String> measures = new ArrayList<>(List.of("COMPOSITE"));
+      measures.addAll(FALL_INDICATORS);
+      for (String measure : measures) {
         Double a = old.get(measure);
         Double b = e.getValue().get(measure);
         if (a != null && b != null && b < a) {

@@ -106,14 +106,14 @@ public final class InputValidation {
     Dataset<Row> deptTargets = targets(spark, deptRows);
 
     for (DatasetKind kind : List.of(DatasetKind.SERVICE_ITEMS, DatasetKind.RESOURCES, DatasetKind.EXCHANGES,
-        DatasetKind.CASE_EVENTS)) {
+        DatasetKind.CASE_EVENTS, DatasetKind.RATINGS)) {
       InputEntry entry = entries.get(kind);
       if (entry == null) {
         continue;
       }
       progress.accept("validating " + kind.datasetName() + " (" + entry.files().size() + " file(s), "
           + humanBytes(entry.size()) + ")");
-      boolean log = kind == DatasetKind.EXCHANGES || kind == DatasetKind.CASE_EVENTS;
+      boolean log = kind == DatasetKind.EXCHANGES || kind == DatasetKind.CASE_EVENTS || kind == DatasetKind.RATINGS;
       Dataset<Row> c = Validator.classify(kind, raw.get(kind), entry.files(), log,
           references(kind, deptTargets), extraRules(kind));
       finish(kind, c, classified, quality);
@@ -164,7 +164,7 @@ public final class InputValidation {
       case EXCHANGES -> List.of(
           new Validator.Reference("consumer_dept_code", depts, RejectReason.UNKNOWN_DEPARTMENT),
           new Validator.Reference("provider_dept_code", depts, RejectReason.UNKNOWN_DEPARTMENT));
-      case CASE_EVENTS -> List.of(new Validator.Reference("dept_code", depts, RejectReason.UNKNOWN_DEPARTMENT));
+      case CASE_EVENTS, RATINGS -> List.of(new Validator.Reference("dept_code", depts, RejectReason.UNKNOWN_DEPARTMENT));
       default -> List.of();
     };
   }
@@ -178,6 +178,10 @@ public final class InputValidation {
           new Validator.ExtraRule(col("t_promised_days").lt(0), RejectReason.OUT_OF_RANGE, "promised_days"));
       case EXCHANGES -> List.of(
           new Validator.ExtraRule(col("t_latency_ms").lt(0), RejectReason.OUT_OF_RANGE, "latency_ms"));
+      // A rectification before the rating is impossible on any rating (equal is 0 working days).
+      case RATINGS -> List.of(
+          new Validator.ExtraRule(col("t_level").lt(1).or(col("t_level").gt(5)), RejectReason.OUT_OF_RANGE, "level"),
+          new Validator.ExtraRule(col("t_rectified_ts").lt(col("t_ts")), RejectReason.OUT_OF_RANGE, "rectified_ts"));
       default -> List.of();
     };
   }

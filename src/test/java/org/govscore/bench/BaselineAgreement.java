@@ -25,7 +25,7 @@ final class BaselineAgreement {
     String sql = """
         WITH g AS (
           SELECT unit_code AS dept_code, indicator AS measure, numerator AS num, denominator AS den
-          FROM read_parquet(%s) WHERE unit_type = 'DEPARTMENT' AND indicator IN ('SIR','RSR','BCR','SCR')
+          FROM read_parquet(%s) WHERE unit_type = 'DEPARTMENT' AND indicator IN ('SIR','RSR','BCR','SCR','SAT','BRR','RCR')
             AND denominator IS NOT NULL AND denominator > 0
           UNION ALL
           SELECT unit_code, check_id, passed, applicable FROM read_parquet(%s) WHERE unit_type = 'DEPARTMENT'),

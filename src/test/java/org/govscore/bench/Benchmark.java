@@ -31,7 +31,7 @@ import java.util.TreeMap;
 public final class Benchmark {
   /** What to run; the two command prefixes are how A and B are started. */
   public record Settings(
-      Path dataRoot, Path work, long exchanges, long cases, int departments, int runs, int factor,
+      Path dataRoot, Path work, long exchanges, long cases, long ratings, int departments, int runs, int factor,
       int factorRuns, int threads, String period, List<String> govscore, List<String> baseline) {}
 
   record Scale(int factor, Path inputs, long rows, List<MeasuredProcess> a, List<MeasuredProcess> b) {}
@@ -55,6 +55,7 @@ public final class Benchmark {
         Path.of(o.getOrDefault("work", project.resolve("target/bench").toString())),
         Long.parseLong(o.getOrDefault("exchanges", "10000000")),
         Long.parseLong(o.getOrDefault("cases", "2000000")),
+        Long.parseLong(o.getOrDefault("ratings", "10000000")),
         Integer.parseInt(o.getOrDefault("departments", "5000")),
         Integer.parseInt(o.getOrDefault("runs", "3")),
         Integer.parseInt(o.getOrDefault("factor", "4")),
@@ -91,7 +92,7 @@ public final class Benchmark {
   private Scale measure(int factor) throws Exception {
     Path inputs = data(factor);
     long rows = inputRows(inputs);
-    out.printf(Locale.ROOT, "%dx data: %s (%,d exchange and case event rows)%n", factor, inputs, rows);
+    out.printf(Locale.ROOT, "%dx data: %s (%,d exchange, case event and rating rows)%n", factor, inputs, rows);
     List<MeasuredProcess> a = new ArrayList<>();
     List<MeasuredProcess> b = new ArrayList<>();
     for (int run = 1; run <= runs(factor); run++) {
@@ -153,7 +154,8 @@ public final class Benchmark {
   private Path data(int factor) throws Exception {
     long ex = s.exchanges() * factor;
     long cs = s.cases() * factor;
-    Path dir = s.dataRoot().resolve("ex" + ex + "-cases" + cs + "-depts" + s.departments());
+    long rt = s.ratings() * factor;
+    Path dir = s.dataRoot().resolve("ex" + ex + "-cases" + cs + "-ratings" + rt + "-depts" + s.departments());
     Path done = dir.resolve("_GENERATED");
     if (Files.exists(done)) {
       return dir;
@@ -162,7 +164,7 @@ public final class Benchmark {
     Files.createDirectories(dir.getParent());
     List<String> cmd = new ArrayList<>(s.govscore());
     cmd.addAll(List.of("generate", "--out", dir.toString(), "--exchanges", String.valueOf(ex), "--cases",
-        String.valueOf(cs), "--departments", String.valueOf(s.departments()), "--quiet"));
+        String.valueOf(cs), "--ratings", String.valueOf(rt), "--departments", String.valueOf(s.departments()), "--quiet"));
     out.printf(Locale.ROOT, "generating %dx data into %s (once; cached) ...%n", factor, dir);
     MeasuredProcess g = MeasuredProcess.run(cmd, s.work().resolve("generate-" + factor + "x.log"));
     if (g.exitCode() != 0) {
@@ -176,7 +178,8 @@ public final class Benchmark {
   private static long inputRows(Path inputs) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
         ResultSet r = st.executeQuery("SELECT (SELECT count(*) FROM read_parquet('" + inputs.resolve("exchanges") + "/*.parquet'))"
-            + " + (SELECT count(*) FROM read_parquet('" + inputs.resolve("case_events") + "/*.parquet'))")) {
+            + " + (SELECT count(*) FROM read_parquet('" + inputs.resolve("case_events") + "/*.parquet'))"
+            + " + (SELECT count(*) FROM read_parquet('" + inputs.resolve("ratings") + "/*.parquet'))")) {
       r.next();
       return r.getLong(1);
     }

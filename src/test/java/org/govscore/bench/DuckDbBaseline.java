@@ -17,8 +17,8 @@ import java.util.Map;
 import org.govscore.config.Period;
 
 /**
- * The benchmark's baseline (B): DuckDB computing SIR, RSR, BCR, SCR and the ten checks per
- * department from the inputs folder's Parquet files, with the SQL of {@code bench/duckdb-baseline.sql}.
+ * The benchmark's baseline (B): DuckDB computing SIR, RSR, BCR, SCR, the ten checks and the
+ * ratings indicators SAT, BRR, RCR per department from the inputs folder's Parquet files, with the SQL of {@code bench/duckdb-baseline.sql}.
  * Runs in its own JVM, like evaluate, and writes {@code dept_code,measure,num,den} as CSV.
  *
  * <p>Usage: {@code DuckDbBaseline INPUTS PERIOD THREADS OUT.csv [ZONE]}
@@ -39,16 +39,18 @@ public final class DuckDbBaseline {
   }
 
   static long run(Path inputs, Period period, int threads, Path out, ZoneId zone) throws IOException, SQLException {
-    String script = fill(readSql(), Map.of(
-        "exchanges", parquet(inputs, "exchanges"),
-        "case_events", parquet(inputs, "case_events"),
-        "service_items", parquet(inputs, "service_items"),
-        "resources", parquet(inputs, "resources"),
-        "departments", parquet(inputs, "departments"),
-        "period_start", timestamp(period.startInstant(zone).toInstant()),
-        "period_end", timestamp(period.endInstant(zone).toInstant()),
-        "zone", "'" + zone.getId() + "'",
-        "credit_no_demand", "0.5"));
+    String script = fill(readSql(), Map.ofEntries(
+        Map.entry("exchanges", parquet(inputs, "exchanges")),
+        Map.entry("case_events", parquet(inputs, "case_events")),
+        Map.entry("ratings", parquet(inputs, "ratings")),
+        Map.entry("service_items", parquet(inputs, "service_items")),
+        Map.entry("resources", parquet(inputs, "resources")),
+        Map.entry("departments", parquet(inputs, "departments")),
+        Map.entry("period_start", timestamp(period.startInstant(zone).toInstant())),
+        Map.entry("period_end", timestamp(period.endInstant(zone).toInstant())),
+        Map.entry("zone", "'" + zone.getId() + "'"),
+        Map.entry("credit_no_demand", "0.5"),
+        Map.entry("rectify_days", "15")));
     String[] statements = script.split(";\\s*\\n");
     long rows = 0;
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");

@@ -18,6 +18,18 @@ class ParametersTest {
     assertEquals(1000, p.uncertaintyDraws());
     assertEquals(2016L, p.uncertaintySeed());
     assertEquals("Asia/Shanghai", p.zone().getId());
+    assertEquals(15, p.ratingsRectifyDays());
+    assertEquals("15", p.asMap().get("ratings.rectify_days"));
+  }
+
+  @Test
+  void rectifyDaysIsAnIntegerOfAtLeastZero() {
+    assertEquals(0, Parameters.of(Map.of("ratings.rectify_days", "0")).ratingsRectifyDays());
+    assertEquals(30, Parameters.of(Map.of("ratings.rectify_days", " 30 ")).ratingsRectifyDays());
+    assertEquals("ratings.rectify_days must be >= 0, got -1", assertThrows(IllegalArgumentException.class,
+        () -> Parameters.of(Map.of("ratings.rectify_days", "-1"))).getMessage());
+    assertEquals("ratings.rectify_days must be an integer, got '7.5'", assertThrows(IllegalArgumentException.class,
+        () -> Parameters.of(Map.of("ratings.rectify_days", "7.5"))).getMessage());
   }
 
   @Test

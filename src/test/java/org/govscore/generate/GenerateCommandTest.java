@@ -37,7 +37,8 @@ class GenerateCommandTest {
     "--periods|2026-Q5|2026-Q5",
     "--periods|2026,2026-Q3|overlap",
     "--bad-row-share|0.5|0.5",
-    "--departments|many|many"
+    "--departments|many|many",
+    "--ratings|-1|-1"
   })
   void badFlagValuesAreUsageErrorsNamingTheValue(String flag, String value, String named) {
     Result r = run("generate", "--out", tmp.resolve("o").toString(), flag, value);
@@ -47,10 +48,17 @@ class GenerateCommandTest {
   }
 
   @Test
+  void negativeRatingsIsAUsageErrorWithAnExactMessage() {
+    Result r = run("generate", "--out", tmp.resolve("o").toString(), "--ratings", "-3");
+    assertEquals(ExitCodes.USAGE, r.code(), r.err());
+    assertTrue(r.err().startsWith("govscore generate: --ratings must be 0 or a positive number, got -3"), r.err());
+  }
+
+  @Test
   void helpListsTheFlags() {
     Result r = run("generate", "--help");
     assertEquals(ExitCodes.OK, r.code());
-    for (String flag : new String[] {"--out", "--departments", "--cases", "--exchanges", "--seed",
+    for (String flag : new String[] {"--out", "--departments", "--cases", "--exchanges", "--ratings", "--seed",
         "--periods", "--format", "--bad-row-share", "--conf"}) {
       assertTrue(r.out().contains(flag), flag);
     }
@@ -75,8 +83,10 @@ class GenerateCommandTest {
     assertEquals(ExitCodes.OK, r.code(), r.err());
     assertEquals(1, r.out().lines().count(), r.out());
     assertTrue(r.out().contains("departments 6") && r.out().contains("exchanges 300"), r.out());
+    assertTrue(r.out().contains("ratings 32"), "0.8 ratings per case by default: " + r.out());
     assertTrue(r.err().isBlank(), "--quiet: " + r.err());
-    for (String dataset : new String[] {"regions", "departments", "service_items", "resources", "exchanges", "case_events"}) {
+    for (String dataset : new String[] {"regions", "departments", "service_items", "resources", "exchanges", "case_events",
+        "ratings"}) {
       assertTrue(Files.isDirectory(out.resolve(dataset)), dataset);
     }
   }

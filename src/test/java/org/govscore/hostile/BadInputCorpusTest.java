@@ -153,6 +153,26 @@ class BadInputCorpusTest {
         + " (validation.max_reject_share); top reasons: CORRUPT_RECORD 2. Nothing was written.", v.limitError());
   }
 
+  /** Ratings (好差评) in JSON Lines: every row rule, a cut line, a duplicate, rater IDs never shown. */
+  @Test
+  void ratingsRowsWithRaterIdsRedacted() throws IOException {
+    Validated v = validate("ratings-jsonl");
+    v.assertCounts("ratings", 8, 2, 5, 1);
+    v.assertRejects("ratings.jsonl", Map.of("#2", "BAD_NUMBER", "#3", "OUT_OF_RANGE", "#4", "CORRUPT_RECORD",
+        "#5", "OUT_OF_RANGE", "#6", "BAD_ENUM"));
+    assertTrue(v.excerpt("ratings.jsonl#4").matches("unparseable record \\(\\d+ characters, not shown\\)"),
+        v.excerpt("ratings.jsonl#4"));
+    assertTrue(v.excerpt("ratings.jsonl#5").startsWith("[rectified_ts] "), v.excerpt("ratings.jsonl#5"));
+    for (String row : List.of("ratings.jsonl#2", "ratings.jsonl#3", "ratings.jsonl#5", "ratings.jsonl#6")) {
+      assertTrue(v.excerpt(row).contains("\"rater_id\":\"***\""), row + ": " + v.excerpt(row));
+    }
+    for (String excerpt : v.excerpts.values()) {
+      assertClean(excerpt);
+    }
+    assertEquals(List.of("J1", "J7"), v.result.accepted(DatasetKind.RATINGS).select("rating_id").collectAsList()
+        .stream().map(r -> r.getString(0)).sorted().toList());
+  }
+
   /**
    * Through the command line: extra columns (regions.csv, case_events.jsonl), negative latency
    * (exchanges), Parquet types the contract does not use (service_items), a header-only optional
@@ -179,6 +199,8 @@ class BadInputCorpusTest {
         // latency -1 and -86400000 rejected; -0, 0 and empty are fine
         "exchanges                 5            3            2            0  OUT_OF_RANGE 2",
         "case_events               2            2            0            0  ",
+        // the optional ratings log (v2) is not given: named, never an error
+        "ratings        absent: indicators needing it are N/A",
         "reconciliation: rows_read = accepted + rejected + duplicates holds for every dataset", ""), r.out);
   }
 

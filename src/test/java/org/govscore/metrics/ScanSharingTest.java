@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.govscore.config.Parameters;
 import org.govscore.config.Period;
@@ -19,10 +21,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scan sharing, proven by counting Spark jobs: all the indicators and checks over exchanges (or
- * cases) cost the jobs of one aggregation, however many there are.
+ * cases, or ratings) cost the jobs of one aggregation, however many there are; RCR joins the
+ * distinct rated case IDs into the one case pass (proven on the plan's reads).
  */
 class ScanSharingTest {
   private static EvaluationInputs inputs;
+  /** The ratings fixture: the q3 fixture plus ratings, so RCR's join is in the case pass. */
+  private static EvaluationInputs rated;
   private static final Methodology METHODOLOGY = new Methodology();
 
   @BeforeAll
@@ -35,6 +40,20 @@ class ScanSharingTest {
     // materialise the validated inputs so that only the aggregation itself is counted below
     new SourceFrames(inputs).exchanges().count();
     new SourceFrames(inputs).cases(new SourceFrames(inputs).itemCatalogue()).count();
+    InputValidation.Result r = InputValidation.run(spark, Fixtures.fixture("ratings").toString(), s -> { });
+    rated = new EvaluationInputs(spark, r.acceptedAll(), Period.parse("2026-Q3"), Parameters.defaultsOnly(),
+        WorkingCalendar.weekdaysOnly());
+    new SourceFrames(rated).ratings().count();
+    new SourceFrames(rated).cases(new SourceFrames(rated).itemCatalogue()).count();
+  }
+
+  /** Leaves of the optimised plan (scans of persisted or read data) that carry a column named {@code column}. */
+  private static long scansWith(Dataset<Row> frame, String column) {
+    return scala.collection.JavaConverters.seqAsJavaList(frame.queryExecution().optimizedPlan().collectLeaves())
+        .stream()
+        .filter(leaf -> scala.collection.JavaConverters.seqAsJavaList(leaf.output()).stream()
+            .anyMatch(a -> a.name().equals(column) || a.name().equals("t_" + column)))
+        .count();
   }
 
   /** Jobs started and ended per job group; events carry the group, so late events are not miscounted. */
@@ -133,5 +152,43 @@ class ScanSharingTest {
     int oneJob = jobsOf(() -> collectAndRelease(
         AggregationRunner.run(Source.CASES, frames.cases(frames.itemCatalogue()), List.of(all.get(0)))));
     assertEquals(oneJob, allJobs, "jobs for " + all.size() + " aggregations vs one");
+  }
+
+  @Test
+  void everyRatingsMetricSharesOneAggregation() {
+    List<Aggregation> all = METHODOLOGY.aggregations(Source.RATINGS);
+    assertEquals(6, all.size(), "SAT 2, BRR 2, rated items 2: " + all); // SAT's "ratings" and the items' differ by grouping
+    SourceFrames frames = new SourceFrames(rated);
+    int allJobs = jobsOf(() -> collectAndRelease(AggregationRunner.run(Source.RATINGS, frames.ratings(), all)));
+    int oneJob = jobsOf(() -> collectAndRelease(AggregationRunner.run(Source.RATINGS, frames.ratings(), List.of(all.get(0)))));
+    assertEquals(oneJob, allJobs, "jobs for " + all.size() + " aggregations vs one");
+  }
+
+  /**
+   * RCR rides in the case pass: the cases frame joins the distinct rated case IDs, so case events
+   * are read no more often than without ratings, and the case aggregation with RCR costs the jobs of one aggregation.
+   */
+  @Test
+  void ratingCoverageRidesInTheCasePassWithoutAnotherReadOfCaseEvents() {
+    SourceFrames frames = new SourceFrames(rated);
+    Dataset<Row> cases = frames.cases(frames.itemCatalogue());
+    SourceFrames plain = new SourceFrames(inputs);
+    Dataset<Row> plainCases = plain.cases(plain.itemCatalogue());
+    // The case-level view is read by the pass and by BCR's matching (as in v1); RCR adds no read.
+    assertEquals(scansWith(plainCases, "activity"), scansWith(cases, "activity"),
+        "RCR adds no read of case events:\n" + cases.queryExecution().optimizedPlan());
+    assertEquals(1, scansWith(cases, "rating_id"), "ratings read once, for their distinct case IDs");
+    assertEquals(0, scansWith(plainCases, "rating_id"), "no ratings: no join");
+    List<Aggregation> all = METHODOLOGY.aggregations(Source.CASES);
+    // Spark prunes a join whose columns no aggregation reads, so the smallest pass that reads every
+    // join is BCR's score (the exchange matching) with RCR's rated cases (the ratings join): the
+    // other aggregations must add no job to it.
+    Aggregation score = all.get(0);
+    assertEquals("CASES__OWNER__collaboration_score", score.columnName());
+    Aggregation rated = all.stream().filter(a -> a.name().equals("rated_cases")).findFirst().orElseThrow();
+    int allJobs = jobsOf(() -> collectAndRelease(AggregationRunner.run(Source.CASES, frames.cases(frames.itemCatalogue()), all)));
+    int twoJobs = jobsOf(() -> collectAndRelease(
+        AggregationRunner.run(Source.CASES, frames.cases(frames.itemCatalogue()), List.of(score, rated))));
+    assertEquals(twoJobs, allJobs, "jobs for " + all.size() + " aggregations vs BCR's score and RCR's rated cases");
   }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 10 part 4: personal identifiers planted in the inputs (subject_id of exchanges,
- * applicant_id of case events, in accepted rows, rejected rows, misaligned CSV rows, a corrupt
+ * applicant_id of case events, rater_id of ratings, in accepted rows, rejected rows, misaligned CSV rows, a corrupt
  * JSON line and extra columns) reach no output of evaluate, report and publish: results store,
  * report pages and PDFs, site and downloads, Spark logs and console output. The three commands
  * run in child JVMs, as a user runs them, so their log files are real.
@@ -144,28 +144,34 @@ class PrivacyScanTest {
         Map.entry("case_events.jsonl#21", "UNKNOWN_DEPARTMENT"),
         Map.entry("case_events.jsonl#22", "MISSING_VALUE"),
         Map.entry("case_events.jsonl#23", "BAD_ENUM"),
-        Map.entry("case_events.jsonl#24", "CORRUPT_RECORD")));
+        Map.entry("case_events.jsonl#24", "CORRUPT_RECORD"),
+        Map.entry("ratings.csv#2", "OUT_OF_RANGE"),
+        Map.entry("ratings.csv#3", "OUT_OF_RANGE")));
     assertEquals(expected, reasons);
     for (Map.Entry<String, String> e : excerpts.entrySet()) {
       String excerpt = e.getValue();
-      if (!e.getKey().startsWith("exchanges") && !e.getKey().startsWith("case_events")) {
+      if (!e.getKey().startsWith("exchanges") && !e.getKey().startsWith("case_events")
+          && !e.getKey().startsWith("ratings")) {
         continue; // no personal column
       }
       if (reasons.get(e.getKey()).equals("CORRUPT_RECORD")) {
         assertTrue(excerpt.matches("unparseable record \\(\\d+ characters, not shown\\)"), excerpt);
       } else {
-        String column = e.getKey().startsWith("exchanges") ? "subject_id" : "applicant_id";
+        String column = e.getKey().startsWith("exchanges") ? "subject_id"
+            : e.getKey().startsWith("ratings") ? "rater_id" : "applicant_id";
         assertTrue(excerpt.contains("\"" + column + "\":\"***\""), e.getKey() + ": " + excerpt);
       }
     }
     Map<String, Row> quality = Fixtures.table(results, "data_quality", SecurityFixture.PERIOD, 1);
     assertEquals("[exchanges,27,16,9,2]", quality.get("exchanges").toString());
     assertEquals("[case_events,28,22,5,1]", quality.get("case_events").toString());
+    assertEquals("[ratings,6,4,2,0]", quality.get("ratings").toString());
   }
 
   @Test
   void plantedIdentifiersAreWhatTheyClaim() {
-    for (String id : List.of(CIT_A, CIT_B, CIT_C, CIT_D, CIT_X, CIT_F, CIT_G, CIT_H, APP_A, APP_B, APP_NUMBER)) {
+    for (String id : List.of(CIT_A, CIT_B, CIT_C, CIT_D, CIT_X, CIT_F, CIT_G, CIT_H, APP_A, APP_B, APP_NUMBER,
+        RATER_A, RATER_B, RATER_C)) {
       assertTrue(Identifiers.isValidCitizenId(id, DAY), id);
     }
     assertTrue(CIT_X.endsWith("X"));

@@ -106,6 +106,11 @@ final class SecurityFixture {
   static final String APP_NUMBER = digitCitizen("37010219850612441");
   static final String PASSPORT_A = "E87345129";
   static final String PASSPORT_B = "G58273914";
+  // Rater IDs of ratings (好差评): in an accepted row, in two rejected rows, and a phone number.
+  static final String RATER_A = citizen("50010319860214337");
+  static final String RATER_B = citizen("53010219780530226");
+  static final String RATER_C = citizen("64010419920707118");
+  static final String RATER_PHONE = "13912345678";
   /** The identifiers already in the q3 fixture's logs. */
   static final List<String> FIXTURE_IDS = List.of("11010519491231002X", "511602199003071232",
       "91350100M000100Y43", "110105194912310021", "91350100M000100I43");
@@ -113,7 +118,7 @@ final class SecurityFixture {
   static List<String> planted() {
     List<String> all = new ArrayList<>(List.of(CIT_A, CIT_B, CIT_C, CIT_D, CIT_X, CIT_F, CIT_G, CIT_H,
         CIT_BAD_CHECK, CIT_BAD_DATE, USCC_A, USCC_B, USCC_C, USCC_D, USCC_BAD, APP_A, APP_B, APP_C, APP_D, APP_E,
-        APP_F, APP_NUMBER, PASSPORT_A, PASSPORT_B));
+        APP_F, APP_NUMBER, PASSPORT_A, PASSPORT_B, RATER_A, RATER_B, RATER_C, RATER_PHONE));
     all.addAll(FIXTURE_IDS);
     return all;
   }
@@ -209,6 +214,20 @@ final class SecurityFixture {
         "legal_basis", text, "standard_code", code), List.of());
     writeExchanges(q3, in);
     writeCaseEvents(q3, in);
+    writeRatings(in);
+  }
+
+  /** ratings.csv: rater IDs in accepted rows (#1, #4) and in rejected ones (#2 level 9, #3 rectified before the rating). */
+  private static void writeRatings(Path in) throws IOException {
+    String t = "2026-07-10T10:00:00+08:00";
+    StringBuilder b = new StringBuilder("rating_id,ts,dept_code,item_code,case_id,channel,level,rectified_ts,rater_id\n")
+        .append(csvLine(List.of("${G1}", t, code("D1"), code("I1"), caseId("C1"), "ONLINE", "1", "", RATER_A)))
+        .append(csvLine(List.of("G2", t, code("D1"), code("I1"), "", "WINDOW", "9", "", RATER_B)))
+        .append(csvLine(List.of("G3", t, code("D2"), code("I3"), "", "PHONE", "2", "2026-07-09T10:00:00+08:00", RATER_C)))
+        .append(csvLine(List.of("G4", t, code("D2"), code("I3"), caseId("C3"), "MOBILE", "5", "", RATER_PHONE)))
+        .append(csvLine(List.of("G5", t, code("D3"), code("IX"), "", "SELF_SERVICE", "4", "", "")))
+        .append(csvLine(List.of("G6", t, code("D1"), code("I2"), caseId("C2"), "WINDOW", "2", t, "")));
+    Files.writeString(in.resolve("ratings.csv"), b.toString(), StandardCharsets.UTF_8);
   }
 
   private static String caseId(String v) {
