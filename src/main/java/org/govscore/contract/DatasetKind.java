@@ -1,5 +1,6 @@
 package org.govscore.contract;
 
+import static org.govscore.contract.ColumnType.DOUBLE;
 import static org.govscore.contract.ColumnType.INT;
 import static org.govscore.contract.ColumnType.LONG;
 import static org.govscore.contract.ColumnType.STRING;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The six datasets of DATA-CONTRACT.md, with their columns, keys and references. */
+/** The datasets of DATA-CONTRACT.md, with their columns, keys and references. */
 public enum DatasetKind {
   REGIONS(
       "regions",
@@ -92,17 +93,42 @@ public enum DatasetKind {
           required("dept_code", STRING),
           optional("item_code", STRING),
           optionalEnum("channel", "ONLINE", "MOBILE", "WINDOW", "SELF_SERVICE", "POST"),
-          personal("applicant_id")));
+          personal("applicant_id"))),
+  /** v2: values measured outside the logs, per period and unit; key (period, unit_type, unit_code, indicator). */
+  EXTERNAL_INDICATORS(
+      "external_indicators",
+      List.of("period", "unit_type", "unit_code", "indicator"),
+      List.of(
+          required("period", STRING),
+          requiredEnum("unit_type", "DEPARTMENT", "REGION"),
+          required("unit_code", STRING),
+          required("indicator", STRING),
+          required("indicator_name", STRING),
+          required("value", DOUBLE),
+          optional("numerator", DOUBLE),
+          optional("denominator", DOUBLE),
+          required("source", STRING)));
 
   private final String datasetName;
   private final String primaryKey;
+  private final List<String> keyColumns;
   private final boolean mandatory;
   private final List<ContractColumn> columns;
 
   DatasetKind(String datasetName, String primaryKey, boolean mandatory, List<ContractColumn> columns) {
     this.datasetName = datasetName;
     this.primaryKey = primaryKey;
+    this.keyColumns = primaryKey == null ? List.of() : List.of(primaryKey);
     this.mandatory = mandatory;
+    this.columns = columns;
+  }
+
+  /** An optional dataset with a composite primary key. */
+  DatasetKind(String datasetName, List<String> keyColumns, List<ContractColumn> columns) {
+    this.datasetName = datasetName;
+    this.primaryKey = null;
+    this.keyColumns = List.copyOf(keyColumns);
+    this.mandatory = false;
     this.columns = columns;
   }
 
@@ -114,6 +140,11 @@ public enum DatasetKind {
   /** The primary key column, if the dataset has one (case_events has none). */
   public Optional<String> primaryKey() {
     return Optional.ofNullable(primaryKey);
+  }
+
+  /** Every column of the primary key (one, several for a composite key, none for case_events). */
+  public List<String> keyColumns() {
+    return keyColumns;
   }
 
   /** regions and departments must be present; the others may be absent. */

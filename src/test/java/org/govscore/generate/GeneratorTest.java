@@ -106,6 +106,7 @@ class GeneratorTest {
           case STRING, ENUM -> DataTypes.StringType;
           case INT -> DataTypes.IntegerType;
           case LONG -> DataTypes.LongType;
+          case DOUBLE -> DataTypes.DoubleType;
           case TIMESTAMP -> DataTypes.TimestampType;
           case STRING_LIST -> DataTypes.createArrayType(DataTypes.StringType, true);
         };
