@@ -179,6 +179,7 @@ class BadInputCorpusTest {
         // latency -1 and -86400000 rejected; -0, 0 and empty are fine
         "exchanges                 5            3            2            0  OUT_OF_RANGE 2",
         "case_events               2            2            0            0  ",
+        "external_indicators absent: no external indicators",
         "reconciliation: rows_read = accepted + rejected + duplicates holds for every dataset", ""), r.out);
   }
 
