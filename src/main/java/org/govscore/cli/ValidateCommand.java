@@ -38,7 +38,10 @@ public final class ValidateCommand extends GovscoreCommand {
             q.dataset(), q.rowsRead(), q.rowsAccepted(), q.rowsRejected(), q.duplicatesRemoved(), reasons));
       }
       for (DatasetKind missing : r.missing()) {
-        console.println(String.format(Locale.ROOT, "%-14s absent: indicators needing it are N/A", missing.datasetName()));
+        // No built-in indicator needs external_indicators: its absence only means there are none.
+        console.println(String.format(Locale.ROOT, missing == DatasetKind.EXTERNAL_INDICATORS
+            ? "%-14s absent: no external indicators" : "%-14s absent: indicators needing it are N/A",
+            missing.datasetName()));
       }
       console.println("reconciliation: rows_read = accepted + rejected + duplicates holds for every dataset");
       InputValidation.enforceRejectLimit(r.quality(), params.maxRejectShare());

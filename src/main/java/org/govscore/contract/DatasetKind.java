@@ -1,5 +1,6 @@
 package org.govscore.contract;
 
+import static org.govscore.contract.ColumnType.DOUBLE;
 import static org.govscore.contract.ColumnType.INT;
 import static org.govscore.contract.ColumnType.LONG;
 import static org.govscore.contract.ColumnType.STRING;
@@ -107,17 +108,42 @@ public enum DatasetKind {
           requiredEnum("channel", "ONLINE", "MOBILE", "WINDOW", "SELF_SERVICE", "PHONE"),
           required("level", INT),
           optional("rectified_ts", TIMESTAMP),
-          personal("rater_id")));
+          personal("rater_id"))),
+  /** v2: values measured outside the logs, per period and unit; key (period, unit_type, unit_code, indicator). */
+  EXTERNAL_INDICATORS(
+      "external_indicators",
+      List.of("period", "unit_type", "unit_code", "indicator"),
+      List.of(
+          required("period", STRING),
+          requiredEnum("unit_type", "DEPARTMENT", "REGION"),
+          required("unit_code", STRING),
+          required("indicator", STRING),
+          required("indicator_name", STRING),
+          required("value", DOUBLE),
+          optional("numerator", DOUBLE),
+          optional("denominator", DOUBLE),
+          required("source", STRING)));
 
   private final String datasetName;
   private final String primaryKey;
+  private final List<String> keyColumns;
   private final boolean mandatory;
   private final List<ContractColumn> columns;
 
   DatasetKind(String datasetName, String primaryKey, boolean mandatory, List<ContractColumn> columns) {
     this.datasetName = datasetName;
     this.primaryKey = primaryKey;
+    this.keyColumns = primaryKey == null ? List.of() : List.of(primaryKey);
     this.mandatory = mandatory;
+    this.columns = columns;
+  }
+
+  /** An optional dataset with a composite primary key. */
+  DatasetKind(String datasetName, List<String> keyColumns, List<ContractColumn> columns) {
+    this.datasetName = datasetName;
+    this.primaryKey = null;
+    this.keyColumns = List.copyOf(keyColumns);
+    this.mandatory = false;
     this.columns = columns;
   }
 
@@ -129,6 +155,11 @@ public enum DatasetKind {
   /** The primary key column, if the dataset has one (case_events has none). */
   public Optional<String> primaryKey() {
     return Optional.ofNullable(primaryKey);
+  }
+
+  /** Every column of the primary key (one, several for a composite key, none for case_events). */
+  public List<String> keyColumns() {
+    return keyColumns;
   }
 
   /** regions and departments must be present; the others may be absent. */

@@ -25,6 +25,7 @@ public final class TypedSchema {
       case TIMESTAMP -> DataTypes.TimestampType;
       case INT -> DataTypes.IntegerType;
       case LONG -> DataTypes.LongType;
+      case DOUBLE -> DataTypes.DoubleType;
       case STRING_LIST -> DataTypes.createArrayType(DataTypes.StringType);
     };
   }

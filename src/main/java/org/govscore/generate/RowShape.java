@@ -53,6 +53,7 @@ final class RowShape implements Serializable {
       case STRING, ENUM -> DataTypes.StringType;
       case INT -> DataTypes.IntegerType;
       case LONG -> DataTypes.LongType;
+      case DOUBLE -> DataTypes.DoubleType;
       case TIMESTAMP -> format == OutputFormat.PARQUET ? DataTypes.TimestampType : DataTypes.StringType;
       case STRING_LIST -> format == OutputFormat.CSV
           ? DataTypes.StringType : DataTypes.createArrayType(DataTypes.StringType, true);

@@ -120,7 +120,7 @@ public final class IndicatorEngine {
         (casesPresent ? col("all_cases") : lit(null)).cast(DataTypes.LongType).as("all_cases"),
         (casesPresent ? col("undeclared_online") : lit(null)).cast(DataTypes.BooleanType).as("undeclared_online"));
     Dataset<Row> resourceStatus = resources.select(
-        col("resource_code"), col("provider_dept_code"), col("share_type"),
+        col("resource_code"), col("provider_dept_code"), col("share_type"), col("base_library"),
         exchangesPresent ? col("status")
             : when(col("status").isin(ResourceStatus.EXEMPT.name(), ResourceStatus.NOT_SHARED.name()), col("status"))
                 .as("status"),

@@ -10,13 +10,19 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.govscore.cli.Console;
+import org.govscore.cli.ExitCodes;
+import org.govscore.cli.UserException;
 import org.govscore.cli.GovscoreCli;
 import org.govscore.config.Parameters;
 import org.govscore.config.Period;
 import org.govscore.contract.DatasetKind;
 import org.govscore.metrics.CheckRow;
 import org.govscore.metrics.EvaluationInputs;
+import org.govscore.metrics.ExternalIndicators;
+import org.govscore.metrics.Methodology;
 import org.govscore.metrics.IndicatorEngine;
 import org.govscore.metrics.IndicatorResults;
 import org.govscore.metrics.IndicatorRow;
@@ -56,30 +62,36 @@ public final class EvaluationJob {
           q.dataset(), q.rowsRead(), q.rowsAccepted(), q.rowsRejected(), q.duplicatesRemoved()));
     }
     InputValidation.enforceRejectLimit(validation.quality(), params.maxRejectShare());
+    ExternalIndicators external = ExternalIndicators.read(
+        validation.classified().containsKey(DatasetKind.EXTERNAL_INDICATORS)
+            ? validation.accepted(DatasetKind.EXTERNAL_INDICATORS) : null, request.period());
+    requireKnownMembers(params, external);
 
     WorkingCalendar calendar = params.calendar().isBlank() ? WorkingCalendar.weekdaysOnly()
         : WorkingCalendar.load(params.calendar(), spark.sparkContext().hadoopConfiguration());
     EvaluationInputs inputs = new EvaluationInputs(spark, validation.acceptedAll(), request.period(), params, calendar);
     IndicatorEngine engine = new IndicatorEngine(console::progress);
     IndicatorResults results = engine.run(inputs, validation.units());
+    List<IndicatorRow> indicators = new ArrayList<>(results.indicators());
+    indicators.addAll(external.rows());
 
     console.progress("scoring " + validation.units().departments().size() + " departments and "
         + validation.units().regions().size() + " regions (" + params.uncertaintyDraws() + " draws)");
     List<ScoreRow> scores = new ScoreEngine(params, engine.methodology())
-        .score(validation.units(), results.indicators(), results.unitValues());
+        .score(validation.units(), indicators, results.unitValues());
     List<FindingRow> findings = new ArrayList<>(Findings.of(validation.units(), results, results.crossSuccesses()));
 
     ResultsStore store = ResultsStore.open(spark, request.results());
     Period previous = request.period().previous();
     if (store.hasPeriod(previous)) {
       findings.addAll(Findings.falls(previous, request.period(), TrendInputs.read(store, previous),
-          TrendInputs.of(scores, results.indicators())));
+          TrendInputs.of(scores, indicators)));
     }
 
     console.progress("writing results for " + request.period() + " to " + store.root());
     PeriodWriter writer = store.begin(request.period());
     try {
-      writer.write(ResultTables.INDICATORS, frame(spark, ResultTables.INDICATORS, indicatorRows(results.indicators())));
+      writer.write(ResultTables.INDICATORS, frame(spark, ResultTables.INDICATORS, indicatorRows(indicators)));
       writer.write(ResultTables.CHECKS, frame(spark, ResultTables.CHECKS, checkRows(results.checks())));
       writer.write(ResultTables.SCORES, frame(spark, ResultTables.SCORES, scoreRows(scores)));
       writer.write(ResultTables.ITEM_STATUS, results.itemStatus());
@@ -87,7 +99,8 @@ public final class EvaluationJob {
       writer.write(ResultTables.FINDINGS, frame(spark, ResultTables.FINDINGS, findingRows(findings)));
       writer.write(ResultTables.DATA_QUALITY, frame(spark, ResultTables.DATA_QUALITY, qualityRows(validation)));
       writer.write(ResultTables.REJECTS, validation.rejects());
-      writer.commit(manifest(spark, request, validation, writer, started));
+      writer.commit(manifest(spark, request, validation, writer, started,
+          RunMethodology.of(params, engine.methodology(), external)));
     } catch (IOException | RuntimeException e) {
       writer.abort();
       throw e;
@@ -95,8 +108,22 @@ public final class EvaluationJob {
       validation.release();
       results.releaseCaches();
     }
-    TrendRefresh.refreshFollowing(spark, store, request.period(), scores, results.indicators(), console);
+    TrendRefresh.refreshFollowing(spark, store, request.period(), scores, indicators, console);
     return new Outcome(validation.quality(), scores, java.time.Duration.between(started, Instant.now()).toMillis());
+  }
+
+  /**
+   * Every member must be an indicator the run knows: built in, or external and accepted in some
+   * period. Known only after validation, and checked before anything is written: a usage error.
+   */
+  private static void requireKnownMembers(Parameters params, ExternalIndicators external) {
+    Set<String> known = new LinkedHashSet<>(Methodology.INDICATOR_IDS);
+    known.addAll(external.acceptedIds());
+    try {
+      params.requireKnownMembers(known);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(ExitCodes.USAGE, e.getMessage() + ". Nothing was written.");
+    }
   }
 
   static Dataset<Row> frame(SparkSession spark, String table, List<Row> rows) {
@@ -130,7 +157,7 @@ public final class EvaluationJob {
   }
 
   private static Map<String, Object> manifest(SparkSession spark, Request request, InputValidation.Result v,
-      PeriodWriter writer, Instant started) throws IOException {
+      PeriodWriter writer, Instant started, Map<String, Object> methodology) throws IOException {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("engine", "govscore");
     m.put("engine_version", GovscoreCli.VERSION);
@@ -139,6 +166,7 @@ public final class EvaluationJob {
     m.put("parameters", request.parameters().asMap());
     m.put("inputs", InputFingerprints.of(v.entries(), spark.sparkContext().hadoopConfiguration()));
     m.put("missing_datasets", v.missing().stream().map(DatasetKind::datasetName).toList());
+    m.put("methodology", methodology);
     Map<String, Object> quality = new LinkedHashMap<>();
     v.quality().forEach((k, q) -> {
       Map<String, Object> row = new LinkedHashMap<>();

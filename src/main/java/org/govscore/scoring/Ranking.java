@@ -3,13 +3,37 @@ package org.govscore.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Competition ranking (1, 2, 2, 4) on composites rounded half-up to 2 decimals. */
+/** Competition ranking (1, 2, 2, 4) on composites rounded half-up to {@code ranking.decimals} (default 2). */
 public final class Ranking {
   private Ranking() {}
 
   /** The composite as ranked: rounded half-up to 2 decimals, as a comparable long of hundredths. */
   public static long rankingKey(double composite) {
     return BigDecimal.valueOf(composite).setScale(2, RoundingMode.HALF_UP).movePointRight(2).longValueExact();
+  }
+
+  /**
+   * The composite as ranked: rounded half-up (away from zero) to {@code decimals} on the double's
+   * shortest decimal form, as {@link BigDecimal#valueOf(double)} gives it (12.34499999999951 -> 12.34).
+   */
+  public static BigDecimal rankingKey(double composite, int decimals) {
+    return BigDecimal.valueOf(composite).setScale(decimals, RoundingMode.HALF_UP);
+  }
+
+  /** Ranks of {@code keys} (higher is better): 1 + the number of strictly better keys. */
+  public static int[] competitionRanks(BigDecimal[] keys) {
+    int n = keys.length;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> keys[b].compareTo(keys[a]));
+    int[] ranks = new int[n];
+    for (int pos = 0; pos < n; pos++) {
+      int i = order[pos];
+      ranks[i] = pos > 0 && keys[order[pos - 1]].compareTo(keys[i]) == 0 ? ranks[order[pos - 1]] : pos + 1;
+    }
+    return ranks;
   }
 
   /** Ranks of {@code keys} (higher is better): 1 + the number of strictly better keys. */

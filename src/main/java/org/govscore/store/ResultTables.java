@@ -39,7 +39,7 @@ public final class ResultTables {
     SCHEMAS.put(ITEM_STATUS, new StructType().add("item_code", s).add("dept_code", s).add("status", s)
         .add("online_cases", l).add("all_cases", l).add("undeclared_online", DataTypes.BooleanType));
     SCHEMAS.put(RESOURCE_STATUS, new StructType().add("resource_code", s).add("provider_dept_code", s)
-        .add("share_type", s).add("status", s).add("requests", l).add("successes", l));
+        .add("share_type", s).add("base_library", s).add("status", s).add("requests", l).add("successes", l));
     SCHEMAS.put(FINDINGS, new StructType().add("unit_type", s).add("unit_code", s).add("kind", s)
         .add("subject_code", s).add("metric", d).add("detail", s));
     SCHEMAS.put(DATA_QUALITY, new StructType().add("dataset", s).add("rows_read", l).add("rows_accepted", l)

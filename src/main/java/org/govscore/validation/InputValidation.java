@@ -106,7 +106,7 @@ public final class InputValidation {
     Dataset<Row> deptTargets = targets(spark, deptRows);
 
     for (DatasetKind kind : List.of(DatasetKind.SERVICE_ITEMS, DatasetKind.RESOURCES, DatasetKind.EXCHANGES,
-        DatasetKind.CASE_EVENTS, DatasetKind.RATINGS)) {
+        DatasetKind.CASE_EVENTS, DatasetKind.RATINGS, DatasetKind.EXTERNAL_INDICATORS)) {
       InputEntry entry = entries.get(kind);
       if (entry == null) {
         continue;
@@ -115,7 +115,9 @@ public final class InputValidation {
           + humanBytes(entry.size()) + ")");
       boolean log = kind == DatasetKind.EXCHANGES || kind == DatasetKind.CASE_EVENTS || kind == DatasetKind.RATINGS;
       Dataset<Row> c = Validator.classify(kind, raw.get(kind), entry.files(), log,
-          references(kind, deptTargets), extraRules(kind));
+          kind == DatasetKind.EXTERNAL_INDICATORS ? ExternalIndicatorRules.references(deptTargets, regionTargets)
+              : references(kind, deptTargets),
+          kind == DatasetKind.EXTERNAL_INDICATORS ? ExternalIndicatorRules.rules() : extraRules(kind));
       finish(kind, c, classified, quality);
     }
 

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
@@ -51,10 +52,19 @@ public final class Validator {
   private static final String TS_PATTERN =
       "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})?$";
   private static final String INT_PATTERN = "^[+-]?[0-9]{1,18}$";
+  private static final String DOUBLE_PATTERN = "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,4})?$";
   private static final int EXCERPT_CHARS = 300;
 
-  /** A reference from a column of this dataset to the codes of another (accepted or not). */
-  public record Reference(String column, Dataset<Row> targets, RejectReason unknownReason) {}
+  /**
+   * A reference from a column of this dataset to the codes of another (accepted or not). The
+   * value looked up is the column's typed value, or {@code value} when given (a row whose value is
+   * null refers to nothing: external_indicators refers to departments or regions by unit_type).
+   */
+  public record Reference(String column, Column value, Dataset<Row> targets, RejectReason unknownReason) {
+    public Reference(String column, Dataset<Row> targets, RejectReason unknownReason) {
+      this(column, col(TYPED + column), targets, unknownReason);
+    }
+  }
 
   private Validator() {}
 
@@ -115,13 +125,19 @@ public final class Validator {
     }
     Dataset<Row> classified = withTyped.withColumn(REASON, reason).withColumn(DETAIL, detail);
 
-    if (kind.primaryKey().isPresent()) {
-      String key = kind.primaryKey().get();
-      Column keyPresent = col(key).isNotNull().and(trim(col(key).cast(DataTypes.StringType)).notEqual(""));
-      Column keyCount = count(lit(1)).over(Window.partitionBy(col(key)));
+    if (!kind.keyColumns().isEmpty()) {
+      List<String> key = kind.keyColumns();
+      Column keyPresent = lit(true);
+      List<Column> keyCols = new ArrayList<>();
+      for (String k : key) {
+        keyPresent = keyPresent.and(col(k).isNotNull().and(trim(col(k).cast(DataTypes.StringType)).notEqual("")));
+        keyCols.add(col(k));
+      }
+      Column keyCount = count(lit(1)).over(Window.partitionBy(keyCols.toArray(Column[]::new)));
       Column conflict = keyPresent.and(keyCount.gt(1));
+      String keyNames = String.join(",", key);
       classified = classified
-          .withColumn(DETAIL, when(col(REASON).isNull().and(conflict), lit(key)).otherwise(col(DETAIL)))
+          .withColumn(DETAIL, when(col(REASON).isNull().and(conflict), lit(keyNames)).otherwise(col(DETAIL)))
           .withColumn(REASON, when(col(REASON).isNull().and(conflict),
               lit(RejectReason.CONFLICTING_DUPLICATE.name())).otherwise(col(REASON)));
     }
@@ -129,9 +145,8 @@ public final class Validator {
     for (Reference ref : references) {
       String alias = "_ref_" + ref.column();
       Dataset<Row> targets = ref.targets().select(col("code").as(alias + "_code"), col("accepted").as(alias + "_ok"));
-      classified = classified.join(broadcast(targets),
-          col(TYPED + ref.column()).equalTo(col(alias + "_code")), "left");
-      Column present = col(TYPED + ref.column()).isNotNull();
+      classified = classified.join(broadcast(targets), ref.value().equalTo(col(alias + "_code")), "left");
+      Column present = ref.value().isNotNull();
       Column refReason = when(present.and(col(alias + "_code").isNull()), lit(ref.unknownReason().name()))
           .when(present.and(col(alias + "_ok").equalTo(false)), lit(RejectReason.REFERENCE_REJECTED.name()));
       classified = classified
@@ -189,6 +204,22 @@ public final class Validator {
           invalid = present.and(v.isNull());
         }
         yield new TypedColumn(v, invalid, RejectReason.BAD_NUMBER);
+      }
+      case DOUBLE -> {
+        // Finite only: NaN and infinities (also of an overflowing literal such as 1e999) are BAD_NUMBER.
+        Column v;
+        Column present;
+        if (sourceType instanceof NumericType) {
+          v = raw.cast(DataTypes.DoubleType);
+          present = raw.isNotNull();
+        } else {
+          Column s = trim(raw.cast(DataTypes.StringType));
+          present = raw.isNotNull().and(s.notEqual(""));
+          v = when(present.and(s.rlike(DOUBLE_PATTERN)), s.cast(DataTypes.DoubleType));
+        }
+        Column finite = v.isNotNull().and(isnan(v).unary_$bang())
+            .and(v.notEqual(Double.POSITIVE_INFINITY)).and(v.notEqual(Double.NEGATIVE_INFINITY));
+        yield new TypedColumn(when(finite, v), present.and(finite.unary_$bang()), RejectReason.BAD_NUMBER);
       }
       case TIMESTAMP -> {
         if (sourceType instanceof TimestampType) {

@@ -201,6 +201,7 @@ class BadInputCorpusTest {
         "case_events               2            2            0            0  ",
         // the optional ratings log (v2) is not given: named, never an error
         "ratings        absent: indicators needing it are N/A",
+        "external_indicators absent: no external indicators",
         "reconciliation: rows_read = accepted + rejected + duplicates holds for every dataset", ""), r.out);
   }
 

@@ -92,19 +92,20 @@ class MethodologyFixtureTest {
   @Test
   void resourceStatuses() {
     // R1: E3 (D2->D1 SUCCESS) and E6 (D3->D1 DENIED) cross-department; E7 is a self-exchange
-    assertEquals("SERVED|2|1", rstatus(resources.get("R1")));
+    assertEquals("POPULATION|SERVED|2|1", rstatus(resources.get("R1")));
     // R2: E1 SUCCESS; E9 is logged D1->D1, a self-exchange, so left out although R2 belongs to D2
-    assertEquals("SERVED|1|1", rstatus(resources.get("R2")));
+    assertEquals("LEGAL_ENTITY|SERVED|1|1", rstatus(resources.get("R2")));
     // R3: E2 FAILED in the period; E4 SUCCESS is before the period
-    assertEquals("REFUSED|1|0", rstatus(resources.get("R3")));
-    assertEquals("EXEMPT|0|0", rstatus(resources.get("R4"))); // NOT_SHARED with a legal basis
-    assertEquals("NOT_SHARED|0|0", rstatus(resources.get("R5"))); // NOT_SHARED, no basis
-    assertEquals("REFUSED|1|0", rstatus(resources.get("R6"))); // E10 FAILED
-    assertEquals("UNREQUESTED|0|0", rstatus(resources.get("R7")));
+    assertEquals("BUSINESS|REFUSED|1|0", rstatus(resources.get("R3")));
+    assertEquals("OTHER|EXEMPT|0|0", rstatus(resources.get("R4"))); // NOT_SHARED with a legal basis
+    assertEquals("OTHER|NOT_SHARED|0|0", rstatus(resources.get("R5"))); // NOT_SHARED, no basis
+    assertEquals("POPULATION|REFUSED|1|0", rstatus(resources.get("R6"))); // E10 FAILED
+    assertEquals("BUSINESS|UNREQUESTED|0|0", rstatus(resources.get("R7")));
   }
 
+  /** base_library (v2: the catalogue's library), status, requests, successes. */
   private static String rstatus(Row r) {
-    return r.getString(3) + "|" + r.getLong(4) + "|" + r.getLong(5);
+    return r.getString(3) + "|" + r.getString(4) + "|" + r.getLong(5) + "|" + r.getLong(6);
   }
 
   @Test
