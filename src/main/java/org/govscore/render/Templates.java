@@ -55,6 +55,7 @@ public final class Templates {
     cfg.setAPIBuiltinEnabled(false);
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     cfg.setSharedVariable("msg", new MessageMethod(messages));
+    indicatorNames(id -> messages.getOr("indicator." + id + ".name", id));
   }
 
   private static TemplateLoader loader() {
@@ -81,6 +82,20 @@ public final class Templates {
       throw new IOException("Template " + name + " failed: " + e.getMessageWithoutStackTop(), e);
     }
     return out.toString();
+  }
+
+  /**
+   * {@code indicatorName(id)} in templates: an indicator's name in this language, also for
+   * indicators measured outside the logs, whose names come from the run rather than the messages.
+   */
+  public Templates indicatorNames(java.util.function.Function<String, String> names) {
+    cfg.setSharedVariable("indicatorName", (TemplateMethodModelEx) arguments -> {
+      if (arguments.size() != 1) {
+        throw new TemplateModelException("indicatorName needs one id");
+      }
+      return names.apply(String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0))));
+    });
+    return this;
   }
 
   /** {@code msg("key", arg...)}: the language's text, arguments formatted by MessageFormat. */

@@ -55,10 +55,10 @@ final class LanguageReport {
     Manifest manifest = data.current().manifest();
     Messages msg = Messages.of(locale);
     Formats fmt = new Formats(msg, manifest.zone());
-    Vocabulary words = new Vocabulary(msg);
+    Vocabulary words = new Vocabulary(msg, manifest.methodology().external());
     UnitDirectory dir = new UnitDirectory(data.current().scores());
     ReportCharts charts = new ReportCharts(out, new ChartStyle(fonts), words, data, dir);
-    DatasetNeeds needs = new DatasetNeeds(manifest.missingDatasets());
+    DatasetNeeds needs = new DatasetNeeds(manifest.missingEvidence());
     ReportMeta meta = meta(msg, fmt, words);
     String lang = locale.toLanguageTag();
 

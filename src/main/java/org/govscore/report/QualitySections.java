@@ -42,7 +42,7 @@ final class QualitySections {
           fmt.percent(q.rowsRead() == 0 ? null : q.rejectShare()), reasons));
     }
     List<MissingDataset> missing = new ArrayList<>();
-    for (String dataset : data.current().manifest().missingDatasets()) {
+    for (String dataset : data.current().manifest().missingEvidence()) {
       missing.add(new MissingDataset(dataset, words.dataset(dataset),
           needs.indicatorsWithout(dataset).stream().map(id -> id + " " + words.indicator(id)).toList(),
           needs.checksWithout(dataset).stream().map(id -> id + " " + words.check(id)).toList()));

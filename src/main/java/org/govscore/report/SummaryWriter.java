@@ -285,7 +285,7 @@ final class SummaryWriter {
 
   private List<String> dataGaps() {
     List<String> out = new ArrayList<>();
-    for (String dataset : data.current().manifest().missingDatasets()) {
+    for (String dataset : data.current().manifest().missingEvidence()) {
       out.add(msg.format("summary.missing", words.dataset(dataset),
           join(needs.indicatorsWithout(dataset)), fmt.count(needs.checksWithout(dataset).size())));
     }

@@ -55,8 +55,9 @@ final class LanguageSite {
     Manifest manifest = data.latest().manifest();
     Messages msg = Messages.of(locale);
     Formats fmt = new Formats(msg, manifest.zone());
-    Vocabulary words = new Vocabulary(msg);
-    Templates templates = new Templates(msg, fmt);
+    Vocabulary words = new Vocabulary(msg, data.periods().stream()
+        .flatMap(p -> p.manifest().methodology().external().stream()).toList());
+    Templates templates = new Templates(msg, fmt).indicatorNames(words::indicator);
     UnitCells cells = new UnitCells(words, fmt);
     RankingTables rankings = new RankingTables(data, words, cells, links);
 
@@ -107,7 +108,7 @@ final class LanguageSite {
     String range = msg.format("meta.periodRange", fmt.date(p.period().start()), fmt.date(p.period().end().minusDays(1)));
     return new Pages.RankingsPage(meta(msg, fmt, file), p.period().label(), range,
         previous.map(r -> r.period().label()).orElse(""), rankings.of(p, previous, true), rankings.of(p, previous, false),
-        p.manifest().missingDatasets().stream().map(words::dataset).toList(), memberDefinitions(words, p),
+        p.manifest().missingEvidence().stream().map(words::dataset).toList(), memberDefinitions(words, p),
         intervalNote(p));
   }
 

@@ -68,7 +68,7 @@ class ParametersTest {
     // v1's published weights stand where they stood, with v1's text
     java.util.List<String> keys = new java.util.ArrayList<>(p.asMap().keySet());
     assertEquals(java.util.List.of("time.zone", "time.calendar", "validation.max_reject_share", "inclusion.min_depth",
-        "credit.no_demand", "weights.SIR", "weights.RSR", "weights.BCR", "weights.SCR", "ranking.min_indicators",
+        "credit.no_demand", "ratings.rectify_days", "weights.SIR", "weights.RSR", "weights.BCR", "weights.SCR", "ranking.min_indicators",
         "grades.very_high", "grades.high", "grades.medium", "uncertainty.draws", "uncertainty.seed", "quadrant.x",
         "quadrant.y", "composite.members", "composite.normalization", "composite.aggregation", "composite.scale",
         "ranking.decimals"), keys);

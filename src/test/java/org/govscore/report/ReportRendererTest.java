@@ -353,7 +353,11 @@ class ReportRendererTest {
   @Test
   void qualityAndMethodologyComeFromTheManifest() throws IOException {
     String quality = read("en", "quality.html");
-    assertTrue(quality.contains("Every dataset was present."));
+    // The q3 fixture has every v1 dataset but no ratings log (v2): that one is named as missing,
+    // and the absent external indicators are not (no built-in indicator needs them).
+    assertFalse(quality.contains("Every dataset was present."));
+    assertTrue(quality.contains("Service ratings (good-or-bad reviews)"), "the missing ratings log is named");
+    assertFalse(quality.contains("External indicators"), "absent external indicators are no gap");
     assertTrue(quality.contains("<td class=\"num\">11</td>"), "exchanges rows read");
     String methodology = read("en", "methodology.html");
     assertTrue(methodology.contains("uncertainty.draws</th><td class=\"code\">40</td>"), "the parameter in force");

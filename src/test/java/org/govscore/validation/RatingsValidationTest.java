@@ -177,6 +177,7 @@ class RatingsValidationTest {
   void absentRatingsAreReportedMissing() {
     assertTrue(result.entries().containsKey(DatasetKind.RATINGS));
     assertEquals(List.of(DatasetKind.SERVICE_ITEMS, DatasetKind.RESOURCES, DatasetKind.EXCHANGES,
-        DatasetKind.CASE_EVENTS), result.missing().stream().filter(k -> k != DatasetKind.RATINGS).toList());
+        DatasetKind.CASE_EVENTS, DatasetKind.EXTERNAL_INDICATORS),
+        result.missing().stream().filter(k -> k != DatasetKind.RATINGS).toList());
   }
 }

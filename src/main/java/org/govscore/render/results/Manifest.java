@@ -149,6 +149,15 @@ public record Manifest(
     }
   }
 
+  /**
+   * The missing datasets that leave indicators or checks without evidence: every missing one but
+   * external_indicators, which no built-in indicator needs (a run without it simply publishes no
+   * external indicator), so reports do not warn about it.
+   */
+  public List<String> missingEvidence() {
+    return missingDatasets.stream().filter(d -> !d.equals("external_indicators")).toList();
+  }
+
   /** The composite's members, in order (v1's four headline indicators for an old manifest). */
   public List<String> members() {
     return methodology.composite().members();

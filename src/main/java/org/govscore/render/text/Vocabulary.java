@@ -7,9 +7,19 @@ package org.govscore.render.text;
  */
 public final class Vocabulary {
   private final Messages messages;
+  /** Indicators measured outside the logs: their names and sources come from the run, not from the messages. */
+  private final java.util.Map<String, org.govscore.render.results.Manifest.ExternalIndicator> external;
 
   public Vocabulary(Messages messages) {
+    this(messages, java.util.List.of());
+  }
+
+  /** With the external indicators of the periods shown (a later period's name and source win). */
+  public Vocabulary(Messages messages, java.util.List<org.govscore.render.results.Manifest.ExternalIndicator> external) {
     this.messages = messages;
+    java.util.Map<String, org.govscore.render.results.Manifest.ExternalIndicator> byId = new java.util.HashMap<>();
+    external.forEach(e -> byId.put(e.id(), e));
+    this.external = java.util.Map.copyOf(byId);
   }
 
   public Messages messages() {
@@ -25,10 +35,18 @@ public final class Vocabulary {
   }
 
   public String indicator(String id) {
+    var e = external.get(id);
+    if (e != null && !e.name().isBlank()) {
+      return e.name();
+    }
     return messages.getOr("indicator." + id + ".name", id);
   }
 
   public String indicatorDefinition(String id) {
+    var e = external.get(id);
+    if (e != null) {
+      return messages.format("indicator.external.definition", e.source());
+    }
     return messages.getOr("indicator." + id + ".definition", "");
   }
 
