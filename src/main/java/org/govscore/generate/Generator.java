@@ -99,9 +99,7 @@ public final class Generator {
     console.progress(kind.datasetName() + ": writing " + n + " rows in " + parts + " parts");
     Dataset<Row> df = spark.range(0, n, 1, parts)
         .map(maker, Encoders.row(RowShape.schema(kind, settings.format())));
-    long t0 = System.nanoTime();
-    spark.sparkContext().setLocalProperty(WriteProgress.PROPERTY, kind.datasetName());
-    DatasetWriter.write(df, settings.format(), path(outDir, kind));
+    long t0 = write(spark, kind, df, settings, outDir);
     rows.put(kind.datasetName(), n);
     console.progress(kind.datasetName() + ": " + n + " rows" + seconds(t0));
   }
@@ -118,9 +116,7 @@ public final class Generator {
     console.progress(kind.datasetName() + ": writing the events of " + cases + " cases in " + parts + " parts");
     Dataset<Row> df = spark.range(0, cases, 1, parts)
         .flatMap(maker, Encoders.row(RowShape.schema(kind, settings.format())));
-    long t0 = System.nanoTime();
-    spark.sparkContext().setLocalProperty(WriteProgress.PROPERTY, kind.datasetName());
-    DatasetWriter.write(df, settings.format(), path(outDir, kind));
+    long t0 = write(spark, kind, df, settings, outDir);
     rows.put(kind.datasetName(), events.value());
     console.progress(kind.datasetName() + ": " + events.value() + " rows" + seconds(t0));
   }
@@ -135,11 +131,18 @@ public final class Generator {
     console.progress(kind.datasetName() + ": writing " + n + " rows in " + parts + " parts");
     Dataset<Row> df = spark.range(0, n, 1, parts)
         .map(maker, Encoders.row(RowShape.schema(kind, settings.format())));
+    long t0 = write(spark, kind, df, settings, outDir);
+    rows.put(kind.datasetName(), n);
+    console.progress(kind.datasetName() + ": " + n + " rows" + seconds(t0));
+  }
+
+  /** Writes one generated dataset, its write's progress named after it; returns when the write started. */
+  private static long write(SparkSession spark, DatasetKind kind, Dataset<Row> df, GeneratorSettings settings,
+      String outDir) {
     long t0 = System.nanoTime();
     spark.sparkContext().setLocalProperty(WriteProgress.PROPERTY, kind.datasetName());
     DatasetWriter.write(df, settings.format(), path(outDir, kind));
-    rows.put(kind.datasetName(), n);
-    console.progress(kind.datasetName() + ": " + n + " rows" + seconds(t0));
+    return t0;
   }
 
   private static String seconds(long startNanos) {

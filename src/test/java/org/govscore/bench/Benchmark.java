@@ -242,7 +242,7 @@ public final class Benchmark {
 
   private double line(Scale sc, String engine, List<MeasuredProcess> runs) {
     double[] secs = runs.stream().mapToDouble(MeasuredProcess::seconds).sorted().toArray();
-    double median = secs.length % 2 == 1 ? secs[secs.length / 2] : (secs[secs.length / 2 - 1] + secs[secs.length / 2]) / 2;
+    double median = median(secs);
     long peak = runs.stream().mapToLong(MeasuredProcess::peakRssBytes).max().orElse(0);
     out.printf(Locale.ROOT, "%-5s %-9s %5d %9.1f %6.1f %7.1f %,12.0f %,10d%n", sc.factor() + "x", engine, secs.length,
         median, secs[0], secs[secs.length - 1], sc.rows() / median, peak >> 20);
@@ -258,6 +258,12 @@ public final class Benchmark {
       o.put(args[i].substring(2), args[++i]);
     }
     return o;
+  }
+
+  /** The median of sorted values (the mean of the middle two for an even count). */
+  static double median(double[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   static String javaBin() {

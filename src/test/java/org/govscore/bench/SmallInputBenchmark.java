@@ -113,7 +113,7 @@ public final class SmallInputBenchmark {
       Map<String, Double> medians = new LinkedHashMap<>();
       byEngine.forEach((engine, runs) -> {
         double[] secs = runs.stream().mapToDouble(MeasuredProcess::seconds).sorted().toArray();
-        double median = secs.length % 2 == 1 ? secs[secs.length / 2] : (secs[secs.length / 2 - 1] + secs[secs.length / 2]) / 2;
+        double median = Benchmark.median(secs);
         medians.put(engine, median);
         long peak = runs.stream().mapToLong(MeasuredProcess::peakRssBytes).max().orElse(0);
         out.printf(Locale.ROOT, "%-24s %-6s %5d %9.1f %6.1f %7.1f %,13d  <= %.0f s %s%n", step.name(), engine, secs.length,

@@ -1,0 +1,90 @@
+package org.govscore.render.text;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.govscore.render.results.CheckResult;
+import org.govscore.render.results.Finding;
+import org.govscore.scoring.Findings;
+
+/**
+ * A finding in the reader's language, shared by report and site: written from its kind, subject
+ * and metric (the engine's {@code detail} is English), with the evidence numbers the caller takes
+ * from the same period's tables.
+ */
+public final class FindingSentences {
+  /** Most telling first: falls, then what blocks sharing and collaboration, then compliance. */
+  private static final List<String> ORDER = List.of(Findings.FALL, Findings.INFORMATION_ISLAND,
+      Findings.REFUSED_RESOURCE, Findings.NOT_SHARED_RESOURCE, Findings.DECLARED_ONLY_ITEM, Findings.FAILING_CHECK);
+  /** The subject of a fall of the composite itself. */
+  static final String COMPOSITE = "COMPOSITE";
+
+  /**
+   * A unit's values in one period: by indicator id, or {@link #COMPOSITE}; null when unknown.
+   *
+   * @param label the period's label, e.g. 2026-Q2
+   */
+  public record PeriodValues(String label, Function<String, Double> value) {}
+
+  private final Vocabulary words;
+  private final Messages msg;
+  private final Formats fmt;
+  private final String compositeName;
+
+  /** {@code compositeName}: what the composite is called where the sentence stands. */
+  public FindingSentences(Vocabulary words, Formats fmt, String compositeName) {
+    this.words = words;
+    this.msg = words.messages();
+    this.fmt = fmt;
+    this.compositeName = compositeName;
+  }
+
+  public static Comparator<Finding> order() {
+    return Comparator.comparingInt((Finding f) -> ORDER.contains(f.kind()) ? ORDER.indexOf(f.kind()) : ORDER.size())
+        .thenComparing(f -> f.metric() == null ? 0.0 : -Math.abs(f.metric()))
+        .thenComparing(f -> f.subjectCode() == null ? "" : f.subjectCode());
+  }
+
+  /**
+   * The sentence for {@code f}, a finding of a unit whose checks are {@code checks}; {@code now}
+   * and {@code before} (empty without a previous period) give the values a fall compares.
+   */
+  public String text(Finding f, List<CheckResult> checks, PeriodValues now, Optional<PeriodValues> before) {
+    String subject = f.subjectCode() == null ? "" : f.subjectCode();
+    long count = f.metric() == null ? 0 : Math.round(f.metric());
+    switch (f.kind()) {
+      case Findings.DECLARED_ONLY_ITEM:
+        return msg.format("finding.text.DECLARED_ONLY_ITEM", subject, fmt.count(count));
+      case Findings.REFUSED_RESOURCE:
+        return msg.format("finding.text.REFUSED_RESOURCE", subject, fmt.count(count));
+      case Findings.NOT_SHARED_RESOURCE:
+        return msg.format("finding.text.NOT_SHARED_RESOURCE", subject,
+            f.metric() == null ? fmt.na() : fmt.count(count));
+      case Findings.INFORMATION_ISLAND:
+        return msg.get("finding.text.INFORMATION_ISLAND");
+      case Findings.FAILING_CHECK: {
+        Optional<CheckResult> c = checks.stream().filter(r -> r.checkId().equals(subject)).findFirst();
+        return msg.format("finding.text.FAILING_CHECK", subject, words.check(subject), fmt.count(count),
+            c.map(r -> fmt.count(r.applicable())).orElse(fmt.na()));
+      }
+      case Findings.FALL:
+        return fall(subject, f.metric(), now, before);
+      default:
+        return msg.format("finding.text.OTHER", subject, f.detail() == null ? "" : f.detail());
+    }
+  }
+
+  private String fall(String measure, Double change, PeriodValues now, Optional<PeriodValues> before) {
+    boolean composite = COMPOSITE.equals(measure);
+    Double to = now.value().apply(measure);
+    Double from = before.map(p -> p.value().apply(measure)).orElse(null);
+    String name = composite ? compositeName : measure + " " + words.indicator(measure);
+    String delta = composite ? fmt.compositeChange(change) : fmt.pointsChange(change);
+    if (to == null || from == null) {
+      return msg.format("finding.text.FALL.short", name, delta);
+    }
+    return msg.format("finding.text.FALL", name, composite ? fmt.composite(from) : fmt.percent(from),
+        before.get().label(), composite ? fmt.composite(to) : fmt.percent(to), now.label(), delta);
+  }
+}
