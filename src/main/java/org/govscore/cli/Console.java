@@ -1,9 +1,10 @@
 package org.govscore.cli;
 
 import java.io.PrintWriter;
+import org.govscore.base.Progress;
 
 /** Where a command writes: progress (suppressed by --quiet), results and errors. */
-public final class Console {
+public final class Console implements Progress {
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean quiet;
@@ -16,6 +17,7 @@ public final class Console {
   }
 
   /** A progress line for a long step; hidden by --quiet. */
+  @Override
   public void progress(String line) {
     if (!quiet) {
       err.println(String.format(java.util.Locale.ROOT, "[govscore %6.1fs] %s",

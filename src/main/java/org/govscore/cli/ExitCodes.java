@@ -1,5 +1,7 @@
 package org.govscore.cli;
 
+import org.govscore.base.GovscoreException;
+
 /** Exit codes of PRODUCT.md. */
 public final class ExitCodes {
   public static final int OK = 0;
@@ -8,4 +10,13 @@ public final class ExitCodes {
   public static final int DATA_REJECTED = 3;
 
   private ExitCodes() {}
+
+  /** The exit code of a failure of the given kind: the one place kinds become codes. */
+  public static int of(GovscoreException.Kind kind) {
+    return switch (kind) {
+      case FAILURE -> FAILURE;
+      case USAGE -> USAGE;
+      case DATA_REJECTED -> DATA_REJECTED;
+    };
+  }
 }

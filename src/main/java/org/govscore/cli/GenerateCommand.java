@@ -1,5 +1,6 @@
 package org.govscore.cli;
 
+import org.govscore.base.GovscoreException;
 import java.io.File;
 import org.apache.spark.sql.SparkSession;
 import org.govscore.generate.GenerationSummary;
@@ -112,7 +113,7 @@ public final class GenerateCommand extends GovscoreCommand {
     }
   }
 
-  private static UserException usage(String message) {
-    return new UserException(ExitCodes.USAGE, message);
+  private static GovscoreException usage(String message) {
+    return new GovscoreException(GovscoreException.Kind.USAGE, message);
   }
 }

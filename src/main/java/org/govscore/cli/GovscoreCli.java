@@ -1,5 +1,7 @@
 package org.govscore.cli;
 
+import org.govscore.base.EngineVersion;
+
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Command;
       ImportXesCommand.class
     })
 public final class GovscoreCli implements Runnable {
-  public static final String VERSION = "0.1.0";
+  public static final String VERSION = EngineVersion.VALUE;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,5 +1,6 @@
 package org.govscore.cli;
 
+import org.govscore.base.GovscoreException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,14 +44,22 @@ public abstract class GovscoreCommand implements Callable<Integer> {
     Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), common.quiet());
     try {
       return execute(console);
-    } catch (UserException e) {
+    } catch (GovscoreException e) {
       console.error("govscore " + spec.name() + ": " + e.getMessage());
       if (common.verbose()) {
         e.printStackTrace(console.err());
       }
-      return e.exitCode();
+      return ExitCodes.of(e.kind());
     } catch (Exception | Error e) {
       Throwable root = rootCause(e);
+      if (root instanceof GovscoreException user) {
+        // A user error that Spark (or a thread pool) wrapped keeps its own exit code.
+        console.error("govscore " + spec.name() + ": " + user.getMessage());
+        if (common.verbose()) {
+          e.printStackTrace(console.err());
+        }
+        return ExitCodes.of(user.kind());
+      }
       String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
       console.error("govscore " + spec.name() + ": failed: " + firstLine(message)
           + (common.verbose() ? "" : " (run with --verbose for details)"));
@@ -63,10 +72,7 @@ public abstract class GovscoreCommand implements Callable<Integer> {
 
   private static Throwable rootCause(Throwable t) {
     Throwable c = t;
-    while (c.getCause() != null && c.getCause() != c) {
-      if (c instanceof UserException) {
-        return c;
-      }
+    while (!(c instanceof GovscoreException) && c.getCause() != null && c.getCause() != c) {
       c = c.getCause();
     }
     return c;

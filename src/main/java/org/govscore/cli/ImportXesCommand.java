@@ -1,5 +1,6 @@
 package org.govscore.cli;
 
+import org.govscore.base.GovscoreException;
 import java.nio.file.Path;
 import org.govscore.xes.ImportException;
 import org.govscore.xes.ImportOptions;
@@ -59,7 +60,7 @@ public final class ImportXesCommand extends GovscoreCommand {
       summary.lines().forEach(console::println);
       return ExitCodes.OK;
     } catch (ImportException e) {
-      throw new UserException(ExitCodes.FAILURE, e.getMessage());
+      throw new GovscoreException(GovscoreException.Kind.FAILURE, e.getMessage());
     }
   }
 
@@ -68,11 +69,11 @@ public final class ImportXesCommand extends GovscoreCommand {
     if (regionCode != null) {
       String problem = RegionSpec.problemWithCode(regionCode);
       if (problem != null) {
-        throw new UserException(ExitCodes.USAGE, "--region-code: " + problem);
+        throw new GovscoreException(GovscoreException.Kind.USAGE, "--region-code: " + problem);
       }
     }
     if (regionName != null && regionName.isBlank()) {
-      throw new UserException(ExitCodes.USAGE, "--region-name must not be blank");
+      throw new GovscoreException(GovscoreException.Kind.USAGE, "--region-name must not be blank");
     }
   }
 }

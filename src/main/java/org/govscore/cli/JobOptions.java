@@ -1,5 +1,6 @@
 package org.govscore.cli;
 
+import org.govscore.base.GovscoreException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.govscore.config.JobFile;
@@ -29,7 +30,7 @@ public class JobOptions {
   String required(String flagValue, String key, String flag) {
     String v = flagValue != null ? flagValue : job().get(key);
     if (v == null || v.isBlank()) {
-      throw new UserException(ExitCodes.USAGE, "Missing " + flag + " (or '" + key + ":' in a job file)");
+      throw new GovscoreException(GovscoreException.Kind.USAGE, "Missing " + flag + " (or '" + key + ":' in a job file)");
     }
     return v;
   }
@@ -41,7 +42,7 @@ public class JobOptions {
     try {
       return Parameters.of(all);
     } catch (IllegalArgumentException e) {
-      throw new UserException(ExitCodes.USAGE, e.getMessage());
+      throw new GovscoreException(GovscoreException.Kind.USAGE, e.getMessage());
     }
   }
 
@@ -49,7 +50,7 @@ public class JobOptions {
     try {
       return Period.parse(required(flagValue, JobFile.PERIOD, "--period"));
     } catch (IllegalArgumentException e) {
-      throw new UserException(ExitCodes.USAGE, e.getMessage());
+      throw new GovscoreException(GovscoreException.Kind.USAGE, e.getMessage());
     }
   }
 }

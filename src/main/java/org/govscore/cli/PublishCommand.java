@@ -1,5 +1,6 @@
 package org.govscore.cli;
 
+import org.govscore.base.GovscoreException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +28,10 @@ public final class PublishCommand extends GovscoreCommand {
   @Override
   protected int execute(Console console) throws Exception {
     if (results == null || results.isBlank()) {
-      throw new UserException(ExitCodes.USAGE, "Missing --results");
+      throw new GovscoreException(GovscoreException.Kind.USAGE, "Missing --results");
     }
     if (out == null || out.isBlank()) {
-      throw new UserException(ExitCodes.USAGE, "Missing --out");
+      throw new GovscoreException(GovscoreException.Kind.USAGE, "Missing --out");
     }
     SiteBuilder.checkLicence(licence);
     long started = System.nanoTime();

@@ -1,5 +1,6 @@
 package org.govscore.cli;
 
+import org.govscore.base.GovscoreException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,7 @@ public final class ReportCommand extends GovscoreCommand {
     try {
       p = Period.parse(required(period, job, JobFile.PERIOD, "--period"));
     } catch (IllegalArgumentException e) {
-      throw new UserException(ExitCodes.USAGE, e.getMessage());
+      throw new GovscoreException(GovscoreException.Kind.USAGE, e.getMessage());
     }
     List<Locale> languages = languages(lang != null ? lang : job.get(JobFile.LANGUAGES));
     org.govscore.report.ReportSettings settings = org.govscore.report.ReportSettings.parse(
@@ -70,7 +71,7 @@ public final class ReportCommand extends GovscoreCommand {
   private static String required(String flag, JobFile job, String key, String name) {
     String v = flag != null ? flag : job.get(key);
     if (v == null || v.isBlank()) {
-      throw new UserException(ExitCodes.USAGE, "Missing " + name + " (or '" + key + ":' in a job file)");
+      throw new GovscoreException(GovscoreException.Kind.USAGE, "Missing " + name + " (or '" + key + ":' in a job file)");
     }
     return v;
   }

@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.govscore.cli.ExitCodes;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 
 /**
  * A job file (jobs/*.yaml): flat {@code key: value} lines, {@code #} comments. Keys: inputs,
@@ -26,13 +25,13 @@ public record JobFile(String path, Map<String, String> values) {
     try (org.apache.hadoop.fs.FileSystem fs = org.apache.hadoop.fs.FileSystem.newInstance(file.toUri(),
         new org.apache.hadoop.conf.Configuration())) {
       if (!fs.exists(file)) {
-        throw new UserException(ExitCodes.USAGE, "Job file " + path + " does not exist");
+        throw new GovscoreException(GovscoreException.Kind.USAGE, "Job file " + path + " does not exist");
       }
       try (java.io.InputStream in = fs.open(file)) {
         text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
     } catch (IOException e) {
-      throw new UserException(ExitCodes.USAGE, "Cannot read job file " + path + ": " + e.getMessage());
+      throw new GovscoreException(GovscoreException.Kind.USAGE, "Cannot read job file " + path + ": " + e.getMessage());
     }
     Map<String, String> values = new LinkedHashMap<>();
     String[] lines = text.split("\r?\n", -1);
@@ -50,7 +49,7 @@ public record JobFile(String path, Map<String, String> values) {
       }
       int sep = line.indexOf(':');
       if (sep <= 0) {
-        throw new UserException(ExitCodes.USAGE, "Job file " + path + " line " + (i + 1) + ": expected 'key: value'");
+        throw new GovscoreException(GovscoreException.Kind.USAGE, "Job file " + path + " line " + (i + 1) + ": expected 'key: value'");
       }
       String key = line.substring(0, sep).strip();
       String value = unquote(line.substring(sep + 1).strip());

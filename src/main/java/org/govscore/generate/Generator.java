@@ -12,7 +12,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
-import org.govscore.cli.Console;
+import org.govscore.base.Progress;
 import org.govscore.contract.DatasetKind;
 
 /**
@@ -32,7 +32,7 @@ public final class Generator {
   private Generator() {}
 
   public static GenerationSummary generate(
-      SparkSession spark, GeneratorSettings settings, String outDir, Console console) {
+      SparkSession spark, GeneratorSettings settings, String outDir, Progress console) {
     long started = System.nanoTime();
     Catalogue cat = CatalogueBuilder.build(settings);
     console.progress("catalogue: " + cat.regionCode.length + " regions, " + cat.deptCode.length
@@ -75,7 +75,7 @@ public final class Generator {
   }
 
   private static void writeSmall(SparkSession spark, DatasetKind kind, List<Object[]> values,
-      OutputFormat format, String outDir, Map<String, Long> rows, Console console) {
+      OutputFormat format, String outDir, Map<String, Long> rows, Progress console) {
     RowShape shape = new RowShape(kind, format);
     List<Row> list = new ArrayList<>(values.size());
     for (Object[] v : values) {
@@ -88,7 +88,7 @@ public final class Generator {
   }
 
   private static void writeExchanges(SparkSession spark, GeneratorSettings settings, Catalogue cat,
-      Broadcast<Catalogue> shared, String outDir, Map<String, Long> rows, Console console) {
+      Broadcast<Catalogue> shared, String outDir, Map<String, Long> rows, Progress console) {
     DatasetKind kind = DatasetKind.EXCHANGES;
     long n = settings.exchanges();
     ExchangeLayout layout =
@@ -105,7 +105,7 @@ public final class Generator {
   }
 
   private static void writeCaseEvents(SparkSession spark, GeneratorSettings settings,
-      Broadcast<Catalogue> shared, String outDir, Map<String, Long> rows, Console console) {
+      Broadcast<Catalogue> shared, String outDir, Map<String, Long> rows, Progress console) {
     DatasetKind kind = DatasetKind.CASE_EVENTS;
     long cases = settings.cases();
     // Counted while writing: the write is the only pass over the events.
@@ -122,7 +122,7 @@ public final class Generator {
   }
 
   private static void writeRatings(SparkSession spark, GeneratorSettings settings, RatingPlan plan,
-      Broadcast<Catalogue> shared, String outDir, Map<String, Long> rows, Console console) {
+      Broadcast<Catalogue> shared, String outDir, Map<String, Long> rows, Progress console) {
     DatasetKind kind = DatasetKind.RATINGS;
     long n = settings.ratingRows();
     RatingMaker maker = new RatingMaker(shared, plan, settings.seed(), settings.cases(),

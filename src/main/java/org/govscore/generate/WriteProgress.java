@@ -7,7 +7,7 @@ import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.scheduler.StageInfo;
-import org.govscore.cli.Console;
+import org.govscore.base.Progress;
 import scala.collection.JavaConverters;
 
 /**
@@ -18,7 +18,7 @@ import scala.collection.JavaConverters;
 final class WriteProgress extends SparkListener {
   static final String PROPERTY = "govscore.generate.dataset";
 
-  private final Console console;
+  private final Progress console;
   private final Map<Integer, Tracker> byStage = new ConcurrentHashMap<>();
 
   private static final class Tracker {
@@ -33,7 +33,7 @@ final class WriteProgress extends SparkListener {
     }
   }
 
-  WriteProgress(Console console) {
+  WriteProgress(Progress console) {
     this.console = console;
   }
 

@@ -18,7 +18,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 import org.govscore.contract.ColumnType;
 import org.govscore.contract.ContractColumn;
 import org.govscore.contract.DatasetKind;
@@ -56,7 +56,7 @@ public final class DatasetReader {
     }
     for (InputEntry.InputFile f : entry.files()) {
       if (f.size() == 0 && !entry.folder() && entry.format() != InputFormat.JSON_LINES) {
-        throw new UserException("File " + f.path() + " is empty (0 bytes): "
+        throw new GovscoreException("File " + f.path() + " is empty (0 bytes): "
             + (entry.format() == InputFormat.CSV ? "a CSV file needs at least a header row" : "not a Parquet file"));
       }
     }
@@ -66,10 +66,10 @@ public final class DatasetReader {
         case JSON_LINES -> json(spark, entry, paths);
         case PARQUET -> parquet(spark, entry, paths);
       };
-    } catch (UserException e) {
+    } catch (GovscoreException e) {
       throw e;
     } catch (Exception e) { // also Spark's checked SparkException, e.g. from a Parquet footer read
-      throw new UserException("Cannot read " + entry.kind().datasetName() + " from " + entry.path()
+      throw new GovscoreException("Cannot read " + entry.kind().datasetName() + " from " + entry.path()
           + ": " + firstLine(rootCause(e).getMessage()));
     }
   }
@@ -169,7 +169,7 @@ public final class DatasetReader {
       }
     }
     if (!missing.isEmpty()) {
-      throw new UserException(entry.kind().datasetName() + " (" + entry.path() + ") lacks required column(s) "
+      throw new GovscoreException(entry.kind().datasetName() + " (" + entry.path() + ") lacks required column(s) "
           + missing + "; found " + abbreviate(found.toString())
           + (found.size() == 1 && entry.format() == InputFormat.CSV ? " - is the delimiter a comma?" : ""));
     }

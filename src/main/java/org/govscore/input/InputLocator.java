@@ -13,7 +13,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 import org.govscore.contract.DatasetKind;
 
 /**
@@ -32,14 +32,14 @@ public final class InputLocator {
     try {
       fs = root.getFileSystem(hadoopConf);
       if (!fs.exists(root)) {
-        throw new UserException("Inputs folder " + inputsDir + " does not exist");
+        throw new GovscoreException("Inputs folder " + inputsDir + " does not exist");
       }
       if (!fs.getFileStatus(root).isDirectory()) {
-        throw new UserException("Inputs path " + inputsDir + " is not a folder");
+        throw new GovscoreException("Inputs path " + inputsDir + " is not a folder");
       }
       children = fs.listStatus(root);
     } catch (IOException e) {
-      throw new UserException("Cannot read inputs folder " + inputsDir + ": " + e.getMessage());
+      throw new GovscoreException("Cannot read inputs folder " + inputsDir + ": " + e.getMessage());
     }
     Arrays2.sortByName(children);
     Map<DatasetKind, List<FileStatus>> byKind = new EnumMap<>(DatasetKind.class);
@@ -55,13 +55,13 @@ public final class InputLocator {
     for (DatasetKind kind : DatasetKind.values()) {
       List<FileStatus> found = byKind.getOrDefault(kind, List.of());
       if (found.size() > 1) {
-        throw new UserException("Dataset " + kind.datasetName() + " is given more than once in "
+        throw new GovscoreException("Dataset " + kind.datasetName() + " is given more than once in "
             + inputsDir + ": " + found.stream().map(s -> s.getPath().getName()).toList()
             + "; keep exactly one entry per dataset");
       }
       if (found.isEmpty()) {
         if (kind.mandatory()) {
-          throw new UserException("Required dataset " + kind.datasetName() + " is missing from "
+          throw new GovscoreException("Required dataset " + kind.datasetName() + " is missing from "
               + inputsDir + " (expected " + kind.datasetName() + ".csv, .parquet, .jsonl or a folder "
               + kind.datasetName() + "/)");
         }
@@ -95,11 +95,11 @@ public final class InputLocator {
           files.add(new InputEntry.InputFile(part.getPath().toString(), status.getPath().getName() + "/" + name, part.getLen()));
         }
         if (!unknown.isEmpty()) {
-          throw new UserException("Folder " + path + " holds files of no known format (use .parquet, .csv or .jsonl): "
+          throw new GovscoreException("Folder " + path + " holds files of no known format (use .parquet, .csv or .jsonl): "
               + String.join(", ", limit(unknown)));
         }
         if (formats.size() > 1) {
-          throw new UserException("Folder " + path + " mixes formats " + formats
+          throw new GovscoreException("Folder " + path + " mixes formats " + formats
               + "; a dataset folder must hold part files of one format");
         }
         if (files.isEmpty()) {
@@ -108,17 +108,17 @@ public final class InputLocator {
         return new InputEntry(kind, path, formats.iterator().next(), files, true);
       }
       InputFormat format = InputFormat.ofFileName(status.getPath().getName())
-          .orElseThrow(() -> new UserException("File " + path + " has no known format extension"
+          .orElseThrow(() -> new GovscoreException("File " + path + " has no known format extension"
               + " (use .parquet, .csv or .jsonl)"));
       return new InputEntry(kind, path, format,
           List.of(new InputEntry.InputFile(path, status.getPath().getName(), status.getLen())), false);
     } catch (IOException e) {
-      throw new UserException("Cannot read " + path + ": " + e.getMessage());
+      throw new GovscoreException("Cannot read " + path + ": " + e.getMessage());
     }
   }
 
-  private static UserException emptyError(DatasetKind kind, String path) {
-    return new UserException("Dataset " + kind.datasetName() + " at " + path + " holds no data files");
+  private static GovscoreException emptyError(DatasetKind kind, String path) {
+    return new GovscoreException("Dataset " + kind.datasetName() + " at " + path + " holds no data files");
   }
 
   private static List<String> limit(Set<String> names) {

@@ -15,7 +15,7 @@ import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StringType;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 import org.govscore.contract.ContractColumn;
 import org.govscore.contract.DatasetKind;
 
@@ -75,7 +75,7 @@ final class TextChecks {
       }
     }
     if (!repeated.isEmpty()) {
-      throw new UserException(entry.kind().datasetName() + " (" + entry.path() + ") names column(s) " + repeated
+      throw new GovscoreException(entry.kind().datasetName() + " (" + entry.path() + ") names column(s) " + repeated
           + " more than once (letter case aside); keep exactly one of each");
     }
   }

@@ -25,7 +25,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 
 /**
  * Working dates: Monday to Friday, adjusted by an optional calendar file of
@@ -66,22 +66,22 @@ public final class WorkingCalendar {
         }
         String[] parts = t.split(",", -1);
         if (parts.length != 2) {
-          throw new UserException("Calendar " + path + " line " + n + ": expected 'date,WORKDAY|HOLIDAY'");
+          throw new GovscoreException("Calendar " + path + " line " + n + ": expected 'date,WORKDAY|HOLIDAY'");
         }
         LocalDate d;
         try {
           d = LocalDate.parse(parts[0].strip());
         } catch (DateTimeParseException e) {
-          throw new UserException("Calendar " + path + " line " + n + ": '" + parts[0].strip() + "' is not a date (YYYY-MM-DD)");
+          throw new GovscoreException("Calendar " + path + " line " + n + ": '" + parts[0].strip() + "' is not a date (YYYY-MM-DD)");
         }
         String kind = parts[1].strip();
         if (!kind.equals("WORKDAY") && !kind.equals("HOLIDAY")) {
-          throw new UserException("Calendar " + path + " line " + n + ": '" + kind + "' is neither WORKDAY nor HOLIDAY");
+          throw new GovscoreException("Calendar " + path + " line " + n + ": '" + kind + "' is neither WORKDAY nor HOLIDAY");
         }
         map.put(d, kind.equals("WORKDAY"));
       }
     } catch (IOException e) {
-      throw new UserException("Cannot read calendar " + path + ": " + e.getMessage());
+      throw new GovscoreException("Cannot read calendar " + path + ": " + e.getMessage());
     }
     return new WorkingCalendar(map);
   }

@@ -1,5 +1,6 @@
 package org.govscore.pipeline;
 
+import org.govscore.base.EngineVersion;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,10 +13,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.govscore.cli.Console;
-import org.govscore.cli.ExitCodes;
-import org.govscore.cli.UserException;
-import org.govscore.cli.GovscoreCli;
+import org.govscore.base.Progress;
+import org.govscore.base.GovscoreException;
 import org.govscore.config.Parameters;
 import org.govscore.config.Period;
 import org.govscore.contract.DatasetKind;
@@ -51,7 +50,7 @@ public final class EvaluationJob {
 
   private EvaluationJob() {}
 
-  public static Outcome run(SparkSession spark, Request request, Console console) throws IOException {
+  public static Outcome run(SparkSession spark, Request request, Progress console) throws IOException {
     Instant started = Instant.now();
     Parameters params = request.parameters();
     // Timestamps without an offset are read in the job's zone, and dates are taken in it.
@@ -122,7 +121,7 @@ public final class EvaluationJob {
     try {
       params.requireKnownMembers(known);
     } catch (IllegalArgumentException e) {
-      throw new UserException(ExitCodes.USAGE, e.getMessage() + ". Nothing was written.");
+      throw new GovscoreException(GovscoreException.Kind.USAGE, e.getMessage() + ". Nothing was written.");
     }
   }
 
@@ -160,7 +159,7 @@ public final class EvaluationJob {
       PeriodWriter writer, Instant started, Map<String, Object> methodology) throws IOException {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("engine", "govscore");
-    m.put("engine_version", GovscoreCli.VERSION);
+    m.put("engine_version", EngineVersion.VALUE);
     m.put("period", request.period().label());
     m.put("job_file", request.jobFile());
     m.put("parameters", request.parameters().asMap());

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.govscore.cli.Console;
+import org.govscore.base.Progress;
 import org.govscore.config.Period;
 import org.govscore.metrics.IndicatorRow;
 import org.govscore.scoring.FindingRow;
@@ -31,7 +31,7 @@ final class TrendRefresh {
   private TrendRefresh() {}
 
   static void refreshFollowing(SparkSession spark, ResultsStore store, Period period, List<ScoreRow> scores,
-      List<IndicatorRow> indicators, Console console) throws IOException {
+      List<IndicatorRow> indicators, Progress console) throws IOException {
     Period next = period.next();
     if (!store.hasPeriod(next)) {
       return;

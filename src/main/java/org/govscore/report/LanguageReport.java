@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.govscore.cli.Console;
+import org.govscore.base.Progress;
 import org.govscore.config.Period;
 import org.govscore.render.Templates;
 import org.govscore.render.charts.ChartStyle;
@@ -39,10 +39,10 @@ final class LanguageReport {
   private final Locale locale;
   private final Path out;
   private final CjkFonts fonts;
-  private final Console console;
+  private final Progress console;
   private final List<Path> written = new ArrayList<>();
 
-  LanguageReport(ReportData data, Locale locale, Path out, CjkFonts fonts, Console console) {
+  LanguageReport(ReportData data, Locale locale, Path out, CjkFonts fonts, Progress console) {
     this.data = data;
     this.locale = locale;
     this.out = out;

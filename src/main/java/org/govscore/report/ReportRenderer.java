@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
-import org.govscore.cli.Console;
-import org.govscore.cli.UserException;
+import org.govscore.base.Progress;
+import org.govscore.base.GovscoreException;
 import org.govscore.config.Period;
 import org.govscore.render.fonts.CjkFonts;
 import org.govscore.render.results.PeriodResults;
@@ -36,15 +36,15 @@ public final class ReportRenderer {
    * @param languages the report's languages (see {@link #allLanguages()}); each goes to OUT/&lt;tag&gt;/
    */
   public static List<Path> render(SparkSession spark, String resultsDir, Period period, Path outDir,
-      List<Locale> languages, Console console) throws IOException {
+      List<Locale> languages, Progress console) throws IOException {
     return render(spark, resultsDir, period, outDir, languages, ReportSettings.DEFAULTS, console);
   }
 
-  /** As {@link #render(SparkSession, String, Period, Path, List, Console)}, with the report's own settings. */
+  /** As {@link #render(SparkSession, String, Period, Path, List, Progress)}, with the report's own settings. */
   public static List<Path> render(SparkSession spark, String resultsDir, Period period, Path outDir,
-      List<Locale> languages, ReportSettings settings, Console console) throws IOException {
+      List<Locale> languages, ReportSettings settings, Progress console) throws IOException {
     if (languages.isEmpty()) {
-      throw new UserException("No report language given");
+      throw new GovscoreException("No report language given");
     }
     // Charts are drawn off-screen; without this a machine with no display fails in AWT.
     System.setProperty("java.awt.headless", "true");
@@ -61,7 +61,7 @@ public final class ReportRenderer {
   }
 
   static ReportData load(SparkSession spark, String resultsDir, Period period, ReportSettings settings,
-      Console console) {
+      Progress console) {
     console.progress("reading results for " + period + " from " + resultsDir);
     ResultsLoader loader = new ResultsLoader(ResultsStore.openExisting(spark, resultsDir));
     PeriodResults current = loader.load(period);

@@ -1,7 +1,6 @@
 package org.govscore.report;
 
-import org.govscore.cli.ExitCodes;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 
 /**
  * Settings of the report alone (the evaluation's parameters are in the manifest): how many
@@ -26,7 +25,7 @@ public record ReportSettings(double materialChange) {
     } catch (NumberFormatException e) {
       // the usage error below names the key and the value
     }
-    throw new UserException(ExitCodes.USAGE,
+    throw new GovscoreException(GovscoreException.Kind.USAGE,
         MATERIAL_CHANGE + " must be a number of composite points >= 0, not '" + materialChange + "'");
   }
 }

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
-import org.govscore.cli.Console;
-import org.govscore.cli.UserException;
+import org.govscore.base.Progress;
+import org.govscore.base.GovscoreException;
 import org.govscore.config.Period;
 import org.govscore.site.model.Pages.Licence;
 import org.govscore.render.results.PeriodResults;
@@ -32,7 +32,7 @@ public final class SiteBuilder {
   }
 
   /** Builds the site with the open data under the default licence (CC BY 4.0); returns every file written. */
-  public static List<Path> build(SparkSession spark, String resultsDir, Path outDir, Console console)
+  public static List<Path> build(SparkSession spark, String resultsDir, Path outDir, Progress console)
       throws IOException {
     return build(spark, resultsDir, outDir, console, SiteLicence.DEFAULT);
   }
@@ -42,13 +42,13 @@ public final class SiteBuilder {
    *
    * @param licence the SPDX identifier of the open data's licence (CC-BY-4.0, CC0-1.0, CC-BY-SA-4.0, ODbL-1.0)
    */
-  public static List<Path> build(SparkSession spark, String resultsDir, Path outDir, Console console, String licence)
+  public static List<Path> build(SparkSession spark, String resultsDir, Path outDir, Progress console, String licence)
       throws IOException {
     Licence chosen = SiteLicence.of(licence);
     ResultsLoader loader = new ResultsLoader(ResultsStore.openExisting(spark, resultsDir));
     List<Period> periods = loader.periods();
     if (periods.isEmpty()) {
-      throw new UserException("Results store " + resultsDir + " has no period; run evaluate first");
+      throw new GovscoreException("Results store " + resultsDir + " has no period; run evaluate first");
     }
     List<PeriodResults> loaded = new ArrayList<>();
     for (Period p : periods) {

@@ -2,8 +2,7 @@ package org.govscore.site;
 
 import java.util.List;
 import java.util.Locale;
-import org.govscore.cli.ExitCodes;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 import org.govscore.site.model.Pages.Licence;
 
 /**
@@ -33,7 +32,7 @@ final class SiteLicence {
         return l;
       }
     }
-    throw new UserException(ExitCodes.USAGE, "Unknown --licence '" + id + "'; supported: "
+    throw new GovscoreException(GovscoreException.Kind.USAGE, "Unknown --licence '" + id + "'; supported: "
         + String.join(", ", KNOWN.stream().map(Licence::id).toList()));
   }
 }

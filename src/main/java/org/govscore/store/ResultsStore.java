@@ -21,7 +21,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 import org.govscore.config.Period;
 
 /**
@@ -60,7 +60,7 @@ public final class ResultsStore {
       store.recover();
       return store;
     } catch (IOException e) {
-      throw new UserException("Cannot open results store " + rootPath + ": " + e.getMessage());
+      throw new GovscoreException("Cannot open results store " + rootPath + ": " + e.getMessage());
     }
   }
 
@@ -73,11 +73,11 @@ public final class ResultsStore {
     try {
       FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
       if (!fs.exists(root)) {
-        throw new UserException("Results store " + rootPath + " does not exist; run evaluate first");
+        throw new GovscoreException("Results store " + rootPath + " does not exist; run evaluate first");
       }
       return new ResultsStore(spark, fs.makeQualified(root), fs);
     } catch (IOException e) {
-      throw new UserException("Cannot open results store " + rootPath + ": " + e.getMessage());
+      throw new GovscoreException("Cannot open results store " + rootPath + ": " + e.getMessage());
     }
   }
 
@@ -114,7 +114,7 @@ public final class ResultsStore {
         addPeriods(new Path(run, MANIFEST), out);
       }
     } catch (IOException e) {
-      throw new UserException("Cannot list results store " + root + ": " + e.getMessage());
+      throw new GovscoreException("Cannot list results store " + root + ": " + e.getMessage());
     }
     return new ArrayList<>(out);
   }
@@ -146,10 +146,10 @@ public final class ResultsStore {
     try {
       p = readPath(table, period);
       if (!fs.exists(p)) {
-        throw new UserException("Results store " + root + " has no " + table + " for period " + period);
+        throw new GovscoreException("Results store " + root + " has no " + table + " for period " + period);
       }
     } catch (IOException e) {
-      throw new UserException("Cannot read " + p + ": " + e.getMessage());
+      throw new GovscoreException("Cannot read " + p + ": " + e.getMessage());
     }
     return spark.read().schema(ResultTables.schema(table)).parquet(p.toString());
   }
@@ -178,7 +178,7 @@ public final class ResultsStore {
         return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
-      throw new UserException("Cannot read manifest " + p + ": " + e.getMessage());
+      throw new GovscoreException("Cannot read manifest " + p + ": " + e.getMessage());
     }
   }
 

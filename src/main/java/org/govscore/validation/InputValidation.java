@@ -20,8 +20,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.govscore.cli.ExitCodes;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 import org.govscore.contract.DatasetKind;
 import org.govscore.input.DatasetReader;
 import org.govscore.input.InputEntry;
@@ -132,7 +131,7 @@ public final class InputValidation {
   private static void requireRows(DatasetKind kind, Map<DatasetKind, InputEntry> entries,
       Map<DatasetKind, DataQuality> quality) {
     if (quality.get(kind).rowsRead() == 0) {
-      throw new UserException("Required dataset " + kind.datasetName() + " (" + entries.get(kind).path()
+      throw new GovscoreException("Required dataset " + kind.datasetName() + " (" + entries.get(kind).path()
           + ") has no rows");
     }
   }
@@ -144,7 +143,7 @@ public final class InputValidation {
         StringBuilder top = new StringBuilder();
         q.rejectedByReason().entrySet().stream().limit(3).forEach(e ->
             top.append(top.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()));
-        throw new UserException(ExitCodes.DATA_REJECTED, String.format(java.util.Locale.ROOT,
+        throw new GovscoreException(GovscoreException.Kind.DATA_REJECTED, String.format(java.util.Locale.ROOT,
             "%s: %d of %d rows rejected (%.2f %%), above the limit of %.2f %% (validation.max_reject_share);"
                 + " top reasons: %s. Nothing was written.",
             q.dataset(), q.rowsRejected(), q.rowsRead(), 100.0 * q.rejectShare(), 100.0 * maxShare, top));

@@ -19,7 +19,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 import org.govscore.input.DatasetReader;
 import org.govscore.input.InputEntry;
 
@@ -47,12 +47,12 @@ final class RowOrigin {
     for (InputEntry.InputFile f : inputFiles) {
       names.add(f.name());
       if (f.size() / splitBytes >= 1L << SPLIT_BITS) {
-        throw new UserException("File " + f.path() + " is too large (" + f.size() + " bytes) to keep exact row"
+        throw new GovscoreException("File " + f.path() + " is too large (" + f.size() + " bytes) to keep exact row"
             + " references; split it into part files of at most " + (splitBytes << SPLIT_BITS) + " bytes");
       }
     }
     if (names.size() >= 1 << FILE_BITS) {
-      throw new UserException("Dataset " + dataset + " has " + names.size() + " files; at most " + ((1 << FILE_BITS) - 1)
+      throw new GovscoreException("Dataset " + dataset + " has " + names.size() + " files; at most " + ((1 << FILE_BITS) - 1)
           + " are supported: merge part files");
     }
     this.files = List.copyOf(names);

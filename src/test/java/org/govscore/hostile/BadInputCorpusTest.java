@@ -18,7 +18,7 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.govscore.cli.ExitCodes;
 import org.govscore.cli.GovscoreCli;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 import org.govscore.contract.DatasetKind;
 import org.govscore.testing.Fixtures;
 import org.govscore.testing.TestSpark;
@@ -391,8 +391,8 @@ class BadInputCorpusTest {
       try {
         InputValidation.enforceRejectLimit(result.quality(), 0.05);
         return null;
-      } catch (UserException e) {
-        assertEquals(ExitCodes.DATA_REJECTED, e.exitCode());
+      } catch (GovscoreException e) {
+        assertEquals(GovscoreException.Kind.DATA_REJECTED, e.kind());
         return e.getMessage();
       } finally {
         result.release();

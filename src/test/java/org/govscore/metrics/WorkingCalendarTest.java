@@ -13,7 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 import org.govscore.testing.TestSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +52,7 @@ class WorkingCalendarTest {
   void badCalendarLineIsNamed(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("cal.csv");
     Files.writeString(f, "2026-10-01,HOLIDAY\n2026-10-02,FEIERTAG\n");
-    UserException e = assertThrows(UserException.class,
+    GovscoreException e = assertThrows(GovscoreException.class,
         () -> WorkingCalendar.load(f.toString(), new org.apache.hadoop.conf.Configuration()));
     assertEquals("Calendar " + f + " line 2: 'FEIERTAG' is neither WORKDAY nor HOLIDAY", e.getMessage());
   }

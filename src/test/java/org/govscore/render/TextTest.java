@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Properties;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
 import org.junit.jupiter.api.Test;
@@ -76,7 +76,7 @@ class TextTest {
   void onlySupportedLanguagesAreAccepted() {
     assertEquals(ZH, Messages.parseLanguage("zh-CN"));
     assertEquals(Locale.forLanguageTag("en"), Messages.parseLanguage("en"));
-    UserException e = assertThrows(UserException.class, () -> Messages.parseLanguage("fr"));
-    assertEquals(2, e.exitCode());
+    GovscoreException e = assertThrows(GovscoreException.class, () -> Messages.parseLanguage("fr"));
+    assertEquals(GovscoreException.Kind.USAGE, e.kind());
   }
 }

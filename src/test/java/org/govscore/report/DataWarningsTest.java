@@ -1,5 +1,6 @@
 package org.govscore.report;
 
+import org.govscore.base.GovscoreException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,10 +55,10 @@ class DataWarningsTest {
     assertEquals(5.0, ReportSettings.parse(" ").materialChange());
     assertEquals(2.5, ReportSettings.parse("2.5").materialChange());
     assertEquals(0.0, ReportSettings.parse("0").materialChange());
-    org.govscore.cli.UserException e = org.junit.jupiter.api.Assertions.assertThrows(
-        org.govscore.cli.UserException.class, () -> ReportSettings.parse("-1"));
+    org.govscore.base.GovscoreException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.govscore.base.GovscoreException.class, () -> ReportSettings.parse("-1"));
     assertEquals("report.material_change must be a number of composite points >= 0, not '-1'", e.getMessage());
-    e = org.junit.jupiter.api.Assertions.assertThrows(org.govscore.cli.UserException.class,
+    e = org.junit.jupiter.api.Assertions.assertThrows(org.govscore.base.GovscoreException.class,
         () -> ReportSettings.parse("five"));
     assertEquals("report.material_change must be a number of composite points >= 0, not 'five'", e.getMessage());
   }

@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 import org.govscore.config.Period;
 import org.govscore.testing.Console2;
 import org.govscore.testing.TestSpark;
@@ -376,7 +376,7 @@ class ReportRendererTest {
 
   @Test
   void aPeriodTheStoreLacksIsAClearError() throws IOException {
-    UserException e = assertThrows(UserException.class, () -> ReportRenderer.render(TestSpark.spark(),
+    GovscoreException e = assertThrows(GovscoreException.class, () -> ReportRenderer.render(TestSpark.spark(),
         ReportFixture.results().toString(), Period.parse("2025-Q1"), out.resolve("none"),
         ReportRenderer.allLanguages(), console.console));
     assertTrue(e.getMessage().contains("has no period 2025-Q1"), e.getMessage());

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 import org.govscore.metrics.UnitKey;
 import org.govscore.render.results.UnitScore;
 import org.govscore.site.model.SvgChart;
@@ -91,7 +91,7 @@ class SiteModelTest {
   void licencesBySpdxIdentifier() {
     assertEquals("https://creativecommons.org/licenses/by/4.0/", SiteLicence.of(SiteLicence.DEFAULT).url());
     assertEquals("CC0-1.0", SiteLicence.of("cc0-1.0").id());
-    UserException e = assertThrows(UserException.class, () -> SiteLicence.of("GPL-3.0"));
+    GovscoreException e = assertThrows(GovscoreException.class, () -> SiteLicence.of("GPL-3.0"));
     assertEquals("Unknown --licence 'GPL-3.0'; supported: CC-BY-4.0, CC0-1.0, CC-BY-SA-4.0, ODbL-1.0", e.getMessage());
   }
 

@@ -14,8 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
-import org.govscore.cli.ExitCodes;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 import org.govscore.contract.DatasetKind;
 import org.govscore.testing.TestSpark;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,8 +133,8 @@ class RatingsValidationTest {
   @Test
   void rejectShareLimitStopsTheRunNamingRatings() {
     Map<DatasetKind, DataQuality> onlyRatings = Map.of(DatasetKind.RATINGS, result.quality().get(DatasetKind.RATINGS));
-    UserException e = assertThrows(UserException.class, () -> InputValidation.enforceRejectLimit(onlyRatings, 0.05));
-    assertEquals(ExitCodes.DATA_REJECTED, e.exitCode());
+    GovscoreException e = assertThrows(GovscoreException.class, () -> InputValidation.enforceRejectLimit(onlyRatings, 0.05));
+    assertEquals(GovscoreException.Kind.DATA_REJECTED, e.kind());
     assertEquals("ratings: 14 of 18 rows rejected (77.78 %), above the limit of 5.00 % (validation.max_reject_share);"
         + " top reasons: OUT_OF_RANGE 4, MISSING_VALUE 3, CONFLICTING_DUPLICATE 2. Nothing was written.", e.getMessage());
   }

@@ -18,8 +18,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.govscore.cli.ExitCodes;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 import org.govscore.contract.DatasetKind;
 import org.govscore.testing.TestSpark;
 import org.junit.jupiter.api.BeforeAll;
@@ -231,9 +230,9 @@ class ValidationTest {
 
   @Test
   void rejectShareAboveTheLimitStopsWithExitCode3() {
-    UserException e = assertThrows(UserException.class,
+    GovscoreException e = assertThrows(GovscoreException.class,
         () -> InputValidation.enforceRejectLimit(result.quality(), 0.05));
-    assertEquals(ExitCodes.DATA_REJECTED, e.exitCode());
+    assertEquals(GovscoreException.Kind.DATA_REJECTED, e.kind());
     assertEquals("regions: 4 of 7 rows rejected (57.14 %), above the limit of 5.00 % (validation.max_reject_share);"
         + " top reasons: BAD_CODE 1, BAD_PARENT_LEVEL 1, REFERENCE_REJECTED 1. Nothing was written.", e.getMessage());
     InputValidation.enforceRejectLimit(result.quality(), 0.99); // under the limit: no exception
@@ -242,7 +241,7 @@ class ValidationTest {
   @Test
   void missingRequiredDatasetIsNamed(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("regions.csv"), "region_code,region_name,level,parent_code\n510000,四川省,PROVINCE,\n");
-    UserException e = assertThrows(UserException.class, () -> InputValidation.run(TestSpark.spark(), dir.toString(), s -> { }));
+    GovscoreException e = assertThrows(GovscoreException.class, () -> InputValidation.run(TestSpark.spark(), dir.toString(), s -> { }));
     assertEquals("Required dataset departments is missing from " + dir
         + " (expected departments.csv, .parquet, .jsonl or a folder departments/)", e.getMessage());
   }
@@ -251,7 +250,7 @@ class ValidationTest {
   void missingColumnIsNamed(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("regions.csv"), "region_code;region_name;level;parent_code\n510000;四川省;PROVINCE;\n");
     Files.writeString(dir.resolve("departments.csv"), "dept_code,dept_name,region_code\nD1,公安局,510000\n");
-    UserException e = assertThrows(UserException.class, () -> InputValidation.run(TestSpark.spark(), dir.toString(), s -> { }));
+    GovscoreException e = assertThrows(GovscoreException.class, () -> InputValidation.run(TestSpark.spark(), dir.toString(), s -> { }));
     assertTrue(e.getMessage().startsWith("regions (" ), e.getMessage());
     assertTrue(e.getMessage().contains("lacks required column(s) [region_code, region_name, level]"), e.getMessage());
     assertTrue(e.getMessage().endsWith(" - is the delimiter a comma?"), e.getMessage());

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 
 /**
  * The fonts that show Chinese: one for charts (Java 2D) and one font file for the PDF. Found once
@@ -38,7 +38,7 @@ public final class CjkFonts {
     this.pdfFont = pdfFont;
   }
 
-  /** The installed CJK fonts, or a UserException naming the package to install. */
+  /** The installed CJK fonts, or a GovscoreException naming the package to install. */
   public static CjkFonts locate() {
     CjkFonts f = located;
     if (f == null) {
@@ -83,7 +83,7 @@ public final class CjkFonts {
       installed = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT);
     } catch (InternalError | RuntimeException e) {
       // Java 2D cannot start without any font at all ("Fontconfig head is null"): the same advice applies.
-      throw new UserException("No installed font can display Chinese (Java finds no fonts at all); " + INSTALL_HINT);
+      throw new GovscoreException("No installed font can display Chinese (Java finds no fonts at all); " + INSTALL_HINT);
     }
     List<String> families = List.of(installed);
     for (String preferred : CHART_FAMILIES) {
@@ -111,7 +111,7 @@ public final class CjkFonts {
         }
       }
     }
-    throw new UserException("No installed font can display Chinese (charts would show boxes); " + INSTALL_HINT);
+    throw new GovscoreException("No installed font can display Chinese (charts would show boxes); " + INSTALL_HINT);
   }
 
   private static boolean isLogical(String family) {

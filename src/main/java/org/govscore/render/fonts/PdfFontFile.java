@@ -8,7 +8,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 
 /**
  * A font the PDF can embed: a file and the name of a face in it. PDFBox embeds only TrueType
@@ -27,7 +27,7 @@ public record PdfFontFile(Path file, String faceName) {
         return new PdfFontFile(file, face);
       }
     }
-    throw new UserException("No font for Chinese text in the PDF; " + INSTALL_HINT);
+    throw new GovscoreException("No font for Chinese text in the PDF; " + INSTALL_HINT);
   }
 
   /** The first face of the file that has TrueType outlines and every glyph of the sample, or null. */

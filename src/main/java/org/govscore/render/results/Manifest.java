@@ -11,7 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 import org.govscore.config.Parameters;
 
 /**
@@ -61,10 +61,10 @@ public record Manifest(
     try {
       root = JSON.readTree(json);
     } catch (IOException e) {
-      throw new UserException("The results store's manifest is not valid JSON: " + e.getMessage());
+      throw new GovscoreException("The results store's manifest is not valid JSON: " + e.getMessage());
     }
     if (root == null || !root.isObject()) {
-      throw new UserException("The results store's manifest is not a JSON object");
+      throw new GovscoreException("The results store's manifest is not a JSON object");
     }
     Map<String, String> parameters = new LinkedHashMap<>();
     root.path("parameters").fields().forEachRemaining(e -> parameters.put(e.getKey(), e.getValue().asText()));
@@ -184,7 +184,7 @@ public record Manifest(
     try {
       return Double.parseDouble(parameter(name));
     } catch (NumberFormatException | NullPointerException e) {
-      throw new UserException("The manifest's parameter " + name + " is not a number: '" + parameter(name) + "'");
+      throw new GovscoreException("The manifest's parameter " + name + " is not a number: '" + parameter(name) + "'");
     }
   }
 
@@ -193,7 +193,7 @@ public record Manifest(
     try {
       return ZoneId.of(parameter(Parameters.TIME_ZONE));
     } catch (RuntimeException e) {
-      throw new UserException("The manifest's time.zone is not a time zone: '" + parameter(Parameters.TIME_ZONE) + "'");
+      throw new GovscoreException("The manifest's time.zone is not a time zone: '" + parameter(Parameters.TIME_ZONE) + "'");
     }
   }
 }

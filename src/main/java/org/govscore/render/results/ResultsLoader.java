@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 import org.govscore.config.Period;
 import org.govscore.metrics.Methodology;
 import org.govscore.metrics.UnitKey;
@@ -37,7 +37,7 @@ public final class ResultsLoader {
   public PeriodResults load(Period period) {
     if (!store.hasPeriod(period)) {
       List<Period> have = store.periods();
-      throw new UserException("Results store " + store.root() + " has no period " + period
+      throw new GovscoreException("Results store " + store.root() + " has no period " + period
           + (have.isEmpty() ? " (it has none; run evaluate first)" : "; it has " + labels(have)));
     }
     Manifest manifest = Manifest.parse(store.manifest(period).orElseThrow());

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.govscore.cli.UserException;
+import org.govscore.base.GovscoreException;
 
 /**
  * The texts of one language from {@code i18n/messages_<lang>.properties} (UTF-8). There is no
@@ -30,7 +30,7 @@ public final class Messages {
       return new Messages(locale, ResourceBundle.getBundle(BUNDLE, locale,
           ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     } catch (MissingResourceException e) {
-      throw new UserException("No texts for language " + locale.toLanguageTag() + "; supported: zh-CN, en");
+      throw new GovscoreException("No texts for language " + locale.toLanguageTag() + "; supported: zh-CN, en");
     }
   }
 
@@ -41,7 +41,7 @@ public final class Messages {
         return l;
       }
     }
-    throw new UserException(org.govscore.cli.ExitCodes.USAGE,
+    throw new GovscoreException(GovscoreException.Kind.USAGE,
         "Unsupported language '" + tag + "'; supported: zh-CN, en");
   }
 
