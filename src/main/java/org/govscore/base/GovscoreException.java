@@ -1,11 +1,13 @@
 package org.govscore.base;
 
 /**
- * A failure the user can act on (bad flags, bad input, a missing file), not a bug. Lower layers
- * say only what kind of failure it is; the command layer alone turns the kind into an exit code
- * and prints the message as one line, never as a stack trace (unless --verbose).
+ * A failure the user can act on (bad flags, bad input, a missing file), not a bug. Lower layers say
+ * only what kind of failure it is; the command layer alone turns the kind into an exit code and
+ * prints the message as one line, never as a stack trace (unless --verbose).
  */
 public class GovscoreException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   /** What went wrong, from the user's side. */
   public enum Kind {
     /** The run could not complete (unreadable file, missing results, font, licence text). */

@@ -1,8 +1,8 @@
 package org.govscore.base;
 
 /**
- * Where long steps report what they are doing. The command layer shows the lines on stderr
- * (hidden by --quiet); tests and embedding callers may pass {@link #SILENT}.
+ * Where long steps report what they are doing. The command layer shows the lines on stderr (hidden
+ * by --quiet); tests and embedding callers may pass {@link #SILENT}.
  */
 @FunctionalInterface
 public interface Progress {

@@ -1,6 +1,7 @@
 /**
- * The base every layer may use: the domain's exception ({@link org.govscore.base.GovscoreException}
- * with its kind), the progress listener interface and the engine version. It depends on nothing
- * else in govscore.
+ * The domain exception with its kind ({@link org.govscore.base.GovscoreException}), the progress
+ * listener interface and the engine version: what every layer may use.
+ *
+ * <p>May use: nothing in govscore (enforced by ArchitectureTest).
  */
 package org.govscore.base;

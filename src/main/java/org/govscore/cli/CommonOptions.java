@@ -6,7 +6,9 @@ import picocli.CommandLine.Option;
 
 /** Options every command takes. */
 public class CommonOptions {
-  @Option(names = "--conf", paramLabel = "KEY=VALUE",
+  @Option(
+      names = "--conf",
+      paramLabel = "KEY=VALUE",
       description = "A Spark setting, e.g. --conf spark.master=spark://host:7077 (repeatable).")
   Map<String, String> sparkConf = new LinkedHashMap<>();
 

@@ -20,8 +20,12 @@ public final class Console implements Progress {
   @Override
   public void progress(String line) {
     if (!quiet) {
-      err.println(String.format(java.util.Locale.ROOT, "[govscore %6.1fs] %s",
-          (System.nanoTime() - started) / 1e9, line));
+      err.println(
+          String.format(
+              java.util.Locale.ROOT,
+              "[govscore %6.1fs] %s",
+              (System.nanoTime() - started) / 1e9,
+              line));
       err.flush();
     }
   }

@@ -1,8 +1,8 @@
 package org.govscore.cli;
 
-import org.govscore.base.GovscoreException;
 import java.io.File;
 import org.apache.spark.sql.SparkSession;
+import org.govscore.base.GovscoreException;
 import org.govscore.generate.GenerationSummary;
 import org.govscore.generate.Generator;
 import org.govscore.generate.GeneratorSettings;
@@ -22,46 +22,75 @@ import picocli.CommandLine.Option;
       "The same settings always give the same content."
     })
 public final class GenerateCommand extends GovscoreCommand {
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   boolean help;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "Output folder (local path or any Hadoop file system URI); dataset folders in it are replaced.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description =
+          "Output folder (local path or any Hadoop file system URI); dataset folders in it are replaced.")
   String out;
 
-  @Option(names = "--departments", paramLabel = "N",
+  @Option(
+      names = "--departments",
+      paramLabel = "N",
       description = "Number of departments (default: ${DEFAULT-VALUE}).")
   int departments = GeneratorSettings.DEFAULT_DEPARTMENTS;
 
-  @Option(names = "--cases", paramLabel = "N",
+  @Option(
+      names = "--cases",
+      paramLabel = "N",
       description = "Number of cases, about 5.4 events each (default: ${DEFAULT-VALUE}).")
   long cases = GeneratorSettings.DEFAULT_CASES;
 
-  @Option(names = "--exchanges", paramLabel = "N",
+  @Option(
+      names = "--exchanges",
+      paramLabel = "N",
       description = "Number of exchange rows (default: ${DEFAULT-VALUE}).")
   long exchanges = GeneratorSettings.DEFAULT_EXCHANGES;
 
-  @Option(names = "--ratings", paramLabel = "N",
-      description = "Number of ratings (好差评) rows; 0 writes no ratings dataset (default: "
-          + GeneratorSettings.RATINGS_PER_CASE + " per case).")
+  @Option(
+      names = "--ratings",
+      paramLabel = "N",
+      description =
+          "Number of ratings (好差评) rows; 0 writes no ratings dataset (default: "
+              + GeneratorSettings.RATINGS_PER_CASE
+              + " per case).")
   Long ratings;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed = GeneratorSettings.DEFAULT_SEED;
 
-  @Option(names = "--periods", paramLabel = "P[,P...]",
-      description = "Periods the data covers: YYYY, YYYY-Hn, YYYY-Qn or YYYY-MM, comma-separated "
-          + "(default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--periods",
+      paramLabel = "P[,P...]",
+      description =
+          "Periods the data covers: YYYY, YYYY-Hn, YYYY-Qn or YYYY-MM, comma-separated "
+              + "(default: ${DEFAULT-VALUE}).")
   String periods = GeneratorSettings.DEFAULT_PERIODS;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
       description = "parquet, csv or jsonl (default: ${DEFAULT-VALUE}).")
   String format = OutputFormat.PARQUET.flag();
 
-  @Option(names = "--bad-row-share", paramLabel = "X",
-      description = "Share of structurally bad rows per log dataset, 0 to "
-          + GeneratorSettings.MAX_BAD_ROW_SHARE + " (default: ${DEFAULT-VALUE}); "
-          + "above 0.04 evaluate's default 5 %% reject limit may be exceeded.")
+  @Option(
+      names = "--bad-row-share",
+      paramLabel = "X",
+      description =
+          "Share of structurally bad rows per log dataset, 0 to "
+              + GeneratorSettings.MAX_BAD_ROW_SHARE
+              + " (default: ${DEFAULT-VALUE}); "
+              + "above 0.04 evaluate's default 5 %% reject limit may be exceeded.")
   double badRowShare = GeneratorSettings.DEFAULT_BAD_ROW_SHARE;
 
   @Override
@@ -71,8 +100,15 @@ public final class GenerateCommand extends GovscoreCommand {
     SparkSession spark = spark("govscore generate", "Asia/Shanghai", java.util.Map.of(), console);
     try {
       GenerationSummary summary = Generator.generate(spark, settings, out, console);
-      console.println("generate: wrote " + summary.describe() + " (" + settings.format().flag()
-          + ", seed " + settings.seed() + ") to " + out);
+      console.println(
+          "generate: wrote "
+              + summary.describe()
+              + " ("
+              + settings.format().flag()
+              + ", seed "
+              + settings.seed()
+              + ") to "
+              + out);
       return ExitCodes.OK;
     } finally {
       release(spark);
@@ -93,8 +129,15 @@ public final class GenerateCommand extends GovscoreCommand {
       throw usage("--ratings must be 0 or a positive number, got " + ratings);
     }
     try {
-      return new GeneratorSettings(departments, cases, exchanges, seed,
-          GeneratorSettings.parsePeriods(periods), OutputFormat.parse(format), badRowShare, ratings);
+      return new GeneratorSettings(
+          departments,
+          cases,
+          exchanges,
+          seed,
+          GeneratorSettings.parsePeriods(periods),
+          OutputFormat.parse(format),
+          badRowShare,
+          ratings);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }

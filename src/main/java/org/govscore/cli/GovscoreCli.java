@@ -1,8 +1,7 @@
 package org.govscore.cli;
 
-import org.govscore.base.EngineVersion;
-
 import java.io.PrintWriter;
+import org.govscore.base.EngineVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,13 +35,18 @@ public final class GovscoreCli implements Runnable {
     CommandLine cmd = new CommandLine(new GovscoreCli());
     cmd.setOut(out);
     cmd.setErr(err);
-    cmd.setParameterExceptionHandler((ex, a) -> {
-      err.println("govscore: " + ex.getMessage());
-      err.println("Try 'govscore " + (ex.getCommandLine().getCommandName().equals("govscore")
-          ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");
-      err.flush();
-      return ExitCodes.USAGE;
-    });
+    cmd.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("govscore: " + ex.getMessage());
+          err.println(
+              "Try 'govscore "
+                  + (ex.getCommandLine().getCommandName().equals("govscore")
+                      ? ""
+                      : ex.getCommandLine().getCommandName() + " ")
+                  + "--help'.");
+          err.flush();
+          return ExitCodes.USAGE;
+        });
     if (args.length == 0) {
       cmd.usage(err);
       return ExitCodes.USAGE;

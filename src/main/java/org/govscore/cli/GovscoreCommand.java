@@ -1,27 +1,30 @@
 package org.govscore.cli;
 
-import org.govscore.base.GovscoreException;
 import java.util.concurrent.Callable;
+import org.govscore.base.GovscoreException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * Base of every sub-command: turns user errors into one-line messages and exit codes, and hands
- * the command a {@link Console} on the injected writers.
+ * Base of every sub-command: turns user errors into one-line messages and exit codes, and hands the
+ * command a {@link Console} on the injected writers.
  */
 public abstract class GovscoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin protected CommonOptions common = new CommonOptions();
 
-  /** A Spark session for this command in the job's time zone, with progress shown on the console. */
-  protected org.apache.spark.sql.SparkSession spark(String appName, String timeZone, java.util.Map<String, String> extraConf,
-      Console console) {
+  /**
+   * A Spark session for this command in the job's time zone, with progress shown on the console.
+   */
+  protected org.apache.spark.sql.SparkSession spark(
+      String appName, String timeZone, java.util.Map<String, String> extraConf, Console console) {
     java.util.Map<String, String> conf = new java.util.LinkedHashMap<>(extraConf);
     conf.putAll(common.sparkConf());
     ownsSession = org.apache.spark.sql.SparkSession.getDefaultSession().isEmpty();
-    org.apache.spark.sql.SparkSession spark = org.govscore.spark.SparkSessions.create(appName, timeZone, conf);
+    org.apache.spark.sql.SparkSession spark =
+        org.govscore.spark.SparkSessions.create(appName, timeZone, conf);
     spark.sparkContext().setLogLevel("WARN");
     spark.sparkContext().addSparkListener(new ProgressListener(console));
     return spark;
@@ -41,7 +44,8 @@ public abstract class GovscoreCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
-    Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), common.quiet());
+    Console console =
+        new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), common.quiet());
     try {
       return execute(console);
     } catch (GovscoreException e) {
@@ -60,9 +64,14 @@ public abstract class GovscoreCommand implements Callable<Integer> {
         }
         return ExitCodes.of(user.kind());
       }
-      String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-      console.error("govscore " + spec.name() + ": failed: " + firstLine(message)
-          + (common.verbose() ? "" : " (run with --verbose for details)"));
+      String message =
+          root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+      console.error(
+          "govscore "
+              + spec.name()
+              + ": failed: "
+              + firstLine(message)
+              + (common.verbose() ? "" : " (run with --verbose for details)"));
       if (common.verbose()) {
         e.printStackTrace(console.err());
       }

@@ -1,7 +1,7 @@
 package org.govscore.cli;
 
-import org.govscore.base.GovscoreException;
 import java.nio.file.Path;
+import org.govscore.base.GovscoreException;
 import org.govscore.xes.ImportException;
 import org.govscore.xes.ImportOptions;
 import org.govscore.xes.ImportSummary;
@@ -29,22 +29,36 @@ public final class ImportXesCommand extends GovscoreCommand {
   @Parameters(index = "0", paramLabel = "FILE", description = "The XES log (.xes, or gzip data).")
   Path log;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR",
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
       description = "Folder to write the three CSV files into (created if needed).")
   Path out;
 
-  @Option(names = "--mapping", paramLabel = "FILE",
-      description = "Mapping file; without it activities are kept and each org:group becomes a department.")
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description =
+          "Mapping file; without it activities are kept and each org:group becomes a department.")
   Path mapping;
 
-  @Option(names = "--region-code", paramLabel = "CODE",
-      description = "6-digit code of the root region (default: the mapping's, else "
-          + RegionSpec.DEFAULT_CODE + ").")
+  @Option(
+      names = "--region-code",
+      paramLabel = "CODE",
+      description =
+          "6-digit code of the root region (default: the mapping's, else "
+              + RegionSpec.DEFAULT_CODE
+              + ").")
   String regionCode;
 
-  @Option(names = "--region-name", paramLabel = "NAME",
-      description = "Name of the root region (default: the mapping's, else '"
-          + RegionSpec.DEFAULT_NAME + "').")
+  @Option(
+      names = "--region-name",
+      paramLabel = "NAME",
+      description =
+          "Name of the root region (default: the mapping's, else '"
+              + RegionSpec.DEFAULT_NAME
+              + "').")
   String regionName;
 
   @Override
@@ -52,9 +66,10 @@ public final class ImportXesCommand extends GovscoreCommand {
     checkRegionFlags();
     try {
       Mapping m = mapping == null ? null : Mapping.parse(mapping);
-      ImportOptions options = ImportOptions.DEFAULT
-          .withRegion(regionCode, regionName)
-          .withProgress(PROGRESS_EVERY, console::progress);
+      ImportOptions options =
+          ImportOptions.DEFAULT
+              .withRegion(regionCode, regionName)
+              .withProgress(PROGRESS_EVERY, console::progress);
       console.progress("import-xes: reading " + log);
       ImportSummary summary = XesImporter.importLog(log, out, m, options);
       summary.lines().forEach(console::println);

@@ -1,8 +1,8 @@
 package org.govscore.cli;
 
-import org.govscore.base.GovscoreException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.govscore.base.GovscoreException;
 import org.govscore.config.JobFile;
 import org.govscore.config.Parameters;
 import org.govscore.config.Period;
@@ -10,11 +10,17 @@ import picocli.CommandLine.Option;
 
 /** Options shared by evaluate and validate: a job file, methodology overrides. */
 public class JobOptions {
-  @Option(names = "--job", paramLabel = "FILE", description = "A job file (jobs/*.yaml); flags win over it.")
+  @Option(
+      names = "--job",
+      paramLabel = "FILE",
+      description = "A job file (jobs/*.yaml); flags win over it.")
   String jobFile;
 
-  @Option(names = "--set", paramLabel = "NAME=VALUE",
-      description = "Override a methodology parameter by its METHODOLOGY.md name, e.g. --set credit.no_demand=0.4.")
+  @Option(
+      names = "--set",
+      paramLabel = "NAME=VALUE",
+      description =
+          "Override a methodology parameter by its METHODOLOGY.md name, e.g. --set credit.no_demand=0.4.")
   Map<String, String> overrides = new LinkedHashMap<>();
 
   private JobFile job;
@@ -30,7 +36,8 @@ public class JobOptions {
   String required(String flagValue, String key, String flag) {
     String v = flagValue != null ? flagValue : job().get(key);
     if (v == null || v.isBlank()) {
-      throw new GovscoreException(GovscoreException.Kind.USAGE, "Missing " + flag + " (or '" + key + ":' in a job file)");
+      throw new GovscoreException(
+          GovscoreException.Kind.USAGE, "Missing " + flag + " (or '" + key + ":' in a job file)");
     }
     return v;
   }

@@ -22,8 +22,13 @@ final class ProgressListener extends SparkListener {
     }
     long ms = (Long) s.completionTime().get() - (Long) s.submissionTime().get();
     if (ms >= SHOW_AFTER_MS) {
-      console.progress(String.format(Locale.ROOT, "  spark stage %d done: %d tasks in %.1f s",
-          s.stageId(), s.numTasks(), ms / 1000.0));
+      console.progress(
+          String.format(
+              Locale.ROOT,
+              "  spark stage %d done: %d tasks in %.1f s",
+              s.stageId(),
+              s.numTasks(),
+              ms / 1000.0));
     }
   }
 }

@@ -8,6 +8,8 @@ public enum CompositeNormalization {
   MIN_MAX,
   /** min(x / targets.ID, 1), no lower bound. */
   TARGET,
-  /** (x - mean) / population sd (0 when sd = 0); the aggregate is rescaled min-max within the group. */
+  /**
+   * (x - mean) / population sd (0 when sd = 0); the aggregate is rescaled min-max within the group.
+   */
   Z_SCORE
 }

@@ -22,16 +22,19 @@ public record JobFile(String path, Map<String, String> values) {
     String text;
     // Through the Hadoop file system API, so a job file may live on hdfs:// or s3a:// too.
     org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(path);
-    try (org.apache.hadoop.fs.FileSystem fs = org.apache.hadoop.fs.FileSystem.newInstance(file.toUri(),
-        new org.apache.hadoop.conf.Configuration())) {
+    try (org.apache.hadoop.fs.FileSystem fs =
+        org.apache.hadoop.fs.FileSystem.newInstance(
+            file.toUri(), new org.apache.hadoop.conf.Configuration())) {
       if (!fs.exists(file)) {
-        throw new GovscoreException(GovscoreException.Kind.USAGE, "Job file " + path + " does not exist");
+        throw new GovscoreException(
+            GovscoreException.Kind.USAGE, "Job file " + path + " does not exist");
       }
       try (java.io.InputStream in = fs.open(file)) {
         text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
     } catch (IOException e) {
-      throw new GovscoreException(GovscoreException.Kind.USAGE, "Cannot read job file " + path + ": " + e.getMessage());
+      throw new GovscoreException(
+          GovscoreException.Kind.USAGE, "Cannot read job file " + path + ": " + e.getMessage());
     }
     Map<String, String> values = new LinkedHashMap<>();
     String[] lines = text.split("\r?\n", -1);
@@ -49,7 +52,9 @@ public record JobFile(String path, Map<String, String> values) {
       }
       int sep = line.indexOf(':');
       if (sep <= 0) {
-        throw new GovscoreException(GovscoreException.Kind.USAGE, "Job file " + path + " line " + (i + 1) + ": expected 'key: value'");
+        throw new GovscoreException(
+            GovscoreException.Kind.USAGE,
+            "Job file " + path + " line " + (i + 1) + ": expected 'key: value'");
       }
       String key = line.substring(0, sep).strip();
       String value = unquote(line.substring(sep + 1).strip());
@@ -59,7 +64,8 @@ public record JobFile(String path, Map<String, String> values) {
   }
 
   private static String unquote(String v) {
-    if (v.length() >= 2 && ((v.startsWith("\"") && v.endsWith("\"")) || (v.startsWith("'") && v.endsWith("'")))) {
+    if (v.length() >= 2
+        && ((v.startsWith("\"") && v.endsWith("\"")) || (v.startsWith("'") && v.endsWith("'")))) {
       return v.substring(1, v.length() - 1);
     }
     return v;
@@ -69,25 +75,30 @@ public record JobFile(String path, Map<String, String> values) {
     return values.get(key);
   }
 
-  /** The methodology parameters it sets (report.* settings belong to the report command, not the evaluation). */
+  /**
+   * The methodology parameters it sets (report.* settings belong to the report command, not the
+   * evaluation).
+   */
   public Map<String, String> parameters() {
     Map<String, String> out = new LinkedHashMap<>();
-    values.forEach((k, v) -> {
-      if (k.contains(".") && !k.startsWith("spark.") && !k.startsWith("report.")) {
-        out.put(k, v);
-      }
-    });
+    values.forEach(
+        (k, v) -> {
+          if (k.contains(".") && !k.startsWith("spark.") && !k.startsWith("report.")) {
+            out.put(k, v);
+          }
+        });
     return out;
   }
 
   /** The spark.* settings it sets. */
   public Map<String, String> sparkConf() {
     Map<String, String> out = new LinkedHashMap<>();
-    values.forEach((k, v) -> {
-      if (k.startsWith("spark.")) {
-        out.put(k, v);
-      }
-    });
+    values.forEach(
+        (k, v) -> {
+          if (k.startsWith("spark.")) {
+            out.put(k, v);
+          }
+        });
     return out;
   }
 }

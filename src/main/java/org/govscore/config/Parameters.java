@@ -15,9 +15,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The methodology parameters of METHODOLOGY.md and DATA-CONTRACT.md, by their published names,
- * with defaults beside them. Parsed once at the command-line boundary; the engine reads only the
- * typed accessors.
+ * The methodology parameters of METHODOLOGY.md and DATA-CONTRACT.md, by their published names, with
+ * defaults beside them. Parsed once at the command-line boundary; the engine reads only the typed
+ * accessors.
  */
 public final class Parameters {
   public static final String TIME_ZONE = "time.zone";
@@ -30,8 +30,10 @@ public final class Parameters {
   public static final String INCLUSION_MIN_DEPTH_DEFAULT = "3";
   public static final String CREDIT_NO_DEMAND = "credit.no_demand";
   public static final String CREDIT_NO_DEMAND_DEFAULT = "0.5";
+
   /** BRR's deadline in working days (15 in many provinces' 好差评 rules). */
   public static final String RATINGS_RECTIFY_DAYS = "ratings.rectify_days";
+
   public static final String RATINGS_RECTIFY_DAYS_DEFAULT = "15";
   public static final String WEIGHT_SIR = "weights.SIR";
   public static final String WEIGHT_RSR = "weights.RSR";
@@ -63,12 +65,19 @@ public final class Parameters {
   public static final String COMPOSITE_SCALE_DEFAULT = "100";
   public static final String RANKING_DECIMALS = "ranking.decimals";
   public static final String RANKING_DECIMALS_DEFAULT = "2";
-  /** Dynamic keys: {@code weights.<ID>} for a member's weight, {@code targets.<ID>} for its TARGET. */
+
+  /**
+   * Dynamic keys: {@code weights.<ID>} for a member's weight, {@code targets.<ID>} for its TARGET.
+   */
   public static final String WEIGHTS_PREFIX = "weights.";
+
   public static final String TARGETS_PREFIX = "targets.";
+
   /** The syntax of an indicator id (DATA-CONTRACT.md, external_indicators.indicator). */
   public static final Pattern INDICATOR_ID = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
-  private static final List<String> V1_WEIGHTS = List.of(WEIGHT_SIR, WEIGHT_RSR, WEIGHT_BCR, WEIGHT_SCR);
+
+  private static final List<String> V1_WEIGHTS =
+      List.of(WEIGHT_SIR, WEIGHT_RSR, WEIGHT_BCR, WEIGHT_SCR);
 
   private static final Map<String, String> DEFAULTS = defaults();
 
@@ -76,7 +85,8 @@ public final class Parameters {
   private final Map<String, String> overrides;
   private final List<String> members;
 
-  private Parameters(Map<String, String> values, Map<String, String> overrides, List<String> members) {
+  private Parameters(
+      Map<String, String> values, Map<String, String> overrides, List<String> members) {
     this.values = values;
     this.overrides = overrides;
     this.members = members;
@@ -123,21 +133,29 @@ public final class Parameters {
     for (Map.Entry<String, String> e : overrides.entrySet()) {
       if (!DEFAULTS.containsKey(e.getKey()) && !dynamicKey(e.getKey())) {
         throw new IllegalArgumentException(
-            "Unknown parameter '" + e.getKey() + "'; known: " + String.join(", ", new TreeMap<>(DEFAULTS).keySet())
+            "Unknown parameter '"
+                + e.getKey()
+                + "'; known: "
+                + String.join(", ", new TreeMap<>(DEFAULTS).keySet())
                 + ", weights.<ID>, targets.<ID>");
       }
       given.put(e.getKey(), e.getValue().trim());
     }
-    List<String> members = members(given.getOrDefault(COMPOSITE_MEMBERS, COMPOSITE_MEMBERS_DEFAULT));
-    Parameters p = new Parameters(Collections.unmodifiableMap(published(given, members)),
-        Collections.unmodifiableMap(given), members);
+    List<String> members =
+        members(given.getOrDefault(COMPOSITE_MEMBERS, COMPOSITE_MEMBERS_DEFAULT));
+    Parameters p =
+        new Parameters(
+            Collections.unmodifiableMap(published(given, members)),
+            Collections.unmodifiableMap(given),
+            members);
     p.check();
     return p;
   }
 
   private static boolean dynamicKey(String key) {
     for (String prefix : List.of(WEIGHTS_PREFIX, TARGETS_PREFIX)) {
-      if (key.startsWith(prefix) && INDICATOR_ID.matcher(key.substring(prefix.length())).matches()) {
+      if (key.startsWith(prefix)
+          && INDICATOR_ID.matcher(key.substring(prefix.length())).matches()) {
         return true;
       }
     }
@@ -154,37 +172,44 @@ public final class Parameters {
     for (Map.Entry<String, String> d : DEFAULTS.entrySet()) {
       if (d.getKey().equals(WEIGHT_SIR)) {
         for (String m : members) {
-          out.put(WEIGHTS_PREFIX + m, given.getOrDefault(WEIGHTS_PREFIX + m, Double.toString(1.0 / members.size())));
+          out.put(
+              WEIGHTS_PREFIX + m,
+              given.getOrDefault(WEIGHTS_PREFIX + m, Double.toString(1.0 / members.size())));
         }
       }
       if (!V1_WEIGHTS.contains(d.getKey())) {
         out.put(d.getKey(), given.getOrDefault(d.getKey(), d.getValue()));
       }
     }
-    given.forEach((k, v) -> {
-      if (!out.containsKey(k)) {
-        out.put(k, v); // weights of non-members (a usage error below) and targets.<ID>
-      }
-    });
+    given.forEach(
+        (k, v) -> {
+          if (!out.containsKey(k)) {
+            out.put(k, v); // weights of non-members (a usage error below) and targets.<ID>
+          }
+        });
     return out;
   }
 
   /** composite.members parsed: every id non-empty, of indicator-id syntax and listed once. */
   private static List<String> members(String raw) {
     if (raw.isBlank()) {
-      throw new IllegalArgumentException(COMPOSITE_MEMBERS + " is empty; list at least one indicator id");
+      throw new IllegalArgumentException(
+          COMPOSITE_MEMBERS + " is empty; list at least one indicator id");
     }
     Set<String> seen = new LinkedHashSet<>();
     for (String part : raw.split(",", -1)) {
       String id = part.trim();
       if (id.isEmpty()) {
-        throw new IllegalArgumentException(COMPOSITE_MEMBERS + " has an empty member: '" + raw + "'");
+        throw new IllegalArgumentException(
+            COMPOSITE_MEMBERS + " has an empty member: '" + raw + "'");
       }
       if (!INDICATOR_ID.matcher(id).matches()) {
-        throw new IllegalArgumentException(COMPOSITE_MEMBERS + " names an unknown indicator '" + id + "'");
+        throw new IllegalArgumentException(
+            COMPOSITE_MEMBERS + " names an unknown indicator '" + id + "'");
       }
       if (!seen.add(id)) {
-        throw new IllegalArgumentException(COMPOSITE_MEMBERS + " repeats member " + id + ": '" + raw + "'");
+        throw new IllegalArgumentException(
+            COMPOSITE_MEMBERS + " repeats member " + id + ": '" + raw + "'");
       }
     }
     return List.copyOf(seen);
@@ -195,7 +220,8 @@ public final class Parameters {
     fraction(MAX_REJECT_SHARE);
     fraction(CREDIT_NO_DEMAND);
     if (integer(RATINGS_RECTIFY_DAYS) < 0) {
-      throw new IllegalArgumentException(RATINGS_RECTIFY_DAYS + " must be >= 0, got " + values.get(RATINGS_RECTIFY_DAYS));
+      throw new IllegalArgumentException(
+          RATINGS_RECTIFY_DAYS + " must be >= 0, got " + values.get(RATINGS_RECTIFY_DAYS));
     }
     int depth = integer(INCLUSION_MIN_DEPTH);
     if (depth < 0 || depth > 4) {
@@ -205,28 +231,47 @@ public final class Parameters {
       if (key.startsWith(WEIGHTS_PREFIX)) {
         String id = key.substring(WEIGHTS_PREFIX.length());
         if (!members.contains(id)) {
-          throw new IllegalArgumentException(key + "=" + overrides.get(key) + " is set but " + id
-              + " is not a composite member (" + COMPOSITE_MEMBERS + "=" + String.join(",", members) + ")");
+          throw new IllegalArgumentException(
+              key
+                  + "="
+                  + overrides.get(key)
+                  + " is set but "
+                  + id
+                  + " is not a composite member ("
+                  + COMPOSITE_MEMBERS
+                  + "="
+                  + String.join(",", members)
+                  + ")");
         }
       }
     }
     for (String m : members) {
       if (!(number(WEIGHTS_PREFIX + m) > 0)) {
-        throw new IllegalArgumentException(WEIGHTS_PREFIX + m + " must be > 0, got " + values.get(WEIGHTS_PREFIX + m));
+        throw new IllegalArgumentException(
+            WEIGHTS_PREFIX + m + " must be > 0, got " + values.get(WEIGHTS_PREFIX + m));
       }
     }
     CompositeNormalization normalization = normalization();
     CompositeAggregation aggregation = aggregation();
-    if (normalization == CompositeNormalization.Z_SCORE && aggregation == CompositeAggregation.GEOMETRIC) {
-      throw new IllegalArgumentException(COMPOSITE_AGGREGATION + "=GEOMETRIC cannot be used with "
-          + COMPOSITE_NORMALIZATION + "=Z_SCORE (z values are negative)");
+    if (normalization == CompositeNormalization.Z_SCORE
+        && aggregation == CompositeAggregation.GEOMETRIC) {
+      throw new IllegalArgumentException(
+          COMPOSITE_AGGREGATION
+              + "=GEOMETRIC cannot be used with "
+              + COMPOSITE_NORMALIZATION
+              + "=Z_SCORE (z values are negative)");
     }
     if (normalization == CompositeNormalization.TARGET) {
       for (String m : members) {
         String key = TARGETS_PREFIX + m;
         if (!values.containsKey(key)) {
-          throw new IllegalArgumentException(COMPOSITE_NORMALIZATION + "=TARGET needs " + key
-              + " > 0 for member " + m + ", got none");
+          throw new IllegalArgumentException(
+              COMPOSITE_NORMALIZATION
+                  + "=TARGET needs "
+                  + key
+                  + " > 0 for member "
+                  + m
+                  + ", got none");
         }
         if (!(number(key) > 0)) {
           throw new IllegalArgumentException(key + " must be > 0, got " + values.get(key));
@@ -235,27 +280,47 @@ public final class Parameters {
     }
     double scale = number(COMPOSITE_SCALE);
     if (!(scale > 0)) {
-      throw new IllegalArgumentException(COMPOSITE_SCALE + " must be > 0, got " + values.get(COMPOSITE_SCALE));
+      throw new IllegalArgumentException(
+          COMPOSITE_SCALE + " must be > 0, got " + values.get(COMPOSITE_SCALE));
     }
     int decimals = integer(RANKING_DECIMALS);
     if (decimals < 0 || decimals > 15) {
-      throw new IllegalArgumentException(RANKING_DECIMALS + " must be 0..15, got " + values.get(RANKING_DECIMALS));
+      throw new IllegalArgumentException(
+          RANKING_DECIMALS + " must be 0..15, got " + values.get(RANKING_DECIMALS));
     }
     int min = integer(RANKING_MIN_INDICATORS);
     if (min < 0 || min > members.size()) {
-      throw new IllegalArgumentException(RANKING_MIN_INDICATORS + " must be 0.." + members.size()
-          + " (the number of composite members), got " + values.get(RANKING_MIN_INDICATORS));
+      throw new IllegalArgumentException(
+          RANKING_MIN_INDICATORS
+              + " must be 0.."
+              + members.size()
+              + " (the number of composite members), got "
+              + values.get(RANKING_MIN_INDICATORS));
     }
-    if (!(number(GRADE_VERY_HIGH) >= number(GRADE_HIGH) && number(GRADE_HIGH) >= number(GRADE_MEDIUM))) {
-      throw new IllegalArgumentException("grades must satisfy very_high >= high >= medium, got "
-          + values.get(GRADE_VERY_HIGH) + ", " + values.get(GRADE_HIGH) + ", " + values.get(GRADE_MEDIUM));
+    if (!(number(GRADE_VERY_HIGH) >= number(GRADE_HIGH)
+        && number(GRADE_HIGH) >= number(GRADE_MEDIUM))) {
+      throw new IllegalArgumentException(
+          "grades must satisfy very_high >= high >= medium, got "
+              + values.get(GRADE_VERY_HIGH)
+              + ", "
+              + values.get(GRADE_HIGH)
+              + ", "
+              + values.get(GRADE_MEDIUM));
     }
     if (number(GRADE_VERY_HIGH) > scale) {
-      throw new IllegalArgumentException(GRADE_VERY_HIGH + "=" + values.get(GRADE_VERY_HIGH) + " exceeds "
-          + COMPOSITE_SCALE + "=" + values.get(COMPOSITE_SCALE) + "; grade thresholds are on the composite's scale");
+      throw new IllegalArgumentException(
+          GRADE_VERY_HIGH
+              + "="
+              + values.get(GRADE_VERY_HIGH)
+              + " exceeds "
+              + COMPOSITE_SCALE
+              + "="
+              + values.get(COMPOSITE_SCALE)
+              + "; grade thresholds are on the composite's scale");
     }
     if (integer(UNCERTAINTY_DRAWS) < 1) {
-      throw new IllegalArgumentException(UNCERTAINTY_DRAWS + " must be >= 1, got " + values.get(UNCERTAINTY_DRAWS));
+      throw new IllegalArgumentException(
+          UNCERTAINTY_DRAWS + " must be >= 1, got " + values.get(UNCERTAINTY_DRAWS));
     }
     Long.parseLong(values.get(UNCERTAINTY_SEED));
     fraction(QUADRANT_X);
@@ -328,7 +393,10 @@ public final class Parameters {
     return values.containsKey(key) ? number(key) : 1.0 / members.size();
   }
 
-  /** The composite's members, in published order (METHODOLOGY.md: default the four headline indicators). */
+  /**
+   * The composite's members, in published order (METHODOLOGY.md: default the four headline
+   * indicators).
+   */
   public List<String> compositeMembers() {
     return members;
   }
@@ -365,14 +433,18 @@ public final class Parameters {
   }
 
   /**
-   * Every member must be an indicator the run publishes: a built-in id or an external indicator
-   * id accepted in any period. Known only after the inputs are validated, hence not in {@link #of}.
+   * Every member must be an indicator the run publishes: a built-in id or an external indicator id
+   * accepted in any period. Known only after the inputs are validated, hence not in {@link #of}.
    */
   public void requireKnownMembers(Collection<String> known) {
     for (String m : members) {
       if (!known.contains(m)) {
-        throw new IllegalArgumentException(COMPOSITE_MEMBERS + " names an unknown indicator '" + m
-            + "'; known: " + String.join(", ", new ArrayList<>(new java.util.TreeSet<>(known))));
+        throw new IllegalArgumentException(
+            COMPOSITE_MEMBERS
+                + " names an unknown indicator '"
+                + m
+                + "'; known: "
+                + String.join(", ", new ArrayList<>(new java.util.TreeSet<>(known))));
       }
     }
   }
@@ -384,8 +456,13 @@ public final class Parameters {
         return e;
       }
     }
-    throw new IllegalArgumentException(key + " must be one of "
-        + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ", got '" + raw + "'");
+    throw new IllegalArgumentException(
+        key
+            + " must be one of "
+            + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())
+            + ", got '"
+            + raw
+            + "'");
   }
 
   public int rankingMinIndicators() {

@@ -18,7 +18,8 @@ public record Period(String label, LocalDate start, LocalDate end) implements Co
 
   public static Period parse(String text) {
     if (text == null) {
-      throw new IllegalArgumentException("Period is missing: expected YYYY, YYYY-Hn, YYYY-Qn or YYYY-MM");
+      throw new IllegalArgumentException(
+          "Period is missing: expected YYYY, YYYY-Hn, YYYY-Qn or YYYY-MM");
     }
     Matcher m;
     if ((m = YEAR.matcher(text)).matches()) {
@@ -26,11 +27,13 @@ public record Period(String label, LocalDate start, LocalDate end) implements Co
       return new Period(text, s, s.plusYears(1));
     }
     if ((m = HALF.matcher(text)).matches()) {
-      LocalDate s = LocalDate.of(Integer.parseInt(m.group(1)), 1 + 6 * (Integer.parseInt(m.group(2)) - 1), 1);
+      LocalDate s =
+          LocalDate.of(Integer.parseInt(m.group(1)), 1 + 6 * (Integer.parseInt(m.group(2)) - 1), 1);
       return new Period(text, s, s.plusMonths(6));
     }
     if ((m = QUARTER.matcher(text)).matches()) {
-      LocalDate s = LocalDate.of(Integer.parseInt(m.group(1)), 1 + 3 * (Integer.parseInt(m.group(2)) - 1), 1);
+      LocalDate s =
+          LocalDate.of(Integer.parseInt(m.group(1)), 1 + 3 * (Integer.parseInt(m.group(2)) - 1), 1);
       return new Period(text, s, s.plusMonths(3));
     }
     if ((m = MONTH.matcher(text)).matches()) {

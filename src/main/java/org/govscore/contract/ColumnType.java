@@ -2,7 +2,12 @@ package org.govscore.contract;
 
 /** The logical type of a contract column, as DATA-CONTRACT.md states it. */
 public enum ColumnType {
-  STRING, TIMESTAMP, INT, LONG, ENUM, STRING_LIST,
+  STRING,
+  TIMESTAMP,
+  INT,
+  LONG,
+  ENUM,
+  STRING_LIST,
   /** A finite double (v2: external_indicators' value, numerator, denominator). */
   DOUBLE
 }

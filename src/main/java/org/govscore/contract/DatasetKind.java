@@ -46,7 +46,12 @@ public enum DatasetKind {
           required("dept_code", STRING),
           requiredEnum(
               "item_type",
-              "LICENSING", "CONFIRMATION", "PAYMENT", "INSPECTION", "PUBLIC_SERVICE", "OTHER"),
+              "LICENSING",
+              "CONFIRMATION",
+              "PAYMENT",
+              "INSPECTION",
+              "PUBLIC_SERVICE",
+              "OTHER"),
           required("online_depth", INT),
           optional("statutory_days", INT),
           optional("promised_days", INT),
@@ -61,7 +66,13 @@ public enum DatasetKind {
           required("provider_dept_code", STRING),
           requiredEnum(
               "base_library",
-              "POPULATION", "LEGAL_ENTITY", "ECONOMY", "CREDIT", "LICENSE", "BUSINESS", "OTHER"),
+              "POPULATION",
+              "LEGAL_ENTITY",
+              "ECONOMY",
+              "CREDIT",
+              "LICENSE",
+              "BUSINESS",
+              "OTHER"),
           requiredEnum("share_type", "UNCONDITIONAL", "CONDITIONAL", "NOT_SHARED"),
           optional("legal_basis", STRING),
           optional("standard_code", STRING))),
@@ -109,7 +120,10 @@ public enum DatasetKind {
           required("level", INT),
           optional("rectified_ts", TIMESTAMP),
           personal("rater_id"))),
-  /** v2: values measured outside the logs, per period and unit; key (period, unit_type, unit_code, indicator). */
+  /**
+   * v2: values measured outside the logs, per period and unit; key (period, unit_type, unit_code,
+   * indicator).
+   */
   EXTERNAL_INDICATORS(
       "external_indicators",
       List.of("period", "unit_type", "unit_code", "indicator"),
@@ -130,7 +144,8 @@ public enum DatasetKind {
   private final boolean mandatory;
   private final List<ContractColumn> columns;
 
-  DatasetKind(String datasetName, String primaryKey, boolean mandatory, List<ContractColumn> columns) {
+  DatasetKind(
+      String datasetName, String primaryKey, boolean mandatory, List<ContractColumn> columns) {
     this.datasetName = datasetName;
     this.primaryKey = primaryKey;
     this.keyColumns = primaryKey == null ? List.of() : List.of(primaryKey);
@@ -179,8 +194,9 @@ public enum DatasetKind {
     return columns.stream()
         .filter(c -> c.name().equals(name))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(
-            "Dataset " + datasetName + " has no column " + name));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException("Dataset " + datasetName + " has no column " + name));
   }
 
   public List<String> personalColumns() {

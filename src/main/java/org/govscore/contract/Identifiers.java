@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * The identifier rules of METHODOLOGY.md: citizen ID numbers (GB 11643) and unified social
- * credit codes (GB 32100-2015). Values are checked exactly as logged: no trimming, no case folding.
- * The engine evaluates the same rules as Spark expressions ({@code IdentifierColumns}); this class
- * is the reference they are tested against, and what the generator uses to make valid codes.
+ * The identifier rules of METHODOLOGY.md: citizen ID numbers (GB 11643) and unified social credit
+ * codes (GB 32100-2015). Values are checked exactly as logged: no trimming, no case folding. The
+ * engine evaluates the same rules as Spark expressions ({@code IdentifierColumns}); this class is
+ * the reference they are tested against, and what the generator uses to make valid codes.
  */
 public final class Identifiers {
   /** ISO 7064 MOD 11-2 weights for positions 1..17: 2^(18-i) mod 11. */
@@ -17,10 +17,11 @@ public final class Identifiers {
   static final String CITIZEN_CHECK_MAP = "10X98765432";
 
   /** Province codes valid in characters 1-2 (or 2-3 after a leading 9). */
-  public static final Set<String> PROVINCE_CODES = Set.of(
-      "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-      "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
-      "65", "71", "81", "82", "83", "91");
+  public static final Set<String> PROVINCE_CODES =
+      Set.of(
+          "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+          "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
+          "65", "71", "81", "82", "83", "91");
 
   public static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -42,7 +43,8 @@ public final class Identifiers {
   /** The check character for the first 17 digits of a citizen ID. */
   public static char citizenCheckChar(String first17) {
     if (first17.length() != 17) {
-      throw new IllegalArgumentException("Expected 17 digits, got " + first17.length() + " characters");
+      throw new IllegalArgumentException(
+          "Expected 17 digits, got " + first17.length() + " characters");
     }
     int sum = 0;
     for (int i = 0; i < 17; i++) {
@@ -78,17 +80,19 @@ public final class Identifiers {
       return false;
     }
     String province = id.substring(0, 2);
-    boolean provinceOk = PROVINCE_CODES.contains(province)
-        || (id.charAt(0) == '9' && PROVINCE_CODES.contains(id.substring(1, 3)));
+    boolean provinceOk =
+        PROVINCE_CODES.contains(province)
+            || (id.charAt(0) == '9' && PROVINCE_CODES.contains(id.substring(1, 3)));
     if (!provinceOk) {
       return false;
     }
     LocalDate birth;
     try {
-      birth = LocalDate.of(
-          Integer.parseInt(id.substring(6, 10)),
-          Integer.parseInt(id.substring(10, 12)),
-          Integer.parseInt(id.substring(12, 14)));
+      birth =
+          LocalDate.of(
+              Integer.parseInt(id.substring(6, 10)),
+              Integer.parseInt(id.substring(10, 12)),
+              Integer.parseInt(id.substring(12, 14)));
     } catch (DateTimeException e) {
       return false;
     }
@@ -104,7 +108,8 @@ public final class Identifiers {
     for (int i = 0; i < 17; i++) {
       int v = USCC_ALPHABET.indexOf(first17.charAt(i));
       if (v < 0) {
-        throw new IllegalArgumentException("Character not allowed in a credit code at position " + (i + 1));
+        throw new IllegalArgumentException(
+            "Character not allowed in a credit code at position " + (i + 1));
       }
       sum += v * USCC_WEIGHTS[i];
     }

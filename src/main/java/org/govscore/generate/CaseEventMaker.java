@@ -27,10 +27,13 @@ final class CaseEventMaker implements FlatMapFunction<Long, Row> {
   static final int ITEM = COLUMNS.indexOf("item_code");
   static final int CHANNEL = COLUMNS.indexOf("channel");
   static final int APPLICANT = COLUMNS.indexOf("applicant_id");
+
   /** Events per case, on average, for spacing planted faults by rows rather than by cases. */
   static final double EVENTS_PER_CASE = 5.4;
+
   /** The event a fault goes to: never the first, so the case keeps its start, item and channel. */
   private static final int DEFECT_TARGET = 2;
+
   private static final int DEFAULT_DAYS = 10;
 
   private final Broadcast<Catalogue> catalogue;
@@ -41,12 +44,17 @@ final class CaseEventMaker implements FlatMapFunction<Long, Row> {
   private transient Catalogue cat;
   private transient CasePlanner planner;
 
-  CaseEventMaker(Broadcast<Catalogue> catalogue, long seed, RowShape shape, double badRowShare,
+  CaseEventMaker(
+      Broadcast<Catalogue> catalogue,
+      long seed,
+      RowShape shape,
+      double badRowShare,
       LongAccumulator rows) {
     this.catalogue = catalogue;
     this.seed = seed;
     this.shape = shape;
-    this.defectSpacing = badRowShare <= 0 ? 0 : Math.max(1, Math.round(1.0 / (badRowShare * EVENTS_PER_CASE)));
+    this.defectSpacing =
+        badRowShare <= 0 ? 0 : Math.max(1, Math.round(1.0 / (badRowShare * EVENTS_PER_CASE)));
     this.rows = rows;
   }
 
@@ -73,9 +81,10 @@ final class CaseEventMaker implements FlatMapFunction<Long, Row> {
     SplittableRandom r = RowRandom.of(seed, RowRandom.CASE_EVENTS, c);
     Track t = new Track(plan, r);
     int promised = promisedDays(plan.item);
-    int days = RowRandom.chance(r, plan.conduct.lateShare)
-        ? promised + 1 + r.nextInt(6)
-        : promised == 0 ? 0 : 1 + r.nextInt(promised);
+    int days =
+        RowRandom.chance(r, plan.conduct.lateShare)
+            ? promised + 1 + r.nextInt(6)
+            : promised == 0 ? 0 : 1 + r.nextInt(promised);
     int reviewer = r.nextDouble() < 0.12 ? cat.partnerDepartment(plan.owner, r) : plan.owner;
     double outcome = r.nextDouble();
 
@@ -126,7 +135,9 @@ final class CaseEventMaker implements FlatMapFunction<Long, Row> {
     if (ShanghaiTime.workingDay(day) && minute >= 8 * 60 + 30 && minute < 17 * 60) {
       return submitted + (10 + r.nextInt(170)) * 60_000L;
     }
-    long next = ShanghaiTime.addWorkingDays(day, minute < 8 * 60 + 30 && ShanghaiTime.workingDay(day) ? 0 : 1);
+    long next =
+        ShanghaiTime.addWorkingDays(
+            day, minute < 8 * 60 + 30 && ShanghaiTime.workingDay(day) ? 0 : 1);
     return ShanghaiTime.millis(next, 9 * 60 + r.nextInt(120)) + r.nextInt(60) * 1000L;
   }
 
@@ -166,7 +177,10 @@ final class CaseEventMaker implements FlatMapFunction<Long, Row> {
     /** At office hours on the working day {@code offset} working days after the start. */
     void addOnDay(String activity, int offset, int dept) {
       long day = ShanghaiTime.addWorkingDays(startDay, offset);
-      add(activity, ShanghaiTime.millis(day, 9 * 60 + r.nextInt(8 * 60)) + r.nextInt(60) * 1000L, dept);
+      add(
+          activity,
+          ShanghaiTime.millis(day, 9 * 60 + r.nextInt(8 * 60)) + r.nextInt(60) * 1000L,
+          dept);
     }
 
     void add(String activity, long millis, int dept) {
@@ -182,8 +196,8 @@ final class CaseEventMaker implements FlatMapFunction<Long, Row> {
     }
 
     /**
-     * The item goes on the first two events mostly, on every event sometimes, and now and then
-     * only from the second event on; the channel on SUBMIT.
+     * The item goes on the first two events mostly, on every event sometimes, and now and then only
+     * from the second event on; the channel on SUBMIT.
      */
     void placeItemAndChannel(double u) {
       for (int i = 0; i < events.size(); i++) {
@@ -195,7 +209,9 @@ final class CaseEventMaker implements FlatMapFunction<Long, Row> {
   }
 
   private void plantDefect(List<Object[]> events, long c) {
-    if (defectSpacing == 0 || c % defectSpacing != defectSpacing - 1 || events.size() <= DEFECT_TARGET) {
+    if (defectSpacing == 0
+        || c % defectSpacing != defectSpacing - 1
+        || events.size() <= DEFECT_TARGET) {
       return;
     }
     long slot = c / defectSpacing;
@@ -208,8 +224,7 @@ final class CaseEventMaker implements FlatMapFunction<Long, Row> {
       case UNKNOWN_ENUM -> v[CHANNEL] = variant % 2 == 0 ? "WECHAT" : "PHONE";
       case UNKNOWN_DEPARTMENT -> v[DEPT] = Defect.unknownDepartment(c);
       case EXACT_DUPLICATE -> events.add(DEFECT_TARGET + 1, v.clone());
-      default -> {
-      }
+      default -> {}
     }
   }
 }

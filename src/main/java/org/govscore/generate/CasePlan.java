@@ -14,15 +14,21 @@ final class CasePlan {
   long index;
   String caseId;
   int period;
+
   /** Catalogued item index, or -1 when the case names an uncatalogued item. */
   int item;
+
   String itemCode;
+
   /** The department handling it: the item's owner. */
   int owner;
+
   /** The first case of its item in its period, planted to fix the item's status. */
   boolean coverage;
+
   /** Null when the log lacks it. */
   String channel;
+
   long startMillis;
   String applicantId;
   Conduct conduct;

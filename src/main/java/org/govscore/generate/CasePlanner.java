@@ -3,11 +3,11 @@ package org.govscore.generate;
 import java.util.SplittableRandom;
 
 /**
- * Decides each case's period, item, channel and start from its index. Case c falls in period
- * c mod P; the first cases of each period take every demanded item once (round robin over
- * departments), the rest pick items by popularity. A first case goes online exactly when its item
- * is planted as online, which makes EVIDENCED, DECLARED_ONLY and OFFLINE items certain rather than
- * likely, as soon as there are enough cases to cover the items.
+ * Decides each case's period, item, channel and start from its index. Case c falls in period c mod
+ * P; the first cases of each period take every demanded item once (round robin over departments),
+ * the rest pick items by popularity. A first case goes online exactly when its item is planted as
+ * online, which makes EVIDENCED, DECLARED_ONLY and OFFLINE items certain rather than likely, as
+ * soon as there are enough cases to cover the items.
  */
 final class CasePlanner {
   private static final long MISSING_CHANNEL_SPACING = 31;
@@ -45,8 +45,10 @@ final class CasePlanner {
 
   private String channel(CasePlan plan, SplittableRandom r) {
     ItemRole role = cat.itemRole[plan.item];
-    double share = role == ItemRole.UNDECLARED_ONLINE
-        ? plan.conduct.onlineShare * 0.5 : plan.conduct.onlineShare;
+    double share =
+        role == ItemRole.UNDECLARED_ONLINE
+            ? plan.conduct.onlineShare * 0.5
+            : plan.conduct.onlineShare;
     boolean online = role.online && share > 0 && (plan.coverage || r.nextDouble() < share);
     if (online) {
       return r.nextDouble() < 0.6 ? CasePlan.ONLINE : CasePlan.MOBILE;
@@ -61,9 +63,9 @@ final class CasePlanner {
   }
 
   /**
-   * A start inside the case's period: online any day from 07:00 to 23:00, other channels on
-   * working days in office hours. About 2 % start on the last two days of the period, so their
-   * events run into the next one.
+   * A start inside the case's period: online any day from 07:00 to 23:00, other channels on working
+   * days in office hours. About 2 % start on the last two days of the period, so their events run
+   * into the next one.
    */
   private long start(CasePlan plan, SplittableRandom r) {
     long first = cat.periodFirstDay[plan.period];
@@ -76,9 +78,10 @@ final class CasePlanner {
       long friday = day - (ShanghaiTime.dayOfWeek(day) - 5);
       day = monday < end ? monday : friday >= first ? friday : day;
     }
-    int minute = office
-        ? 8 * 60 + 30 + r.nextInt(9 * 60)
-        : nearEnd ? 15 * 60 + r.nextInt(8 * 60 + 30) : 7 * 60 + r.nextInt(16 * 60);
+    int minute =
+        office
+            ? 8 * 60 + 30 + r.nextInt(9 * 60)
+            : nearEnd ? 15 * 60 + r.nextInt(8 * 60 + 30) : 7 * 60 + r.nextInt(16 * 60);
     return ShanghaiTime.millis(day, minute) + r.nextInt(60) * 1000L;
   }
 }

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * The generated reference data, as flat arrays indexed by position: what executors need to make
- * log rows by index arithmetic. At most tens of thousands of entries, so it is built on the driver
- * and broadcast. Filled by {@link CatalogueBuilder}; read-only afterwards.
+ * The generated reference data, as flat arrays indexed by position: what executors need to make log
+ * rows by index arithmetic. At most tens of thousands of entries, so it is built on the driver and
+ * broadcast. Filled by {@link CatalogueBuilder}; read-only afterwards.
  */
 final class Catalogue implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -35,8 +35,10 @@ final class Catalogue implements Serializable {
   int[] itemStatutory;
   int[] itemPromised;
   ItemRole[] itemRole;
+
   /** Required resource codes; resource index -1 and a chosen provider for uncatalogued codes. */
   String[][] itemRequires;
+
   int[][] itemRequiresResource;
   int[][] itemRequiresProvider;
 
@@ -52,15 +54,21 @@ final class Catalogue implements Serializable {
 
   /** Items with demand, one per department in turn: the first case of each item per period. */
   int[] demandOrder;
+
   /** Items with demand and their cumulative popularity, for the remaining cases. */
   int[] demandPool;
+
   double[] demandCumulative;
+
   /** Requested resources, one per department in turn: the first request of each per period. */
   int[] coverageResources;
+
   /** Resources free requests go to. */
   int[] requestableResources;
+
   /** Departments that are neither islands nor falling: safe consumers for planted successes. */
   int[] dependableDepartments;
+
   /** Poor departments, named as provider in requests that mismatch the catalogue. */
   int[] sloppyDepartments;
 

@@ -14,18 +14,16 @@ import org.govscore.generate.DepartmentKind.ResourceTemplate;
 final class CatalogueBuilder {
   /** Regions grow with departments: about four departments per region, as far as Sichuan goes. */
   private static final int DEPARTMENTS_PER_REGION = 4;
+
   private static final int MIN_REGIONS = 4;
   private static final String[] LEGAL_BASES = {
-    "《中华人民共和国保守国家秘密法》",
-    "《中华人民共和国个人信息保护法》",
-    "《中华人民共和国统计法》",
-    "《中华人民共和国档案法》",
-    "《中华人民共和国反恐怖主义法》"
+    "《中华人民共和国保守国家秘密法》", "《中华人民共和国个人信息保护法》", "《中华人民共和国统计法》", "《中华人民共和国档案法》", "《中华人民共和国反恐怖主义法》"
   };
 
   private final GeneratorSettings settings;
   private final SplittableRandom random;
   private final Catalogue cat = new Catalogue();
+
   /** Index of each department's first resource; one extra entry closes the last range. */
   private int[] firstResource;
 
@@ -129,8 +127,12 @@ final class CatalogueBuilder {
         name.add(t.name());
         library.add(t.baseLibrary());
         share.add(shareType(rr));
-        basis.add(rr == ResourceRole.EXEMPT ? LEGAL_BASES[random.nextInt(LEGAL_BASES.length)] : null);
-        standard.add(random.nextDouble() < profile.standardCare ? Standards.forLibrary(t.baseLibrary()) : null);
+        basis.add(
+            rr == ResourceRole.EXEMPT ? LEGAL_BASES[random.nextInt(LEGAL_BASES.length)] : null);
+        standard.add(
+            random.nextDouble() < profile.standardCare
+                ? Standards.forLibrary(t.baseLibrary())
+                : null);
         provider.add(d);
         role.add(rr);
       }
@@ -212,18 +214,20 @@ final class CatalogueBuilder {
    * (sometimes 0: 即办件); careless ones leave a limit out or promise more than the law allows.
    */
   private int[] timeLimits(String itemType, DepartmentProfile profile) {
-    int[] choices = switch (itemType) {
-      case "LICENSING" -> new int[] {20, 15, 30, 60};
-      case "CONFIRMATION" -> new int[] {20, 30, 10};
-      case "PAYMENT" -> new int[] {30, 20, 15};
-      case "INSPECTION" -> new int[] {15, 20};
-      case "PUBLIC_SERVICE" -> new int[] {5, 10, 3};
-      default -> new int[] {10, 15, 5};
-    };
+    int[] choices =
+        switch (itemType) {
+          case "LICENSING" -> new int[] {20, 15, 30, 60};
+          case "CONFIRMATION" -> new int[] {20, 30, 10};
+          case "PAYMENT" -> new int[] {30, 20, 15};
+          case "INSPECTION" -> new int[] {15, 20};
+          case "PUBLIC_SERVICE" -> new int[] {5, 10, 3};
+          default -> new int[] {10, 15, 5};
+        };
     int statutory = choices[random.nextInt(choices.length)];
-    int promised = "PUBLIC_SERVICE".equals(itemType) && random.nextDouble() < 0.3
-        ? 0
-        : Math.max(1, (int) Math.round(statutory * (0.25 + 0.45 * random.nextDouble())));
+    int promised =
+        "PUBLIC_SERVICE".equals(itemType) && random.nextDouble() < 0.3
+            ? 0
+            : Math.max(1, (int) Math.round(statutory * (0.25 + 0.45 * random.nextDouble())));
     if (random.nextDouble() < profile.timeLimitCare) {
       return new int[] {statutory, promised};
     }
@@ -243,7 +247,8 @@ final class CatalogueBuilder {
   private void buildSelections() {
     int depts = cat.deptCode.length;
     cat.demandOrder = roundRobin(cat.itemOwner, depts, i -> cat.itemRole[i].demanded);
-    cat.coverageResources = roundRobin(cat.resourceProvider, depts, r -> cat.resourceRole[r].requested);
+    cat.coverageResources =
+        roundRobin(cat.resourceProvider, depts, r -> cat.resourceRole[r].requested);
     cat.requestableResources = cat.coverageResources.clone();
     List<Integer> pool = new ArrayList<>();
     List<Double> cumulative = new ArrayList<>();
@@ -277,8 +282,8 @@ final class CatalogueBuilder {
    * The entries passing {@code keep}, first entry of every department, then second of every
    * department, and so on: a prefix of the list covers all departments evenly.
    */
-  private static int[] roundRobin(int[] ownerOf, int departments,
-      java.util.function.IntPredicate keep) {
+  private static int[] roundRobin(
+      int[] ownerOf, int departments, java.util.function.IntPredicate keep) {
     List<List<Integer>> byDept = new ArrayList<>();
     for (int d = 0; d < departments; d++) {
       byDept.add(new ArrayList<>());

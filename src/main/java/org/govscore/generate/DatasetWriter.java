@@ -6,10 +6,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 
 /**
- * Writes one dataset folder of Spark part files in the chosen format, replacing what was there.
- * CSV is RFC 4180 (quotes doubled, not backslash-escaped) with a header; JSON Lines keeps null
- * fields so every line carries every column. Timestamps are already ISO text with offset in the
- * text formats (see {@link RowShape}), so the session's time zone cannot change them.
+ * Writes one dataset folder of Spark part files in the chosen format, replacing what was there. CSV
+ * is RFC 4180 (quotes doubled, not backslash-escaped) with a header; JSON Lines keeps null fields
+ * so every line carries every column. Timestamps are already ISO text with offset in the text
+ * formats (see {@link RowShape}), so the session's time zone cannot change them.
  */
 final class DatasetWriter {
   private DatasetWriter() {}
@@ -18,11 +18,12 @@ final class DatasetWriter {
     DataFrameWriter<Row> w = rows.write().mode(SaveMode.Overwrite);
     switch (format) {
       case PARQUET -> w.parquet(path);
-      case CSV -> w.option("header", "true")
-          .option("encoding", "UTF-8")
-          .option("quote", "\"")
-          .option("escape", "\"")
-          .csv(path);
+      case CSV ->
+          w.option("header", "true")
+              .option("encoding", "UTF-8")
+              .option("quote", "\"")
+              .option("escape", "\"")
+              .csv(path);
       case JSONL -> w.option("ignoreNullFields", "false").option("encoding", "UTF-8").json(path);
       default -> throw new IllegalArgumentException("Unsupported format " + format);
     }

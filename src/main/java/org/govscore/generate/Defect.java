@@ -17,15 +17,22 @@ enum Defect {
   CONFLICTING_DUPLICATE;
 
   static final Defect[] EXCHANGE_KINDS = {
-    MISSING_VALUE, BAD_TIMESTAMP, UNKNOWN_ENUM, UNKNOWN_DEPARTMENT, NEGATIVE_LATENCY,
-    EXACT_DUPLICATE, CONFLICTING_DUPLICATE
+    MISSING_VALUE,
+    BAD_TIMESTAMP,
+    UNKNOWN_ENUM,
+    UNKNOWN_DEPARTMENT,
+    NEGATIVE_LATENCY,
+    EXACT_DUPLICATE,
+    CONFLICTING_DUPLICATE
   };
   static final Defect[] CASE_EVENT_KINDS = {
     MISSING_VALUE, BAD_TIMESTAMP, UNKNOWN_ENUM, UNKNOWN_DEPARTMENT, EXACT_DUPLICATE
   };
 
   /** Timestamps no reader should accept. */
-  static final String[] BAD_TIMESTAMPS = {"2026-13-01T09:00:00+08:00", "2026-06-31 25:61:00", "N/A"};
+  static final String[] BAD_TIMESTAMPS = {
+    "2026-13-01T09:00:00+08:00", "2026-06-31 25:61:00", "N/A"
+  };
 
   /** A department code shaped like the real ones, in a region that does not exist. */
   static String unknownDepartment(long slot) {

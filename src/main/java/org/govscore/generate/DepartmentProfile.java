@@ -21,19 +21,29 @@ public enum DepartmentProfile {
 
   /** Item roles by position in the department's catalogue (letters of {@link ItemRole}). */
   final String itemRoles;
+
   /** Resource roles by position (letters of {@link ResourceRole}). */
   final String resourceRoles;
+
   /** Share of items with complete, consistent time limits (CAT_TIME_LIMITS). */
   final double timeLimitCare;
+
   /** Share of resources with a standard_code (CAT_STANDARD). */
   final double standardCare;
+
   /** Chance that a required resource is an uncatalogued code (CAT_REQUIREMENTS). */
   final double uncataloguedRequirement;
+
   private final Conduct firstConduct;
   private final Conduct laterConduct;
 
-  DepartmentProfile(String itemRoles, String resourceRoles, double timeLimitCare,
-      double standardCare, double uncataloguedRequirement, Conduct firstConduct,
+  DepartmentProfile(
+      String itemRoles,
+      String resourceRoles,
+      double timeLimitCare,
+      double standardCare,
+      double uncataloguedRequirement,
+      Conduct firstConduct,
       Conduct laterConduct) {
     this.itemRoles = itemRoles;
     this.resourceRoles = resourceRoles;

@@ -4,6 +4,7 @@ import java.io.Serializable;
 
 /**
  * How exchange row indexes are used, so every row can be made from its index alone:
+ *
  * <ol>
  *   <li>[0, linked): three slots per case for its first cases, slot j serving the case's j-th
  *       required resource (a slot past the item's requirements becomes a free request);
@@ -11,6 +12,7 @@ import java.io.Serializable;
  *       that fixes the resource's status (SERVED gets its success, REFUSED its refusal);
  *   <li>the rest: free requests between departments.
  * </ol>
+ *
  * Case-linked slots take at most 60 % of the exchanges; with fewer exchanges than three per case
  * the later cases have no linked requests (their BCR score is then 0).
  */
@@ -29,7 +31,8 @@ final class ExchangeLayout implements Serializable {
     this.periods = periods;
     long linkedCases = Math.min(cases, (long) (exchanges * MAX_LINKED_SHARE) / SLOTS_PER_CASE);
     this.linkedEnd = linkedCases * SLOTS_PER_CASE;
-    this.coverageEnd = linkedEnd + Math.min((long) coverageResources * periods, exchanges - linkedEnd);
+    this.coverageEnd =
+        linkedEnd + Math.min((long) coverageResources * periods, exchanges - linkedEnd);
   }
 
   boolean linked(long e) {

@@ -8,11 +8,10 @@ import org.apache.spark.sql.Row;
 import org.govscore.contract.DatasetKind;
 
 /**
- * Makes exchange row e from (seed, e) and the broadcast catalogue, following
- * {@link ExchangeLayout}. Statuses follow the planted roles: a request to an island, from an
- * island or to a collapsed department never succeeds across departments, a refused resource is
- * never served, a NOT_SHARED one is denied; otherwise success depends on the conduct of the
- * departments involved.
+ * Makes exchange row e from (seed, e) and the broadcast catalogue, following {@link
+ * ExchangeLayout}. Statuses follow the planted roles: a request to an island, from an island or to
+ * a collapsed department never succeeds across departments, a refused resource is never served, a
+ * NOT_SHARED one is denied; otherwise success depends on the conduct of the departments involved.
  */
 final class ExchangeMaker implements MapFunction<Long, Row> {
   private static final long serialVersionUID = 1L;
@@ -46,7 +45,11 @@ final class ExchangeMaker implements MapFunction<Long, Row> {
   private transient Catalogue cat;
   private transient CasePlanner planner;
 
-  ExchangeMaker(Broadcast<Catalogue> catalogue, long seed, ExchangeLayout layout, RowShape shape,
+  ExchangeMaker(
+      Broadcast<Catalogue> catalogue,
+      long seed,
+      ExchangeLayout layout,
+      RowShape shape,
       double badRowShare) {
     this.catalogue = catalogue;
     this.seed = seed;
@@ -174,9 +177,10 @@ final class ExchangeMaker implements MapFunction<Long, Row> {
       // Just outside the evaluated periods: must be left out of every period's values.
       boolean before = r.nextBoolean();
       q.period = before ? 0 : periods - 1;
-      long day = before
-          ? cat.periodFirstDay[0] - 1 - r.nextInt(3)
-          : cat.periodEndDay[periods - 1] + r.nextInt(3);
+      long day =
+          before
+              ? cat.periodFirstDay[0] - 1 - r.nextInt(3)
+              : cat.periodEndDay[periods - 1] + r.nextInt(3);
       q.ts = ShanghaiTime.millis(day, 8 * 60 + r.nextInt(10 * 60)) + r.nextInt(60_000);
     } else {
       q.period = r.nextInt(periods);
@@ -194,12 +198,14 @@ final class ExchangeMaker implements MapFunction<Long, Row> {
     q.resourceCode = cat.resourceCode[q.resource];
     q.realProvider = cat.resourceProvider[q.resource];
     q.loggedProvider = q.realProvider;
-    q.consumer = r.nextDouble() < SELF_SHARE ? q.realProvider : cat.otherDepartment(q.realProvider, r);
+    q.consumer =
+        r.nextDouble() < SELF_SHARE ? q.realProvider : cat.otherDepartment(q.realProvider, r);
     Conduct consumer = cat.conduct(q.consumer, q.period);
     if (RowRandom.chance(r, consumer.uncataloguedResourceShare)) {
       q.resourceCode = cat.uncataloguedResourceCode(q.realProvider, r.nextInt(10));
       q.resource = -1;
-    } else if (q.consumer != q.realProvider && cat.sloppyDepartments.length > 0
+    } else if (q.consumer != q.realProvider
+        && cat.sloppyDepartments.length > 0
         && r.nextDouble() < MISMATCH_SHARE) {
       int sloppy = cat.sloppyDepartments[r.nextInt(cat.sloppyDepartments.length)];
       if (sloppy != q.consumer) {
@@ -234,8 +240,10 @@ final class ExchangeMaker implements MapFunction<Long, Row> {
     v[PROVIDER] = cat.deptCode[q.loggedProvider];
     v[RESOURCE] = q.resourceCode;
     v[CASE] = q.caseId;
-    v[NETWORK] = RowRandom.chance(r, consumer.offExtranetShare)
-        ? (r.nextDouble() < 0.6 ? "INTERNET" : "PRIVATE") : "EXTRANET";
+    v[NETWORK] =
+        RowRandom.chance(r, consumer.offExtranetShare)
+            ? (r.nextDouble() < 0.6 ? "INTERNET" : "PRIVATE")
+            : "EXTRANET";
     subject(v, q, consumer, r);
     v[STATUS] = status;
     v[LATENCY] = latency(status, provider, r);
@@ -255,8 +263,10 @@ final class ExchangeMaker implements MapFunction<Long, Row> {
     if (role.notShared()) {
       return DENIED;
     }
-    boolean possible = consumer.crossSuccess && provider.crossSuccess
-        && cat.conduct(q.loggedProvider, q.period).crossSuccess;
+    boolean possible =
+        consumer.crossSuccess
+            && provider.crossSuccess
+            && cat.conduct(q.loggedProvider, q.period).crossSuccess;
     if (!possible || role == ResourceRole.REFUSED) {
       return refusal(r);
     }
@@ -285,22 +295,25 @@ final class ExchangeMaker implements MapFunction<Long, Row> {
     } else {
       String library = q.resource >= 0 ? cat.resourceLibrary[q.resource] : "OTHER";
       double u = r.nextDouble();
-      type = switch (library) {
-        case "POPULATION" -> u < 0.9 ? "PERSON" : "NONE";
-        case "LEGAL_ENTITY", "CREDIT" -> u < 0.85 ? "ENTITY" : "NONE";
-        case "LICENSE" -> u < 0.5 ? "PERSON" : u < 0.9 ? "ENTITY" : "NONE";
-        default -> u < 0.3 ? "PERSON" : u < 0.6 ? "ENTITY" : "NONE";
-      };
+      type =
+          switch (library) {
+            case "POPULATION" -> u < 0.9 ? "PERSON" : "NONE";
+            case "LEGAL_ENTITY", "CREDIT" -> u < 0.85 ? "ENTITY" : "NONE";
+            case "LICENSE" -> u < 0.5 ? "PERSON" : u < 0.9 ? "ENTITY" : "NONE";
+            default -> u < 0.3 ? "PERSON" : u < 0.6 ? "ENTITY" : "NONE";
+          };
     }
     v[SUBJECT_TYPE] = type;
     boolean invalid = RowRandom.chance(r, consumer.invalidIdShare);
-    v[SUBJECT_ID] = switch (type) {
-      case "PERSON" -> invalid
-          ? (r.nextDouble() < 0.15 ? null : IdentityFactory.invalidCitizenId(r))
-          : q.applicantId != null ? q.applicantId : IdentityFactory.citizenId(r);
-      case "ENTITY" -> invalid ? IdentityFactory.invalidUscc(r) : IdentityFactory.uscc(r);
-      default -> null;
-    };
+    v[SUBJECT_ID] =
+        switch (type) {
+          case "PERSON" ->
+              invalid
+                  ? (r.nextDouble() < 0.15 ? null : IdentityFactory.invalidCitizenId(r))
+                  : q.applicantId != null ? q.applicantId : IdentityFactory.citizenId(r);
+          case "ENTITY" -> invalid ? IdentityFactory.invalidUscc(r) : IdentityFactory.uscc(r);
+          default -> null;
+        };
   }
 
   private static Long latency(String status, Conduct provider, SplittableRandom r) {
@@ -310,12 +323,13 @@ final class ExchangeMaker implements MapFunction<Long, Row> {
     if (r.nextDouble() < 0.015) {
       return null;
     }
-    double median = switch (provider) {
-      case EXEMPLARY -> 110;
-      case SOUND -> 160;
-      case AVERAGE -> 240;
-      default -> 480;
-    };
+    double median =
+        switch (provider) {
+          case EXEMPLARY -> 110;
+          case SOUND -> 160;
+          case AVERAGE -> 240;
+          default -> 480;
+        };
     return Math.max(1L, Math.round(RowRandom.logNormal(r, median, 0.8)));
   }
 
@@ -348,11 +362,11 @@ final class ExchangeMaker implements MapFunction<Long, Row> {
           default -> v[SUBJECT_TYPE] = "ORG";
         }
       }
-      case UNKNOWN_DEPARTMENT -> v[variant % 2 == 0 ? CONSUMER : PROVIDER] = Defect.unknownDepartment(e);
+      case UNKNOWN_DEPARTMENT ->
+          v[variant % 2 == 0 ? CONSUMER : PROVIDER] = Defect.unknownDepartment(e);
       case NEGATIVE_LATENCY -> v[LATENCY] = -(1L + e % 997);
       case CONFLICTING_DUPLICATE -> v[ID] = exchangeId(e - 1);
-      default -> {
-      }
+      default -> {}
     }
   }
 }

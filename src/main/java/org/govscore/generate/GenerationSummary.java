@@ -10,8 +10,8 @@ import org.govscore.contract.DatasetKind;
  * What a generation wrote: rows per dataset (by dataset name, in contract order, planted bad rows
  * included), which departments carry which planted profile, and which carry a ratings pattern.
  */
-public record GenerationSummary(Map<String, Long> rowsWritten, PlantedDepartments planted,
-    PlantedRatings plantedRatings) {
+public record GenerationSummary(
+    Map<String, Long> rowsWritten, PlantedDepartments planted, PlantedRatings plantedRatings) {
 
   public GenerationSummary {
     rowsWritten = Collections.unmodifiableMap(new LinkedHashMap<>(rowsWritten));

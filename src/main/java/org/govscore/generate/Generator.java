@@ -24,8 +24,10 @@ import org.govscore.contract.DatasetKind;
 public final class Generator {
   /** Rows per part file of exchanges; a fixed count keeps the layout independent of the cluster. */
   static final long EXCHANGES_PER_PART = 500_000;
+
   /** Cases per part file of case_events (about 5.4 events each, so parts of similar size). */
   static final long CASES_PER_PART = 100_000;
+
   /** Rows per part file of ratings. */
   static final long RATINGS_PER_PART = 1_000_000;
 
@@ -35,17 +37,31 @@ public final class Generator {
       SparkSession spark, GeneratorSettings settings, String outDir, Progress console) {
     long started = System.nanoTime();
     Catalogue cat = CatalogueBuilder.build(settings);
-    console.progress("catalogue: " + cat.regionCode.length + " regions, " + cat.deptCode.length
-        + " departments, " + cat.itemCode.length + " service items, " + cat.resourceCode.length
-        + " resources; periods " + String.join(", ", cat.periodLabel));
+    console.progress(
+        "catalogue: "
+            + cat.regionCode.length
+            + " regions, "
+            + cat.deptCode.length
+            + " departments, "
+            + cat.itemCode.length
+            + " service items, "
+            + cat.resourceCode.length
+            + " resources; periods "
+            + String.join(", ", cat.periodLabel));
     PlantedDepartments planted = planted(cat);
-    console.progress("planted: islands " + sample(planted.islands()) + "; falling "
-        + sample(planted.falling()));
+    console.progress(
+        "planted: islands " + sample(planted.islands()) + "; falling " + sample(planted.falling()));
     RatingPlan ratingPlan = RatingPlan.of(cat, settings.seed());
-    PlantedRatings plantedRatings = settings.ratingRows() > 0 ? ratingPlan.planted(cat) : PlantedRatings.NONE;
+    PlantedRatings plantedRatings =
+        settings.ratingRows() > 0 ? ratingPlan.planted(cat) : PlantedRatings.NONE;
     if (settings.ratingRows() > 0) {
-      console.progress("planted ratings: rated badly " + plantedRatings.badlyRated() + "; never rectifies "
-          + plantedRatings.neverRectifies() + "; rarely rated " + plantedRatings.rarelyRated());
+      console.progress(
+          "planted ratings: rated badly "
+              + plantedRatings.badlyRated()
+              + "; never rectifies "
+              + plantedRatings.neverRectifies()
+              + "; rarely rated "
+              + plantedRatings.rarelyRated());
     }
 
     Map<String, Long> rows = new LinkedHashMap<>();
@@ -53,10 +69,12 @@ public final class Generator {
     CatalogueTables tables = new CatalogueTables(cat, settings.badRowShare());
     writeSmall(spark, DatasetKind.REGIONS, tables.regions(), format, outDir, rows, console);
     writeSmall(spark, DatasetKind.DEPARTMENTS, tables.departments(), format, outDir, rows, console);
-    writeSmall(spark, DatasetKind.SERVICE_ITEMS, tables.serviceItems(), format, outDir, rows, console);
+    writeSmall(
+        spark, DatasetKind.SERVICE_ITEMS, tables.serviceItems(), format, outDir, rows, console);
     writeSmall(spark, DatasetKind.RESOURCES, tables.resources(), format, outDir, rows, console);
 
-    Broadcast<Catalogue> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(cat);
+    Broadcast<Catalogue> shared =
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(cat);
     WriteProgress progress = new WriteProgress(console);
     spark.sparkContext().addSparkListener(progress);
     try {
@@ -74,8 +92,14 @@ public final class Generator {
     return new GenerationSummary(rows, planted, plantedRatings);
   }
 
-  private static void writeSmall(SparkSession spark, DatasetKind kind, List<Object[]> values,
-      OutputFormat format, String outDir, Map<String, Long> rows, Progress console) {
+  private static void writeSmall(
+      SparkSession spark,
+      DatasetKind kind,
+      List<Object[]> values,
+      OutputFormat format,
+      String outDir,
+      Map<String, Long> rows,
+      Progress console) {
     RowShape shape = new RowShape(kind, format);
     List<Row> list = new ArrayList<>(values.size());
     for (Object[] v : values) {
@@ -87,57 +111,104 @@ public final class Generator {
     console.progress(kind.datasetName() + ": " + list.size() + " rows");
   }
 
-  private static void writeExchanges(SparkSession spark, GeneratorSettings settings, Catalogue cat,
-      Broadcast<Catalogue> shared, String outDir, Map<String, Long> rows, Progress console) {
+  private static void writeExchanges(
+      SparkSession spark,
+      GeneratorSettings settings,
+      Catalogue cat,
+      Broadcast<Catalogue> shared,
+      String outDir,
+      Map<String, Long> rows,
+      Progress console) {
     DatasetKind kind = DatasetKind.EXCHANGES;
     long n = settings.exchanges();
     ExchangeLayout layout =
         new ExchangeLayout(n, settings.cases(), cat.coverageResources.length, cat.periodCount());
-    ExchangeMaker maker = new ExchangeMaker(
-        shared, settings.seed(), layout, new RowShape(kind, settings.format()), settings.badRowShare());
+    ExchangeMaker maker =
+        new ExchangeMaker(
+            shared,
+            settings.seed(),
+            layout,
+            new RowShape(kind, settings.format()),
+            settings.badRowShare());
     int parts = parts(n, EXCHANGES_PER_PART);
     console.progress(kind.datasetName() + ": writing " + n + " rows in " + parts + " parts");
-    Dataset<Row> df = spark.range(0, n, 1, parts)
-        .map(maker, Encoders.row(RowShape.schema(kind, settings.format())));
+    Dataset<Row> df =
+        spark
+            .range(0, n, 1, parts)
+            .map(maker, Encoders.row(RowShape.schema(kind, settings.format())));
     long t0 = write(spark, kind, df, settings, outDir);
     rows.put(kind.datasetName(), n);
     console.progress(kind.datasetName() + ": " + n + " rows" + seconds(t0));
   }
 
-  private static void writeCaseEvents(SparkSession spark, GeneratorSettings settings,
-      Broadcast<Catalogue> shared, String outDir, Map<String, Long> rows, Progress console) {
+  private static void writeCaseEvents(
+      SparkSession spark,
+      GeneratorSettings settings,
+      Broadcast<Catalogue> shared,
+      String outDir,
+      Map<String, Long> rows,
+      Progress console) {
     DatasetKind kind = DatasetKind.CASE_EVENTS;
     long cases = settings.cases();
     // Counted while writing: the write is the only pass over the events.
     LongAccumulator events = spark.sparkContext().longAccumulator("case_events rows");
-    CaseEventMaker maker = new CaseEventMaker(shared, settings.seed(),
-        new RowShape(kind, settings.format()), settings.badRowShare(), events);
+    CaseEventMaker maker =
+        new CaseEventMaker(
+            shared,
+            settings.seed(),
+            new RowShape(kind, settings.format()),
+            settings.badRowShare(),
+            events);
     int parts = parts(cases, CASES_PER_PART);
-    console.progress(kind.datasetName() + ": writing the events of " + cases + " cases in " + parts + " parts");
-    Dataset<Row> df = spark.range(0, cases, 1, parts)
-        .flatMap(maker, Encoders.row(RowShape.schema(kind, settings.format())));
+    console.progress(
+        kind.datasetName() + ": writing the events of " + cases + " cases in " + parts + " parts");
+    Dataset<Row> df =
+        spark
+            .range(0, cases, 1, parts)
+            .flatMap(maker, Encoders.row(RowShape.schema(kind, settings.format())));
     long t0 = write(spark, kind, df, settings, outDir);
     rows.put(kind.datasetName(), events.value());
     console.progress(kind.datasetName() + ": " + events.value() + " rows" + seconds(t0));
   }
 
-  private static void writeRatings(SparkSession spark, GeneratorSettings settings, RatingPlan plan,
-      Broadcast<Catalogue> shared, String outDir, Map<String, Long> rows, Progress console) {
+  private static void writeRatings(
+      SparkSession spark,
+      GeneratorSettings settings,
+      RatingPlan plan,
+      Broadcast<Catalogue> shared,
+      String outDir,
+      Map<String, Long> rows,
+      Progress console) {
     DatasetKind kind = DatasetKind.RATINGS;
     long n = settings.ratingRows();
-    RatingMaker maker = new RatingMaker(shared, plan, settings.seed(), settings.cases(),
-        new RowShape(kind, settings.format()), settings.badRowShare());
+    RatingMaker maker =
+        new RatingMaker(
+            shared,
+            plan,
+            settings.seed(),
+            settings.cases(),
+            new RowShape(kind, settings.format()),
+            settings.badRowShare());
     int parts = parts(n, RATINGS_PER_PART);
     console.progress(kind.datasetName() + ": writing " + n + " rows in " + parts + " parts");
-    Dataset<Row> df = spark.range(0, n, 1, parts)
-        .map(maker, Encoders.row(RowShape.schema(kind, settings.format())));
+    Dataset<Row> df =
+        spark
+            .range(0, n, 1, parts)
+            .map(maker, Encoders.row(RowShape.schema(kind, settings.format())));
     long t0 = write(spark, kind, df, settings, outDir);
     rows.put(kind.datasetName(), n);
     console.progress(kind.datasetName() + ": " + n + " rows" + seconds(t0));
   }
 
-  /** Writes one generated dataset, its write's progress named after it; returns when the write started. */
-  private static long write(SparkSession spark, DatasetKind kind, Dataset<Row> df, GeneratorSettings settings,
+  /**
+   * Writes one generated dataset, its write's progress named after it; returns when the write
+   * started.
+   */
+  private static long write(
+      SparkSession spark,
+      DatasetKind kind,
+      Dataset<Row> df,
+      GeneratorSettings settings,
       String outDir) {
     long t0 = System.nanoTime();
     spark.sparkContext().setLocalProperty(WriteProgress.PROPERTY, kind.datasetName());

@@ -5,14 +5,15 @@ import java.util.SplittableRandom;
 import org.govscore.contract.Identifiers;
 
 /**
- * Synthetic personal identifiers: citizen ID numbers (GB 11643) and unified social credit codes
- * (GB 32100-2015) that pass {@link Identifiers}, and deliberately invalid ones of the kinds found
- * in real logs, for the EX_SUBJECT_ID check. The numbers are random, not anyone's.
+ * Synthetic personal identifiers: citizen ID numbers (GB 11643) and unified social credit codes (GB
+ * 32100-2015) that pass {@link Identifiers}, and deliberately invalid ones of the kinds found in
+ * real logs, for the EX_SUBJECT_ID check. The numbers are random, not anyone's.
  */
 final class IdentityFactory {
   /** Sorted: Set.of iterates in a per-JVM order, which would break determinism. */
   private static final List<String> PROVINCES =
       Identifiers.PROVINCE_CODES.stream().sorted().toList();
+
   private static final List<String> SICHUAN_COUNTIES = SichuanRegions.countyCodes();
   private static final String ALPHABET = Identifiers.USCC_ALPHABET;
   private static final String FORBIDDEN_IN_USCC = "IOZSV";
@@ -28,15 +29,16 @@ final class IdentityFactory {
   }
 
   /**
-   * An invalid citizen ID: a wrong check character, a lower-case x, an impossible birth date, or
-   * an old 15-digit number.
+   * An invalid citizen ID: a wrong check character, a lower-case x, an impossible birth date, or an
+   * old 15-digit number.
    */
   static String invalidCitizenId(SplittableRandom r) {
     switch (r.nextInt(4)) {
       case 0 -> {
         String valid = citizenId(r);
         char check = valid.charAt(17);
-        char wrong = check == '0' ? '1' : check == 'X' ? '7' : (char) (check == '9' ? '0' : check + 1);
+        char wrong =
+            check == '0' ? '1' : check == 'X' ? '7' : (char) (check == '9' ? '0' : check + 1);
         return valid.substring(0, 17) + wrong;
       }
       case 1 -> {
@@ -104,8 +106,9 @@ final class IdentityFactory {
   }
 
   private static String birthDate(SplittableRandom r) {
-    java.time.LocalDate d = java.time.LocalDate.ofEpochDay(
-        FIRST_BIRTH_DAY + r.nextLong(LAST_BIRTH_DAY - FIRST_BIRTH_DAY + 1));
+    java.time.LocalDate d =
+        java.time.LocalDate.ofEpochDay(
+            FIRST_BIRTH_DAY + r.nextLong(LAST_BIRTH_DAY - FIRST_BIRTH_DAY + 1));
     return d.getYear() + pad2(d.getMonthValue()) + pad2(d.getDayOfMonth());
   }
 

@@ -27,7 +27,14 @@ public enum OutputFormat {
     return Arrays.stream(values())
         .filter(f -> f.flag.equals(wanted))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("Invalid format '" + text + "': expected one of "
-            + Arrays.stream(values()).map(OutputFormat::flag).collect(Collectors.joining(", "))));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Invalid format '"
+                        + text
+                        + "': expected one of "
+                        + Arrays.stream(values())
+                            .map(OutputFormat::flag)
+                            .collect(Collectors.joining(", "))));
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which department codes were planted with which profile: what a demo or a test can point at
- * (the island to look for among the findings, the department whose score falls).
+ * Which department codes were planted with which profile: what a demo or a test can point at (the
+ * island to look for among the findings, the department whose score falls).
  */
 public record PlantedDepartments(Map<DepartmentProfile, List<String>> departmentsByProfile) {
 

@@ -28,8 +28,11 @@ final class ProfileQuota {
     List<DepartmentProfile> quota = new ArrayList<>(n);
     if (n < 6) {
       DepartmentProfile[] few = {
-        DepartmentProfile.EXCELLENT, DepartmentProfile.POOR, DepartmentProfile.AVERAGE,
-        DepartmentProfile.GOOD, DepartmentProfile.ISLAND
+        DepartmentProfile.EXCELLENT,
+        DepartmentProfile.POOR,
+        DepartmentProfile.AVERAGE,
+        DepartmentProfile.GOOD,
+        DepartmentProfile.ISLAND
       };
       for (int i = 0; i < n; i++) {
         quota.add(few[i]);

@@ -8,12 +8,12 @@ import org.apache.spark.sql.Row;
 import org.govscore.contract.DatasetKind;
 
 /**
- * Makes rating i (好差评) from (seed, i) and the broadcast catalogue: it rates a generated case,
- * drawn on the ratings' own stream, some days after the case started, by the case's department
- * and item. Most ratings carry the case_id (一事一评, online or at the window); some are given
- * at the window or by phone (12345) without one. The level follows the department's conduct (late
- * departments are rated worse) and the planted patterns of {@link RatingPlan}; bad ratings are
- * mostly rectified within the deadline, some late, some never.
+ * Makes rating i (好差评) from (seed, i) and the broadcast catalogue: it rates a generated case, drawn
+ * on the ratings' own stream, some days after the case started, by the case's department and item.
+ * Most ratings carry the case_id (一事一评, online or at the window); some are given at the window or
+ * by phone (12345) without one. The level follows the department's conduct (late departments are
+ * rated worse) and the planted patterns of {@link RatingPlan}; bad ratings are mostly rectified
+ * within the deadline, some late, some never.
  */
 final class RatingMaker implements MapFunction<Long, Row> {
   private static final long serialVersionUID = 1L;
@@ -28,7 +28,11 @@ final class RatingMaker implements MapFunction<Long, Row> {
   static final int RECTIFIED = COLUMNS.indexOf("rectified_ts");
   static final int RATER = COLUMNS.indexOf("rater_id");
   private static final long MINUTE = 60_000L;
-  /** Planted faults in turn: missing channel, unknown channel, unknown department, level 0/6, rectified before. */
+
+  /**
+   * Planted faults in turn: missing channel, unknown channel, unknown department, level 0/6,
+   * rectified before.
+   */
   private static final int DEFECT_KINDS = 5;
 
   private final Broadcast<Catalogue> catalogue;
@@ -40,7 +44,12 @@ final class RatingMaker implements MapFunction<Long, Row> {
   private transient Catalogue cat;
   private transient CasePlanner planner;
 
-  RatingMaker(Broadcast<Catalogue> catalogue, RatingPlan plan, long seed, long cases, RowShape shape,
+  RatingMaker(
+      Broadcast<Catalogue> catalogue,
+      RatingPlan plan,
+      long seed,
+      long cases,
+      RowShape shape,
       double badRowShare) {
     this.catalogue = catalogue;
     this.plan = plan;
@@ -67,13 +76,17 @@ final class RatingMaker implements MapFunction<Long, Row> {
     }
     SplittableRandom r = RowRandom.of(seed, RowRandom.RATINGS, i);
     CasePlan c = planner.plan(r.nextLong(cases));
-    // The rarely rated department's cases are mostly passed over (drawn again, a few times at most).
-    for (int k = 0; k < 3 && c.owner == plan.rarelyRated && r.nextDouble() < RatingPlan.RARELY_RATED_SKIP; k++) {
+    // The rarely rated department's cases are mostly passed over (drawn again, a few times at
+    // most).
+    for (int k = 0;
+        k < 3 && c.owner == plan.rarelyRated && r.nextDouble() < RatingPlan.RARELY_RATED_SKIP;
+        k++) {
       c = planner.plan(r.nextLong(cases));
     }
     Object[] v = new Object[COLUMNS.size()];
     v[ID] = ratingId(i);
-    long ts = c.startMillis + (1 + r.nextInt(20)) * ShanghaiTime.DAY_MILLIS + r.nextInt(10 * 60) * MINUTE;
+    long ts =
+        c.startMillis + (1 + r.nextInt(20)) * ShanghaiTime.DAY_MILLIS + r.nextInt(10 * 60) * MINUTE;
     v[TS] = ts;
     v[DEPT] = cat.deptCode[c.owner];
     double u = r.nextDouble();
@@ -115,7 +128,10 @@ final class RatingMaker implements MapFunction<Long, Row> {
     return g < 0.1 ? 3 : g < 0.4 ? 4 : 5;
   }
 
-  /** In office hours on the working day {@code days} working days after the rating's day, never before it. */
+  /**
+   * In office hours on the working day {@code days} working days after the rating's day, never
+   * before it.
+   */
   private static long rectified(long ts, int days, SplittableRandom r) {
     long day = ShanghaiTime.addWorkingDays(ShanghaiTime.epochDay(ts), days);
     return Math.max(ts + MINUTE, ShanghaiTime.millis(day, 9 * 60 + r.nextInt(8 * 60)));

@@ -15,11 +15,15 @@ import java.util.SplittableRandom;
  */
 final class RatingPlan implements Serializable {
   private static final long serialVersionUID = 1L;
+
   /** Chance that a rating of a normal department is bad, on top of its share of late cases. */
   static final double BASE_BAD = 0.04;
+
   /** A bad rating's chance per share of late cases: slow departments are rated worse. */
   static final double BAD_PER_LATE = 0.4;
+
   static final double BADLY_RATED_BAD = 0.6;
+
   /** Chance that a rating drawn for the rarely rated department's case is drawn again elsewhere. */
   static final double RARELY_RATED_SKIP = 0.9;
 
@@ -58,7 +62,8 @@ final class RatingPlan implements Serializable {
   }
 
   PlantedRatings planted(Catalogue cat) {
-    return new PlantedRatings(code(cat, badlyRated), code(cat, neverRectifies), code(cat, rarelyRated));
+    return new PlantedRatings(
+        code(cat, badlyRated), code(cat, neverRectifies), code(cat, rarelyRated));
   }
 
   private static String code(Catalogue cat, int dept) {

@@ -8,13 +8,16 @@ final class RegionTree {
   private RegionTree() {}
 
   /**
-   * Regions as {code, name, level, parent code}: the province first, then each city followed by
-   * its first county, then the other counties city by city in turn. Every prefix is a valid tree,
-   * with all three levels once it has three regions.
+   * Regions as {code, name, level, parent code}: the province first, then each city followed by its
+   * first county, then the other counties city by city in turn. Every prefix is a valid tree, with
+   * all three levels once it has three regions.
    */
   static List<String[]> inOrder() {
     List<String[]> order = new ArrayList<>();
-    order.add(new String[] {SichuanRegions.PROVINCE_CODE, SichuanRegions.PROVINCE_NAME, "PROVINCE", null});
+    order.add(
+        new String[] {
+          SichuanRegions.PROVINCE_CODE, SichuanRegions.PROVINCE_NAME, "PROVINCE", null
+        });
     for (SichuanRegions.City c : SichuanRegions.CITIES) {
       order.add(new String[] {c.code(), c.name(), "CITY", SichuanRegions.PROVINCE_CODE});
       String[] county = c.counties().get(0);

@@ -13,8 +13,10 @@ import java.util.SplittableRandom;
 final class RequirementPicker {
   private final Catalogue cat;
   private final SplittableRandom random;
+
   /** Index of each department's first resource; one extra entry closes the last range. */
   private final int[] firstResource;
+
   private final int[] dependableServed;
   private final int[] anyRequested;
 
@@ -30,17 +32,18 @@ final class RequirementPicker {
 
   /**
    * 0 to 3 required resources, mostly other departments' (so cases need exchanges), sometimes the
-   * owner's own, now and then an uncatalogued code. Careful departments rely only on resources
-   * that are served; poor ones also on refused or not shared ones.
+   * owner's own, now and then an uncatalogued code. Careful departments rely only on resources that
+   * are served; poor ones also on refused or not shared ones.
    */
   Requirement pick(int owner, DepartmentProfile profile) {
     double u = random.nextDouble();
     int count = u < 0.1 ? 0 : u < 0.4 ? 1 : u < 0.75 ? 2 : 3;
-    double reliableShare = switch (profile) {
-      case EXCELLENT, FALLING, GOOD -> 1.0;
-      case AVERAGE -> 0.9;
-      default -> 0.5;
-    };
+    double reliableShare =
+        switch (profile) {
+          case EXCELLENT, FALLING, GOOD -> 1.0;
+          case AVERAGE -> 0.9;
+          default -> 0.5;
+        };
     Set<String> seen = new LinkedHashSet<>();
     List<Integer> resources = new ArrayList<>();
     List<Integer> providers = new ArrayList<>();
@@ -58,8 +61,10 @@ final class RequirementPicker {
       } else if (v < 0.15) {
         res = ownResource(owner);
       } else {
-        int[] pool = random.nextDouble() < reliableShare && dependableServed.length > 0
-            ? dependableServed : anyRequested;
+        int[] pool =
+            random.nextDouble() < reliableShare && dependableServed.length > 0
+                ? dependableServed
+                : anyRequested;
         res = otherResource(pool, owner);
       }
       if (res >= 0 && seen.add(cat.resourceCode[res])) {
@@ -102,9 +107,10 @@ final class RequirementPicker {
     List<Integer> list = new ArrayList<>();
     for (int r = 0; r < cat.resourceCode.length; r++) {
       ResourceRole role = cat.resourceRole[r];
-      boolean ok = dependableServedOnly
-          ? role == ResourceRole.SERVED && cat.deptProfile[cat.resourceProvider[r]].dependable()
-          : role.requested;
+      boolean ok =
+          dependableServedOnly
+              ? role == ResourceRole.SERVED && cat.deptProfile[cat.resourceProvider[r]].dependable()
+              : role.requested;
       if (ok) {
         list.add(r);
       }

@@ -15,6 +15,7 @@ enum ResourceRole {
 
   /** The share type it usually carries; SERVED ones are also CONDITIONAL now and then. */
   final String shareType;
+
   /** Whether exchanges ask for it. */
   final boolean requested;
 

@@ -12,8 +12,10 @@ final class RowRandom {
   static final long CASE_EVENTS = 3;
   static final long EXCHANGES = 4;
   static final long PROFILES = 5;
+
   /** Ratings have streams of their own, so that generating them changes no other dataset. */
   static final long RATINGS = 6;
+
   static final long RATING_PLAN = 7;
 
   private RowRandom() {}

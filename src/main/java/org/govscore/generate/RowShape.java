@@ -54,9 +54,12 @@ final class RowShape implements Serializable {
       case INT -> DataTypes.IntegerType;
       case LONG -> DataTypes.LongType;
       case DOUBLE -> DataTypes.DoubleType;
-      case TIMESTAMP -> format == OutputFormat.PARQUET ? DataTypes.TimestampType : DataTypes.StringType;
-      case STRING_LIST -> format == OutputFormat.CSV
-          ? DataTypes.StringType : DataTypes.createArrayType(DataTypes.StringType, true);
+      case TIMESTAMP ->
+          format == OutputFormat.PARQUET ? DataTypes.TimestampType : DataTypes.StringType;
+      case STRING_LIST ->
+          format == OutputFormat.CSV
+              ? DataTypes.StringType
+              : DataTypes.createArrayType(DataTypes.StringType, true);
     };
   }
 

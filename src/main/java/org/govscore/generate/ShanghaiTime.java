@@ -26,7 +26,7 @@ final class ShanghaiTime {
 
   /** ISO day of week, 1 = Monday; 1970-01-01 was a Thursday. */
   static int dayOfWeek(long epochDay) {
-    return (int) Math.floorMod(epochDay + 3, 7) + 1;
+    return Math.floorMod(epochDay + 3, 7) + 1;
   }
 
   static boolean workingDay(long epochDay) {
@@ -34,8 +34,8 @@ final class ShanghaiTime {
   }
 
   /**
-   * The working day n working days after {@code epochDay}: with wd(a, b) of METHODOLOGY.md,
-   * wd(day, result) = n. n = 0 gives the day itself.
+   * The working day n working days after {@code epochDay}: with wd(a, b) of METHODOLOGY.md, wd(day,
+   * result) = n. n = 0 gives the day itself.
    */
   static long addWorkingDays(long epochDay, int n) {
     long d = epochDay;
@@ -49,7 +49,9 @@ final class ShanghaiTime {
     return d;
   }
 
-  /** ISO-8601 with millisecond precision and the +08:00 offset, e.g. 2026-04-01T09:30:00.000+08:00. */
+  /**
+   * ISO-8601 with millisecond precision and the +08:00 offset, e.g. 2026-04-01T09:30:00.000+08:00.
+   */
   static String iso(long millis) {
     long local = millis + OFFSET_MILLIS;
     long day = Math.floorDiv(local, DAY_MILLIS);

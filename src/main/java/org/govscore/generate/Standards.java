@@ -4,9 +4,15 @@ import java.util.List;
 
 /** Data standards a resource's payload follows, by base library. */
 final class Standards {
-  static final List<String> ALL = List.of(
-      "GB 11643-1999", "GB 32100-2015", "GB/T 36903-2018", "GB/T 4754-2017", "GB/T 22117-2018",
-      "GB/T 39046-2020", "GB/T 21063.4-2007");
+  static final List<String> ALL =
+      List.of(
+          "GB 11643-1999",
+          "GB 32100-2015",
+          "GB/T 36903-2018",
+          "GB/T 4754-2017",
+          "GB/T 22117-2018",
+          "GB/T 39046-2020",
+          "GB/T 21063.4-2007");
 
   private Standards() {}
 

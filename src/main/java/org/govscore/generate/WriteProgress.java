@@ -12,8 +12,8 @@ import scala.collection.JavaConverters;
 
 /**
  * Reports how far the write of a large dataset has got, in steps of 10 % of its part files. Jobs
- * are tied to a dataset by a local property set around the write, so late listener events cannot
- * be attributed to the wrong dataset.
+ * are tied to a dataset by a local property set around the write, so late listener events cannot be
+ * attributed to the wrong dataset.
  */
 final class WriteProgress extends SparkListener {
   static final String PROPERTY = "govscore.generate.dataset";
@@ -60,7 +60,8 @@ final class WriteProgress extends SparkListener {
     int step = done * 10 / t.tasks;
     int before = t.reportedStep.getAndAccumulate(step, Math::max);
     if (step > before && done < t.tasks) {
-      console.progress(t.dataset + ": " + (step * 10) + " % (" + done + " of " + t.tasks + " parts)");
+      console.progress(
+          t.dataset + ": " + (step * 10) + " % (" + done + " of " + t.tasks + " parts)");
     }
   }
 }

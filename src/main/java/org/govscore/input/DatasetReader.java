@@ -24,14 +24,14 @@ import org.govscore.contract.ContractColumn;
 import org.govscore.contract.DatasetKind;
 
 /**
- * Reads one dataset entry through Spark into its raw form: the contract columns as the source
- * typed them (CSV and JSON: strings), plus where each row came from. Nothing is validated here;
- * the {@code Validator} decides what is accepted.
+ * Reads one dataset entry through Spark into its raw form: the contract columns as the source typed
+ * them (CSV and JSON: strings), plus where each row came from. Nothing is validated here; the
+ * {@code Validator} decides what is accepted.
  *
  * <p>Raw columns added: {@code _file} (entry-relative file name), {@code _block} (byte offset of
- * the split, 0 for a whole file), {@code _idx} (1-based row number within the split) and
- * {@code _corrupt} (the raw text of an unparseable JSON line or of a CSV record with
- * more or fewer fields than the header, else null).
+ * the split, 0 for a whole file), {@code _idx} (1-based row number within the split) and {@code
+ * _corrupt} (the raw text of an unparseable JSON line or of a CSV record with more or fewer fields
+ * than the header, else null).
  */
 public final class DatasetReader {
   public static final String FILE = "_file";
@@ -47,17 +47,23 @@ public final class DatasetReader {
   public static Dataset<Row> read(SparkSession spark, InputEntry entry) {
     // Row references stay exact only while no two files share a partition.
     spark.conf().set("spark.sql.files.openCostInBytes", String.valueOf(maxPartitionBytes(spark)));
-    String[] paths = entry.files().stream()
-        .filter(f -> f.size() > 0 || !entry.folder())
-        .map(InputEntry.InputFile::path)
-        .toArray(String[]::new);
+    String[] paths =
+        entry.files().stream()
+            .filter(f -> f.size() > 0 || !entry.folder())
+            .map(InputEntry.InputFile::path)
+            .toArray(String[]::new);
     if (paths.length == 0) {
       return emptyRaw(spark, entry.kind());
     }
     for (InputEntry.InputFile f : entry.files()) {
       if (f.size() == 0 && !entry.folder() && entry.format() != InputFormat.JSON_LINES) {
-        throw new GovscoreException("File " + f.path() + " is empty (0 bytes): "
-            + (entry.format() == InputFormat.CSV ? "a CSV file needs at least a header row" : "not a Parquet file"));
+        throw new GovscoreException(
+            "File "
+                + f.path()
+                + " is empty (0 bytes): "
+                + (entry.format() == InputFormat.CSV
+                    ? "a CSV file needs at least a header row"
+                    : "not a Parquet file"));
       }
     }
     try {
@@ -69,8 +75,13 @@ public final class DatasetReader {
     } catch (GovscoreException e) {
       throw e;
     } catch (Exception e) { // also Spark's checked SparkException, e.g. from a Parquet footer read
-      throw new GovscoreException("Cannot read " + entry.kind().datasetName() + " from " + entry.path()
-          + ": " + firstLine(rootCause(e).getMessage()));
+      throw new GovscoreException(
+          "Cannot read "
+              + entry.kind().datasetName()
+              + " from "
+              + entry.path()
+              + ": "
+              + firstLine(rootCause(e).getMessage()));
     }
   }
 
@@ -80,17 +91,20 @@ public final class DatasetReader {
   }
 
   private static Dataset<Row> csv(SparkSession spark, InputEntry entry, String[] paths) {
-    DataFrameReader reader = spark.read()
-        .option("header", "true")
-        .option("multiLine", "true")
-        .option("escape", "\"")
-        .option("mode", "PERMISSIVE")
-        .option("encoding", "UTF-8")
-        .option("inferSchema", "false")
-        .option("ignoreLeadingWhiteSpace", "false")
-        .option("ignoreTrailingWhiteSpace", "false");
+    DataFrameReader reader =
+        spark
+            .read()
+            .option("header", "true")
+            .option("multiLine", "true")
+            .option("escape", "\"")
+            .option("mode", "PERMISSIVE")
+            .option("encoding", "UTF-8")
+            .option("inferSchema", "false")
+            .option("ignoreLeadingWhiteSpace", "false")
+            .option("ignoreTrailingWhiteSpace", "false");
     // A UTF-8 byte order mark sticks to the first header name.
-    List<String> header = Arrays.stream(reader.csv(paths).columns()).map(DatasetReader::cleanHeader).toList();
+    List<String> header =
+        Arrays.stream(reader.csv(paths).columns()).map(DatasetReader::cleanHeader).toList();
     TextChecks.requireDistinctHeader(entry, header);
     requireColumns(entry, header);
     // The header's columns as strings plus a corrupt-record column: Spark then flags a record with
@@ -99,35 +113,54 @@ public final class DatasetReader {
     List<StructField> fields = new ArrayList<>();
     header.forEach(h -> fields.add(DataTypes.createStructField(h, DataTypes.StringType, true)));
     fields.add(DataTypes.createStructField(CORRUPT, DataTypes.StringType, true));
-    Dataset<Row> df = reader.schema(new StructType(fields.toArray(StructField[]::new)))
-        .option("columnNameOfCorruptRecord", CORRUPT)
-        .csv(paths);
-    return withProvenance(entry, df, contractSelect(entry.kind(), df, false),
-        coalesce(col(CORRUPT), TextChecks.undecodable(entry.kind(), df)), false);
+    Dataset<Row> df =
+        reader
+            .schema(new StructType(fields.toArray(StructField[]::new)))
+            .option("columnNameOfCorruptRecord", CORRUPT)
+            .csv(paths);
+    return withProvenance(
+        entry,
+        df,
+        contractSelect(entry.kind(), df, false),
+        coalesce(col(CORRUPT), TextChecks.undecodable(entry.kind(), df)),
+        false);
   }
 
   private static Dataset<Row> json(SparkSession spark, InputEntry entry, String[] paths) {
     List<StructField> fields = new ArrayList<>();
     for (ContractColumn c : entry.kind().columns()) {
-      fields.add(DataTypes.createStructField(c.name(),
-          c.type() == ColumnType.STRING_LIST
-              ? DataTypes.createArrayType(DataTypes.StringType) : DataTypes.StringType, true));
+      fields.add(
+          DataTypes.createStructField(
+              c.name(),
+              c.type() == ColumnType.STRING_LIST
+                  ? DataTypes.createArrayType(DataTypes.StringType)
+                  : DataTypes.StringType,
+              true));
     }
     fields.add(DataTypes.createStructField(CORRUPT, DataTypes.StringType, true));
-    Dataset<Row> df = spark.read()
-        .schema(new StructType(fields.toArray(StructField[]::new)))
-        .option("mode", "PERMISSIVE")
-        .option("columnNameOfCorruptRecord", CORRUPT)
-        .option("encoding", "UTF-8")
-        .json(paths);
-    Column corrupt = org.apache.spark.sql.functions.coalesce(col(CORRUPT), TextChecks.undecodable(entry.kind(), df));
+    Dataset<Row> df =
+        spark
+            .read()
+            .schema(new StructType(fields.toArray(StructField[]::new)))
+            .option("mode", "PERMISSIVE")
+            .option("columnNameOfCorruptRecord", CORRUPT)
+            .option("encoding", "UTF-8")
+            .json(paths);
+    Column corrupt =
+        org.apache.spark.sql.functions.coalesce(
+            col(CORRUPT), TextChecks.undecodable(entry.kind(), df));
     return withProvenance(entry, df, contractSelect(entry.kind(), df, false), corrupt, false);
   }
 
   private static Dataset<Row> parquet(SparkSession spark, InputEntry entry, String[] paths) {
     Dataset<Row> df = spark.read().parquet(paths);
     requireColumns(entry, Arrays.asList(df.columns()));
-    return withProvenance(entry, df, contractSelect(entry.kind(), df, true), lit(null).cast(DataTypes.StringType), true);
+    return withProvenance(
+        entry,
+        df,
+        contractSelect(entry.kind(), df, true),
+        lit(null).cast(DataTypes.StringType),
+        true);
   }
 
   private static List<Column> contractSelect(DatasetKind kind, Dataset<Row> df, boolean keepTypes) {
@@ -138,8 +171,13 @@ public final class DatasetReader {
         cols.add(col("`" + c.name() + "`").as(c.name()));
       } else {
         // Absent optional column (JSON never says which are absent): all null.
-        cols.add(lit(null).cast(c.type() == ColumnType.STRING_LIST
-            ? DataTypes.createArrayType(DataTypes.StringType) : DataTypes.StringType).as(c.name()));
+        cols.add(
+            lit(null)
+                .cast(
+                    c.type() == ColumnType.STRING_LIST
+                        ? DataTypes.createArrayType(DataTypes.StringType)
+                        : DataTypes.StringType)
+                .as(c.name()));
       }
     }
     return cols;
@@ -147,9 +185,11 @@ public final class DatasetReader {
 
   private static Dataset<Row> withProvenance(
       InputEntry entry, Dataset<Row> df, List<Column> contract, Column corrupt, boolean parquet) {
-    String prefix = entry.folder() ? entry.path().substring(entry.path().lastIndexOf('/') + 1) + "/" : "";
+    String prefix =
+        entry.folder() ? entry.path().substring(entry.path().lastIndexOf('/') + 1) + "/" : "";
     List<Column> cols = new ArrayList<>(contract);
-    cols.add(org.apache.spark.sql.functions.concat(lit(prefix), col("_metadata.file_name")).as(FILE));
+    cols.add(
+        org.apache.spark.sql.functions.concat(lit(prefix), col("_metadata.file_name")).as(FILE));
     cols.add(col("_metadata.file_block_start").as(BLOCK));
     if (parquet) {
       cols.add(col("_metadata.row_index").plus(1).as(INDEX));
@@ -169,9 +209,17 @@ public final class DatasetReader {
       }
     }
     if (!missing.isEmpty()) {
-      throw new GovscoreException(entry.kind().datasetName() + " (" + entry.path() + ") lacks required column(s) "
-          + missing + "; found " + abbreviate(found.toString())
-          + (found.size() == 1 && entry.format() == InputFormat.CSV ? " - is the delimiter a comma?" : ""));
+      throw new GovscoreException(
+          entry.kind().datasetName()
+              + " ("
+              + entry.path()
+              + ") lacks required column(s) "
+              + missing
+              + "; found "
+              + abbreviate(found.toString())
+              + (found.size() == 1 && entry.format() == InputFormat.CSV
+                  ? " - is the delimiter a comma?"
+                  : ""));
     }
   }
 
@@ -182,8 +230,13 @@ public final class DatasetReader {
   private static Dataset<Row> emptyRaw(SparkSession spark, DatasetKind kind) {
     List<StructField> fields = new ArrayList<>();
     for (ContractColumn c : kind.columns()) {
-      fields.add(DataTypes.createStructField(c.name(),
-          c.type() == ColumnType.STRING_LIST ? DataTypes.createArrayType(DataTypes.StringType) : DataTypes.StringType, true));
+      fields.add(
+          DataTypes.createStructField(
+              c.name(),
+              c.type() == ColumnType.STRING_LIST
+                  ? DataTypes.createArrayType(DataTypes.StringType)
+                  : DataTypes.StringType,
+              true));
     }
     fields.add(DataTypes.createStructField(FILE, DataTypes.StringType, true));
     fields.add(DataTypes.createStructField(BLOCK, DataTypes.LongType, true));

@@ -12,7 +12,8 @@ import org.govscore.contract.DatasetKind;
  * @param files the data files (a single element for a file entry)
  * @param folder whether the entry is a folder of part files
  */
-public record InputEntry(DatasetKind kind, String path, InputFormat format, List<InputFile> files, boolean folder) {
+public record InputEntry(
+    DatasetKind kind, String path, InputFormat format, List<InputFile> files, boolean folder) {
   public InputEntry {
     files = List.copyOf(files);
   }

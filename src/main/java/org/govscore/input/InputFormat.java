@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The three input formats of DATA-CONTRACT.md, told by file extension. */
 public enum InputFormat {
-  PARQUET, CSV, JSON_LINES;
+  PARQUET,
+  CSV,
+  JSON_LINES;
 
   /** The format of a file name, ignoring a trailing compression suffix; empty if unknown. */
   public static Optional<InputFormat> ofFileName(String fileName) {

@@ -55,15 +55,27 @@ public final class InputLocator {
     for (DatasetKind kind : DatasetKind.values()) {
       List<FileStatus> found = byKind.getOrDefault(kind, List.of());
       if (found.size() > 1) {
-        throw new GovscoreException("Dataset " + kind.datasetName() + " is given more than once in "
-            + inputsDir + ": " + found.stream().map(s -> s.getPath().getName()).toList()
-            + "; keep exactly one entry per dataset");
+        throw new GovscoreException(
+            "Dataset "
+                + kind.datasetName()
+                + " is given more than once in "
+                + inputsDir
+                + ": "
+                + found.stream().map(s -> s.getPath().getName()).toList()
+                + "; keep exactly one entry per dataset");
       }
       if (found.isEmpty()) {
         if (kind.mandatory()) {
-          throw new GovscoreException("Required dataset " + kind.datasetName() + " is missing from "
-              + inputsDir + " (expected " + kind.datasetName() + ".csv, .parquet, .jsonl or a folder "
-              + kind.datasetName() + "/)");
+          throw new GovscoreException(
+              "Required dataset "
+                  + kind.datasetName()
+                  + " is missing from "
+                  + inputsDir
+                  + " (expected "
+                  + kind.datasetName()
+                  + ".csv, .parquet, .jsonl or a folder "
+                  + kind.datasetName()
+                  + "/)");
         }
         continue;
       }
@@ -92,33 +104,55 @@ public final class InputLocator {
             continue;
           }
           formats.add(f.get());
-          files.add(new InputEntry.InputFile(part.getPath().toString(), status.getPath().getName() + "/" + name, part.getLen()));
+          files.add(
+              new InputEntry.InputFile(
+                  part.getPath().toString(),
+                  status.getPath().getName() + "/" + name,
+                  part.getLen()));
         }
         if (!unknown.isEmpty()) {
-          throw new GovscoreException("Folder " + path + " holds files of no known format (use .parquet, .csv or .jsonl): "
-              + String.join(", ", limit(unknown)));
+          throw new GovscoreException(
+              "Folder "
+                  + path
+                  + " holds files of no known format (use .parquet, .csv or .jsonl): "
+                  + String.join(", ", limit(unknown)));
         }
         if (formats.size() > 1) {
-          throw new GovscoreException("Folder " + path + " mixes formats " + formats
-              + "; a dataset folder must hold part files of one format");
+          throw new GovscoreException(
+              "Folder "
+                  + path
+                  + " mixes formats "
+                  + formats
+                  + "; a dataset folder must hold part files of one format");
         }
         if (files.isEmpty()) {
           throw emptyError(kind, path);
         }
         return new InputEntry(kind, path, formats.iterator().next(), files, true);
       }
-      InputFormat format = InputFormat.ofFileName(status.getPath().getName())
-          .orElseThrow(() -> new GovscoreException("File " + path + " has no known format extension"
-              + " (use .parquet, .csv or .jsonl)"));
-      return new InputEntry(kind, path, format,
-          List.of(new InputEntry.InputFile(path, status.getPath().getName(), status.getLen())), false);
+      InputFormat format =
+          InputFormat.ofFileName(status.getPath().getName())
+              .orElseThrow(
+                  () ->
+                      new GovscoreException(
+                          "File "
+                              + path
+                              + " has no known format extension"
+                              + " (use .parquet, .csv or .jsonl)"));
+      return new InputEntry(
+          kind,
+          path,
+          format,
+          List.of(new InputEntry.InputFile(path, status.getPath().getName(), status.getLen())),
+          false);
     } catch (IOException e) {
       throw new GovscoreException("Cannot read " + path + ": " + e.getMessage());
     }
   }
 
   private static GovscoreException emptyError(DatasetKind kind, String path) {
-    return new GovscoreException("Dataset " + kind.datasetName() + " at " + path + " holds no data files");
+    return new GovscoreException(
+        "Dataset " + kind.datasetName() + " at " + path + " holds no data files");
   }
 
   private static List<String> limit(Set<String> names) {

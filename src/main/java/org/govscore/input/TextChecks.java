@@ -20,8 +20,8 @@ import org.govscore.contract.ContractColumn;
 import org.govscore.contract.DatasetKind;
 
 /**
- * Checks of CSV and JSON Lines input that Spark's readers do not make: bytes that are not UTF-8
- * and header names Spark renamed because they repeat.
+ * Checks of CSV and JSON Lines input that Spark's readers do not make: bytes that are not UTF-8 and
+ * header names Spark renamed because they repeat.
  */
 final class TextChecks {
   /** What Java's UTF-8 decoder puts where the bytes are not UTF-8. */
@@ -30,9 +30,9 @@ final class TextChecks {
   private TextChecks() {}
 
   /**
-   * The row's text when one of its contract values holds a replacement character, else null.
-   * Spark decodes malformed UTF-8 silently to U+FFFD; such a record is not what its producer
-   * wrote (often a GBK file), so it is a corrupt record, never accepted garbage.
+   * The row's text when one of its contract values holds a replacement character, else null. Spark
+   * decodes malformed UTF-8 silently to U+FFFD; such a record is not what its producer wrote (often
+   * a GBK file), so it is a corrupt record, never accepted garbage.
    */
   static Column undecodable(DatasetKind kind, Dataset<Row> df) {
     List<Column> texts = new ArrayList<>();
@@ -52,14 +52,15 @@ final class TextChecks {
       return lit(null).cast(DataTypes.StringType);
     }
     // Test each value; the row's text is only assembled for the rare flagged row.
-    Column flagged = texts.stream().map(t -> t.contains(REPLACEMENT)).reduce(Column::or).orElseThrow();
+    Column flagged =
+        texts.stream().map(t -> t.contains(REPLACEMENT)).reduce(Column::or).orElseThrow();
     return when(flagged, concat_ws(",", texts.toArray(Column[]::new)));
   }
 
   /**
-   * Spark renames repeated header names (letter case aside) to name + position, e.g.
-   * {@code latency_ms,LATENCY_MS} to {@code latency_ms10, LATENCY_MS14}; the contract column
-   * would then read as absent and its values be lost. Such a file is an error naming the column.
+   * Spark renames repeated header names (letter case aside) to name + position, e.g. {@code
+   * latency_ms,LATENCY_MS} to {@code latency_ms10, LATENCY_MS14}; the contract column would then
+   * read as absent and its values be lost. Such a file is an error naming the column.
    */
   static void requireDistinctHeader(InputEntry entry, List<String> header) {
     List<String> repeated = new ArrayList<>();
@@ -75,8 +76,13 @@ final class TextChecks {
       }
     }
     if (!repeated.isEmpty()) {
-      throw new GovscoreException(entry.kind().datasetName() + " (" + entry.path() + ") names column(s) " + repeated
-          + " more than once (letter case aside); keep exactly one of each");
+      throw new GovscoreException(
+          entry.kind().datasetName()
+              + " ("
+              + entry.path()
+              + ") names column(s) "
+              + repeated
+              + " more than once (letter case aside); keep exactly one of each");
     }
   }
 }

@@ -18,7 +18,11 @@ final class AggregateResult {
   private final List<Grouping> groupings;
   private final List<Aggregation> aggregations;
 
-  AggregateResult(Source source, Dataset<Row> aggregated, List<Grouping> groupings, List<Aggregation> aggregations) {
+  AggregateResult(
+      Source source,
+      Dataset<Row> aggregated,
+      List<Grouping> groupings,
+      List<Aggregation> aggregations) {
     this.source = source;
     this.aggregated = aggregated;
     this.groupings = groupings;
@@ -35,11 +39,15 @@ final class AggregateResult {
    */
   Map<String, Map<String, Double>> departmentValues() {
     Map<String, Map<String, Double>> out = new HashMap<>();
-    List<String> deptGroupings = groupings.stream().filter(Grouping::departmentKeyed).map(Grouping::name).toList();
+    List<String> deptGroupings =
+        groupings.stream().filter(Grouping::departmentKeyed).map(Grouping::name).toList();
     if (aggregated == null || deptGroupings.isEmpty()) {
       return out;
     }
-    List<Row> rows = aggregated.filter(col(AggregationRunner.GROUPING).isin(deptGroupings.toArray())).collectAsList();
+    List<Row> rows =
+        aggregated
+            .filter(col(AggregationRunner.GROUPING).isin(deptGroupings.toArray()))
+            .collectAsList();
     String[] names = aggregated.columns();
     for (Row r : rows) {
       String grouping = r.getString(0);
@@ -47,14 +55,18 @@ final class AggregateResult {
       for (int i = 2; i < names.length; i++) {
         if (!r.isNullAt(i) && names[i].startsWith(source + "__" + grouping + "__")) {
           Object v = r.get(i);
-          values.put(names[i], v instanceof BigDecimal b ? b.doubleValue() : ((Number) v).doubleValue());
+          values.put(
+              names[i], v instanceof BigDecimal b ? b.doubleValue() : ((Number) v).doubleValue());
         }
       }
     }
     return out;
   }
 
-  /** One grouping's rows as a DataFrame: the key (as {@code keyName}) and its aggregations by short name. */
+  /**
+   * One grouping's rows as a DataFrame: the key (as {@code keyName}) and its aggregations by short
+   * name.
+   */
   Dataset<Row> frame(Grouping grouping, String keyName) {
     List<Column> cols = new ArrayList<>();
     cols.add(col(AggregationRunner.KEY).as(keyName));
@@ -63,7 +75,8 @@ final class AggregateResult {
         cols.add(col(a.columnName()).as(a.name()));
       }
     }
-    return aggregated.filter(col(AggregationRunner.GROUPING).equalTo(grouping.name()))
+    return aggregated
+        .filter(col(AggregationRunner.GROUPING).equalTo(grouping.name()))
         .select(cols.toArray(Column[]::new));
   }
 

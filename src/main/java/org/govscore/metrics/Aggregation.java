@@ -20,8 +20,8 @@ public record Aggregation(Grouping grouping, String name, Column value, boolean 
 
   /** A count of rows satisfying {@code condition}. */
   public static Aggregation count(Grouping grouping, String name, Column condition) {
-    return new Aggregation(grouping, name,
-        org.apache.spark.sql.functions.when(condition, 1L).otherwise(0L), false);
+    return new Aggregation(
+        grouping, name, org.apache.spark.sql.functions.when(condition, 1L).otherwise(0L), false);
   }
 
   public static Aggregation sum(Grouping grouping, String name, Column value) {

@@ -9,8 +9,11 @@ import org.govscore.contract.DatasetKind;
 /** MOV: cases with at most one VISIT event / cases (最多跑一次). */
 final class AtMostOneVisitRate extends CountRatio {
   AtMostOneVisitRate() {
-    super("MOV", Set.of(DatasetKind.CASE_EVENTS),
-        Aggregation.count(Grouping.CASE_OWNER, "at_most_one_visit_cases", col(SourceColumns.VISITS).leq(1)),
+    super(
+        "MOV",
+        Set.of(DatasetKind.CASE_EVENTS),
+        Aggregation.count(
+            Grouping.CASE_OWNER, "at_most_one_visit_cases", col(SourceColumns.VISITS).leq(1)),
         Aggregation.count(Grouping.CASE_OWNER, "cases", lit(true)));
   }
 }

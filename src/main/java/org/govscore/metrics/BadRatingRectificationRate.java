@@ -6,13 +6,17 @@ import java.util.Set;
 import org.govscore.contract.DatasetKind;
 
 /**
- * BRR (差评整改率): bad ratings (level <= 2) in the period rectified within
- * {@code ratings.rectify_days} working days / bad ratings in the period, per rated department.
+ * BRR (差评整改率): bad ratings (level <= 2) in the period rectified within {@code ratings.rectify_days}
+ * working days / bad ratings in the period, per rated department.
  */
 final class BadRatingRectificationRate extends CountRatio {
-  static final Aggregation RECTIFIED = Aggregation.count(Grouping.RATED_DEPT, "bad_ratings_rectified_in_time",
-      col(SourceColumns.RECTIFIED_IN_TIME));
-  static final Aggregation BAD = Aggregation.count(Grouping.RATED_DEPT, "bad_ratings", col(SourceColumns.BAD_RATING));
+  static final Aggregation RECTIFIED =
+      Aggregation.count(
+          Grouping.RATED_DEPT,
+          "bad_ratings_rectified_in_time",
+          col(SourceColumns.RECTIFIED_IN_TIME));
+  static final Aggregation BAD =
+      Aggregation.count(Grouping.RATED_DEPT, "bad_ratings", col(SourceColumns.BAD_RATING));
 
   BadRatingRectificationRate() {
     super("BRR", Set.of(DatasetKind.RATINGS), RECTIFIED, BAD);

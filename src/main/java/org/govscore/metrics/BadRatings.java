@@ -9,7 +9,8 @@ import java.util.List;
  * @param unrectified those not rectified within the deadline (late or never): BRR's denominator
  *     minus its numerator
  * @param deadlineDays {@code ratings.rectify_days}
- * @param worstItems the unit's worst-rated items, worst first (at most {@link IndicatorEngine#WORST_ITEMS})
+ * @param worstItems the unit's worst-rated items, worst first (at most {@link
+ *     IndicatorEngine#WORST_ITEMS})
  */
 public record BadRatings(long bad, long unrectified, int deadlineDays, List<RatedItem> worstItems) {
   public BadRatings {

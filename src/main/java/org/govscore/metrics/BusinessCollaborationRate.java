@@ -7,15 +7,23 @@ import java.util.Set;
 import org.govscore.contract.DatasetKind;
 
 /**
- * BCR (业务协同率): over cross-department cases (item with external required resources), the mean
- * share of those resources that a SUCCESS exchange of the case delivered.
+ * BCR (业务协同率): over cross-department cases (item with external required resources), the mean share
+ * of those resources that a SUCCESS exchange of the case delivered.
  */
 final class BusinessCollaborationRate extends CountRatio {
   BusinessCollaborationRate() {
-    super("BCR",
-        Set.of(DatasetKind.SERVICE_ITEMS, DatasetKind.RESOURCES, DatasetKind.CASE_EVENTS, DatasetKind.EXCHANGES),
-        Aggregation.fractionalSum(Grouping.CASE_OWNER, "collaboration_score",
+    super(
+        "BCR",
+        Set.of(
+            DatasetKind.SERVICE_ITEMS,
+            DatasetKind.RESOURCES,
+            DatasetKind.CASE_EVENTS,
+            DatasetKind.EXCHANGES),
+        Aggregation.fractionalSum(
+            Grouping.CASE_OWNER,
+            "collaboration_score",
             when(col(SourceColumns.CROSS_CASE), col(SourceColumns.BCR_SCORE))),
-        Aggregation.count(Grouping.CASE_OWNER, "cross_department_cases", col(SourceColumns.CROSS_CASE)));
+        Aggregation.count(
+            Grouping.CASE_OWNER, "cross_department_cases", col(SourceColumns.CROSS_CASE)));
   }
 }

@@ -9,7 +9,10 @@ import org.govscore.contract.DatasetKind;
 /** EX_CATALOGUED: exchanges in the period, by consumer, request a catalogued resource. */
 final class CataloguedResourceCheck extends RowCheck {
   CataloguedResourceCheck() {
-    super("EX_CATALOGUED", Grouping.CONSUMER, Set.of(DatasetKind.EXCHANGES, DatasetKind.RESOURCES),
+    super(
+        "EX_CATALOGUED",
+        Grouping.CONSUMER,
+        Set.of(DatasetKind.EXCHANGES, DatasetKind.RESOURCES),
         lit(true),
         col(SourceColumns.CATALOGUED));
   }

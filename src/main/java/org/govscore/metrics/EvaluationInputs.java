@@ -13,8 +13,8 @@ import org.govscore.contract.TypedSchema;
 
 /**
  * What the methodology runs on: the accepted rows of each dataset present, the period, the
- * parameters and the working calendar. An absent dataset reads as empty; indicators needing it
- * are N/A.
+ * parameters and the working calendar. An absent dataset reads as empty; indicators needing it are
+ * N/A.
  */
 public record EvaluationInputs(
     SparkSession spark,

@@ -5,11 +5,19 @@ import static org.apache.spark.sql.functions.col;
 import java.util.Set;
 import org.govscore.contract.DatasetKind;
 
-/** EX_STANDARD: SUCCESS exchanges of a resource with a catalogued standard, by logged provider, declare that standard. */
+/**
+ * EX_STANDARD: SUCCESS exchanges of a resource with a catalogued standard, by logged provider,
+ * declare that standard.
+ */
 final class ExchangeStandardCheck extends RowCheck {
   ExchangeStandardCheck() {
-    super("EX_STANDARD", Grouping.PROVIDER, Set.of(DatasetKind.EXCHANGES, DatasetKind.RESOURCES),
-        col(SourceColumns.SUCCESS).and(col(SourceColumns.CATALOGUED)).and(col(SourceColumns.CAT_STANDARD).isNotNull()),
+    super(
+        "EX_STANDARD",
+        Grouping.PROVIDER,
+        Set.of(DatasetKind.EXCHANGES, DatasetKind.RESOURCES),
+        col(SourceColumns.SUCCESS)
+            .and(col(SourceColumns.CATALOGUED))
+            .and(col(SourceColumns.CAT_STANDARD).isNotNull()),
         col(SourceColumns.STANDARD_CODE).equalTo(col(SourceColumns.CAT_STANDARD)));
   }
 }

@@ -9,7 +9,10 @@ import org.govscore.contract.DatasetKind;
 /** EX_EXTRANET: exchanges in the period, by consumer, pass on the government extranet. */
 final class ExtranetCheck extends RowCheck {
   ExtranetCheck() {
-    super("EX_EXTRANET", Grouping.CONSUMER, Set.of(DatasetKind.EXCHANGES),
+    super(
+        "EX_EXTRANET",
+        Grouping.CONSUMER,
+        Set.of(DatasetKind.EXCHANGES),
         lit(true),
         col(SourceColumns.NETWORK).equalTo("EXTRANET"));
   }

@@ -9,7 +9,9 @@ import org.govscore.contract.DatasetKind;
 /** HOR: cases whose events involve two or more departments / cases. */
 final class HandoverRate extends CountRatio {
   HandoverRate() {
-    super("HOR", Set.of(DatasetKind.CASE_EVENTS),
+    super(
+        "HOR",
+        Set.of(DatasetKind.CASE_EVENTS),
         Aggregation.count(Grouping.CASE_OWNER, "handover_cases", col(SourceColumns.HANDOVER)),
         Aggregation.count(Grouping.CASE_OWNER, "cases", lit(true)));
   }

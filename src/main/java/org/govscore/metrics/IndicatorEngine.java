@@ -1,8 +1,8 @@
 package org.govscore.metrics;
 
 import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.regexp_extract;
@@ -33,6 +33,7 @@ import org.govscore.contract.DatasetKind;
 public final class IndicatorEngine {
   /** How many worst-rated items a UNRECTIFIED_BAD_RATING finding names. */
   public static final int WORST_ITEMS = 3;
+
   private final Methodology methodology = new Methodology();
   private final Consumer<String> progress;
 
@@ -47,118 +48,202 @@ public final class IndicatorEngine {
   public IndicatorResults run(EvaluationInputs in, UnitTree units) {
     SourceFrames frames = new SourceFrames(in);
     progress.accept("indicators: aggregating exchanges");
-    AggregateResult exchanges = AggregationRunner.run(Source.EXCHANGES, frames.exchanges(),
-        methodology.aggregations(Source.EXCHANGES));
+    AggregateResult exchanges =
+        AggregationRunner.run(
+            Source.EXCHANGES, frames.exchanges(), methodology.aggregations(Source.EXCHANGES));
     Map<String, Map<String, Double>> deptValues = new HashMap<>();
     merge(deptValues, exchanges.departmentValues());
 
     progress.accept("indicators: aggregating cases");
     Dataset<Row> itemCatalogue = frames.itemCatalogue().persist(StorageLevel.MEMORY_AND_DISK());
-    AggregateResult cases = AggregationRunner.run(Source.CASES, frames.cases(itemCatalogue),
-        methodology.aggregations(Source.CASES));
+    AggregateResult cases =
+        AggregationRunner.run(
+            Source.CASES, frames.cases(itemCatalogue), methodology.aggregations(Source.CASES));
     merge(deptValues, cases.departmentValues());
 
     progress.accept("indicators: item and resource statuses");
-    Dataset<Row> items = frames.items(itemCatalogue, cases.frame(Grouping.CASE_ITEM, "item_key"))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    AggregateResult itemSums = AggregationRunner.run(Source.ITEMS, items, methodology.aggregations(Source.ITEMS));
+    Dataset<Row> items =
+        frames
+            .items(itemCatalogue, cases.frame(Grouping.CASE_ITEM, "item_key"))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    AggregateResult itemSums =
+        AggregationRunner.run(Source.ITEMS, items, methodology.aggregations(Source.ITEMS));
     merge(deptValues, itemSums.departmentValues());
-    Dataset<Row> resources = frames.resources(exchanges.frame(Grouping.RESOURCE, "resource_key"))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    AggregateResult resourceSums = AggregationRunner.run(Source.RESOURCES, resources,
-        methodology.aggregations(Source.RESOURCES));
+    Dataset<Row> resources =
+        frames
+            .resources(exchanges.frame(Grouping.RESOURCE, "resource_key"))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    AggregateResult resourceSums =
+        AggregationRunner.run(
+            Source.RESOURCES, resources, methodology.aggregations(Source.RESOURCES));
     merge(deptValues, resourceSums.departmentValues());
     // Without ratings there is nothing to aggregate (SAT and BRR are N/A): no pass, no job.
     if (in.has(DatasetKind.RATINGS)) {
       progress.accept("indicators: aggregating ratings");
     }
-    AggregateResult ratings = in.has(DatasetKind.RATINGS)
-        ? AggregationRunner.run(Source.RATINGS, frames.ratings(), methodology.aggregations(Source.RATINGS))
-        : AggregateResult.empty(Source.RATINGS);
+    AggregateResult ratings =
+        in.has(DatasetKind.RATINGS)
+            ? AggregationRunner.run(
+                Source.RATINGS, frames.ratings(), methodology.aggregations(Source.RATINGS))
+            : AggregateResult.empty(Source.RATINGS);
     merge(deptValues, ratings.departmentValues());
 
     Map<UnitKey, Values> unitValues = unitValues(units, deptValues);
     List<IndicatorRow> indicatorRows = new ArrayList<>();
     List<CheckRow> checkRows = new ArrayList<>();
     progress.accept("indicators: latency percentiles");
-    Map<UnitKey, double[]> latency = in.has(DatasetKind.EXCHANGES)
-        ? latencyPercentiles(in, units, exchanges.frame(Grouping.LATENCY, "latency_key")) : Map.of();
+    Map<UnitKey, double[]> latency =
+        in.has(DatasetKind.EXCHANGES)
+            ? latencyPercentiles(in, units, exchanges.frame(Grouping.LATENCY, "latency_key"))
+            : Map.of();
     double credit = in.parameters().creditNoDemand();
     for (Map.Entry<UnitKey, Values> e : unitValues.entrySet()) {
       UnitKey unit = e.getKey();
       Map<String, IndicatorRow> byId = new HashMap<>();
       for (Indicator indicator : methodology.indicators()) {
         if (!in.present().containsAll(indicator.requires())) {
-          byId.put(indicator.id(), new IndicatorRow(unit.unitType(), unit.unitCode(), indicator.id(), null, null, null));
+          byId.put(
+              indicator.id(),
+              new IndicatorRow(unit.unitType(), unit.unitCode(), indicator.id(), null, null, null));
           continue;
         }
         Ratio r = indicator.ratio(e.getValue(), credit);
-        byId.put(indicator.id(), new IndicatorRow(unit.unitType(), unit.unitCode(), indicator.id(),
-            r.numerator(), r.denominator(), r.value()));
+        byId.put(
+            indicator.id(),
+            new IndicatorRow(
+                unit.unitType(),
+                unit.unitCode(),
+                indicator.id(),
+                r.numerator(),
+                r.denominator(),
+                r.value()));
       }
       double[] lat = latency.get(unit);
-      byId.put("LAT_P50", new IndicatorRow(unit.unitType(), unit.unitCode(), "LAT_P50", null, null, lat == null ? null : lat[0]));
-      byId.put("LAT_P95", new IndicatorRow(unit.unitType(), unit.unitCode(), "LAT_P95", null, null, lat == null ? null : lat[1]));
+      byId.put(
+          "LAT_P50",
+          new IndicatorRow(
+              unit.unitType(),
+              unit.unitCode(),
+              "LAT_P50",
+              null,
+              null,
+              lat == null ? null : lat[0]));
+      byId.put(
+          "LAT_P95",
+          new IndicatorRow(
+              unit.unitType(),
+              unit.unitCode(),
+              "LAT_P95",
+              null,
+              null,
+              lat == null ? null : lat[1]));
       for (String id : Methodology.INDICATOR_IDS) { // published order
         indicatorRows.add(byId.get(id));
       }
       for (Check check : methodology.checks()) {
         long a = Math.round(e.getValue().get(check.applicable()));
         if (a > 0 && in.present().containsAll(check.requires())) {
-          checkRows.add(new CheckRow(unit.unitType(), unit.unitCode(), check.id(), a,
-              Math.round(e.getValue().get(check.passed()))));
+          checkRows.add(
+              new CheckRow(
+                  unit.unitType(),
+                  unit.unitCode(),
+                  check.id(),
+                  a,
+                  Math.round(e.getValue().get(check.passed()))));
         }
       }
     }
 
     boolean casesPresent = in.has(DatasetKind.CASE_EVENTS);
     boolean exchangesPresent = in.has(DatasetKind.EXCHANGES);
-    Dataset<Row> itemStatus = items.select(
-        col("item_code"), col("dept_code"),
-        casesPresent ? col("status") : lit(null).cast(DataTypes.StringType).as("status"),
-        (casesPresent ? col("online_cases") : lit(null)).cast(DataTypes.LongType).as("online_cases"),
-        (casesPresent ? col("all_cases") : lit(null)).cast(DataTypes.LongType).as("all_cases"),
-        (casesPresent ? col("undeclared_online") : lit(null)).cast(DataTypes.BooleanType).as("undeclared_online"));
-    Dataset<Row> resourceStatus = resources.select(
-        col("resource_code"), col("provider_dept_code"), col("share_type"), col("base_library"),
-        exchangesPresent ? col("status")
-            : when(col("status").isin(ResourceStatus.EXEMPT.name(), ResourceStatus.NOT_SHARED.name()), col("status"))
-                .as("status"),
-        (exchangesPresent ? col("requests") : lit(null)).cast(DataTypes.LongType).as("requests"),
-        (exchangesPresent ? col("successes") : lit(null)).cast(DataTypes.LongType).as("successes"));
-    List<Row> itemFindings = casesPresent
-        ? items.filter(col("status").equalTo(ItemStatus.DECLARED_ONLY.name()))
-            .select(col("item_code"), col("dept_code"), col("all_cases")).collectAsList()
-        : List.of();
-    List<Row> resourceFindings = resources
-        .filter(exchangesPresent
-            ? col("status").isin(ResourceStatus.REFUSED.name(), ResourceStatus.NOT_SHARED.name())
-            : col("status").equalTo(ResourceStatus.NOT_SHARED.name()))
-        .select(col("resource_code"), col("provider_dept_code"), col("status"), col("requests"))
-        .collectAsList();
+    Dataset<Row> itemStatus =
+        items.select(
+            col("item_code"),
+            col("dept_code"),
+            casesPresent ? col("status") : lit(null).cast(DataTypes.StringType).as("status"),
+            (casesPresent ? col("online_cases") : lit(null))
+                .cast(DataTypes.LongType)
+                .as("online_cases"),
+            (casesPresent ? col("all_cases") : lit(null)).cast(DataTypes.LongType).as("all_cases"),
+            (casesPresent ? col("undeclared_online") : lit(null))
+                .cast(DataTypes.BooleanType)
+                .as("undeclared_online"));
+    Dataset<Row> resourceStatus =
+        resources.select(
+            col("resource_code"),
+            col("provider_dept_code"),
+            col("share_type"),
+            col("base_library"),
+            exchangesPresent
+                ? col("status")
+                : when(
+                        col("status")
+                            .isin(ResourceStatus.EXEMPT.name(), ResourceStatus.NOT_SHARED.name()),
+                        col("status"))
+                    .as("status"),
+            (exchangesPresent ? col("requests") : lit(null))
+                .cast(DataTypes.LongType)
+                .as("requests"),
+            (exchangesPresent ? col("successes") : lit(null))
+                .cast(DataTypes.LongType)
+                .as("successes"));
+    List<Row> itemFindings =
+        casesPresent
+            ? items
+                .filter(col("status").equalTo(ItemStatus.DECLARED_ONLY.name()))
+                .select(col("item_code"), col("dept_code"), col("all_cases"))
+                .collectAsList()
+            : List.of();
+    List<Row> resourceFindings =
+        resources
+            .filter(
+                exchangesPresent
+                    ? col("status")
+                        .isin(ResourceStatus.REFUSED.name(), ResourceStatus.NOT_SHARED.name())
+                    : col("status").equalTo(ResourceStatus.NOT_SHARED.name()))
+            .select(col("resource_code"), col("provider_dept_code"), col("status"), col("requests"))
+            .collectAsList();
     Map<String, Long> crossSuccesses = null;
     if (exchangesPresent) {
       crossSuccesses = new HashMap<>();
       for (String dept : units.departments().keySet()) {
         Values v = unitValues.get(new UnitKey(UnitKey.DEPARTMENT, dept));
-        crossSuccesses.put(dept, Math.round(v.get(Methodology.SUCCESS_CROSS_AS_CONSUMER)
-            + v.get(Methodology.SUCCESS_CROSS_AS_PROVIDER)));
+        crossSuccesses.put(
+            dept,
+            Math.round(
+                v.get(Methodology.SUCCESS_CROSS_AS_CONSUMER)
+                    + v.get(Methodology.SUCCESS_CROSS_AS_PROVIDER)));
       }
     }
     Map<UnitKey, BadRatings> badRatings = new LinkedHashMap<>();
     if (in.has(DatasetKind.RATINGS)) {
       progress.accept("indicators: worst-rated items");
-      Map<UnitKey, List<RatedItem>> worst = worstRatedItems(in, units, ratings.frame(Grouping.RATED_ITEM, "rated_item_key"));
-      unitValues.forEach((unit, v) -> {
-        long bad = Math.round(v.get(BadRatingRectificationRate.BAD));
-        if (bad > 0) {
-          badRatings.put(unit, new BadRatings(bad, bad - Math.round(v.get(BadRatingRectificationRate.RECTIFIED)),
-              in.parameters().ratingsRectifyDays(), worst.getOrDefault(unit, List.of())));
-        }
-      });
+      Map<UnitKey, List<RatedItem>> worst =
+          worstRatedItems(in, units, ratings.frame(Grouping.RATED_ITEM, "rated_item_key"));
+      unitValues.forEach(
+          (unit, v) -> {
+            long bad = Math.round(v.get(BadRatingRectificationRate.BAD));
+            if (bad > 0) {
+              badRatings.put(
+                  unit,
+                  new BadRatings(
+                      bad,
+                      bad - Math.round(v.get(BadRatingRectificationRate.RECTIFIED)),
+                      in.parameters().ratingsRectifyDays(),
+                      worst.getOrDefault(unit, List.of())));
+            }
+          });
     }
-    return new IndicatorResults(indicatorRows, checkRows, unitValues, itemStatus, resourceStatus,
-        itemFindings, resourceFindings, crossSuccesses, () -> {
+    return new IndicatorResults(
+        indicatorRows,
+        checkRows,
+        unitValues,
+        itemStatus,
+        resourceStatus,
+        itemFindings,
+        resourceFindings,
+        crossSuccesses,
+        () -> {
           ratings.release();
           exchanges.release();
           cases.release();
@@ -167,15 +252,18 @@ public final class IndicatorEngine {
           itemCatalogue.unpersist();
           items.unpersist();
           resources.unpersist();
-        }, badRatings);
+        },
+        badRatings);
   }
 
-  private static void merge(Map<String, Map<String, Double>> into, Map<String, Map<String, Double>> from) {
+  private static void merge(
+      Map<String, Map<String, Double>> into, Map<String, Map<String, Double>> from) {
     from.forEach((dept, values) -> into.computeIfAbsent(dept, k -> new HashMap<>()).putAll(values));
   }
 
   /** Departments' own values, and each region's sum over its departments and descendants. */
-  static Map<UnitKey, Values> unitValues(UnitTree units, Map<String, Map<String, Double>> deptValues) {
+  static Map<UnitKey, Values> unitValues(
+      UnitTree units, Map<String, Map<String, Double>> deptValues) {
     Map<UnitKey, Values> out = new LinkedHashMap<>();
     for (String dept : units.departments().keySet()) {
       Map<String, Double> own = deptValues.getOrDefault(dept, Map.of());
@@ -197,38 +285,53 @@ public final class IndicatorEngine {
   }
 
   /**
-   * Exact nearest-rank percentiles from the per-provider latency histogram: the P-th percentile
-   * is the smallest latency whose cumulative count reaches ceil(P * N), in integer arithmetic. Regions merge their
-   * departments' histograms, which is why a histogram and not a sketch is kept.
+   * Exact nearest-rank percentiles from the per-provider latency histogram: the P-th percentile is
+   * the smallest latency whose cumulative count reaches ceil(P * N), in integer arithmetic. Regions
+   * merge their departments' histograms, which is why a histogram and not a sketch is kept.
    */
-  private Map<UnitKey, double[]> latencyPercentiles(EvaluationInputs in, UnitTree units, Dataset<Row> histogram) {
+  private Map<UnitKey, double[]> latencyPercentiles(
+      EvaluationInputs in, UnitTree units, Dataset<Row> histogram) {
     Dataset<Row> members = members(in, units);
-    Dataset<Row> byDept = histogram.select(
-        substring_index(col("latency_key"), SourceFrames.LATENCY_SEPARATOR, 1).as("dept"),
-        regexp_extract(col("latency_key"), "([0-9]+)$", 1).cast(DataTypes.LongType).as("latency"),
-        col("n"));
-    Dataset<Row> perUnit = byDept.join(broadcast(members), col("dept").equalTo(col("m_dept")))
-        .groupBy(col("unit_type"), col("unit_code"), col("latency"))
-        .agg(sum(col("n")).as("n"));
-    var ordered = Window.partitionBy(col("unit_type"), col("unit_code")).orderBy(col("latency"))
-        .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
+    Dataset<Row> byDept =
+        histogram.select(
+            substring_index(col("latency_key"), SourceFrames.LATENCY_SEPARATOR, 1).as("dept"),
+            regexp_extract(col("latency_key"), "([0-9]+)$", 1)
+                .cast(DataTypes.LongType)
+                .as("latency"),
+            col("n"));
+    Dataset<Row> perUnit =
+        byDept
+            .join(broadcast(members), col("dept").equalTo(col("m_dept")))
+            .groupBy(col("unit_type"), col("unit_code"), col("latency"))
+            .agg(sum(col("n")).as("n"));
+    var ordered =
+        Window.partitionBy(col("unit_type"), col("unit_code"))
+            .orderBy(col("latency"))
+            .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
     var whole = Window.partitionBy(col("unit_type"), col("unit_code"));
-    List<Row> rows = perUnit
-        .withColumn("cum", sum(col("n")).over(ordered))
-        .withColumn("total", sum(col("n")).over(whole))
-        .groupBy(col("unit_type"), col("unit_code"))
-        .agg(
-            min(when(col("cum").geq(expr("(total * 50 + 99) div 100")), col("latency"))).as("p50"),
-            min(when(col("cum").geq(expr("(total * 95 + 99) div 100")), col("latency"))).as("p95"))
-        .collectAsList();
+    List<Row> rows =
+        perUnit
+            .withColumn("cum", sum(col("n")).over(ordered))
+            .withColumn("total", sum(col("n")).over(whole))
+            .groupBy(col("unit_type"), col("unit_code"))
+            .agg(
+                min(when(col("cum").geq(expr("(total * 50 + 99) div 100")), col("latency")))
+                    .as("p50"),
+                min(when(col("cum").geq(expr("(total * 95 + 99) div 100")), col("latency")))
+                    .as("p95"))
+            .collectAsList();
     Map<UnitKey, double[]> out = new HashMap<>();
     for (Row r : rows) {
-      out.put(new UnitKey(r.getString(0), r.getString(1)), new double[] {r.getLong(2), r.getLong(3)});
+      out.put(
+          new UnitKey(r.getString(0), r.getString(1)), new double[] {r.getLong(2), r.getLong(3)});
     }
     return out;
   }
 
-  /** (m_dept, unit_type, unit_code): each department is a member of itself and of every region above it. */
+  /**
+   * (m_dept, unit_type, unit_code): each department is a member of itself and of every region above
+   * it.
+   */
   private static Dataset<Row> members(EvaluationInputs in, UnitTree units) {
     List<Row> membership = new ArrayList<>();
     for (String dept : units.departments().keySet()) {
@@ -237,8 +340,11 @@ public final class IndicatorEngine {
         membership.add(RowFactory.create(dept, UnitKey.REGION, region));
       }
     }
-    StructType schema = new StructType()
-        .add("m_dept", DataTypes.StringType).add("unit_type", DataTypes.StringType).add("unit_code", DataTypes.StringType);
+    StructType schema =
+        new StructType()
+            .add("m_dept", DataTypes.StringType)
+            .add("unit_type", DataTypes.StringType)
+            .add("unit_code", DataTypes.StringType);
     return in.spark().createDataFrame(membership, schema);
   }
 
@@ -247,30 +353,60 @@ public final class IndicatorEngine {
    * then most bad ratings, then item code; at most {@link #WORST_ITEMS} per unit are collected, so
    * the driver holds a bounded list however many items are rated. Regions pool their departments.
    */
-  private static Map<UnitKey, List<RatedItem>> worstRatedItems(EvaluationInputs in, UnitTree units,
-      Dataset<Row> perDeptItem) {
-    Dataset<Row> byDept = perDeptItem.select(
-        substring_index(col("rated_item_key"), SourceFrames.LATENCY_SEPARATOR, 1).as("dept"),
-        expr("substring(rated_item_key, instr(rated_item_key, '" + SourceFrames.LATENCY_SEPARATOR + "') + 1)")
-            .as("item"),
-        col("ratings"), col("bad_ratings"));
-    Dataset<Row> names = in.items().select(col("item_code").as("n_code"), col("item_name").as("n_name"))
-        .groupBy(col("n_code")).agg(min(col("n_name")).as("n_name"));
-    Dataset<Row> perUnit = byDept.join(broadcast(members(in, units)), col("dept").equalTo(col("m_dept")))
-        .groupBy(col("unit_type"), col("unit_code"), col("item"))
-        .agg(sum(col("ratings")).as("ratings"), sum(col("bad_ratings")).as("bad"))
-        .filter(col("bad").gt(0));
-    var worstFirst = Window.partitionBy(col("unit_type"), col("unit_code")).orderBy(
-        col("bad").cast(DataTypes.DoubleType).divide(col("ratings")).desc(), col("bad").desc(), col("item"));
-    List<Row> rows = perUnit.withColumn("rank", org.apache.spark.sql.functions.row_number().over(worstFirst))
-        .filter(col("rank").leq(WORST_ITEMS))
-        .join(broadcast(names), col("item").equalTo(col("n_code")), "left")
-        .select(col("unit_type"), col("unit_code"), col("rank"), col("item"), col("n_name"), col("bad"), col("ratings"))
-        .collectAsList();
+  private static Map<UnitKey, List<RatedItem>> worstRatedItems(
+      EvaluationInputs in, UnitTree units, Dataset<Row> perDeptItem) {
+    Dataset<Row> byDept =
+        perDeptItem.select(
+            substring_index(col("rated_item_key"), SourceFrames.LATENCY_SEPARATOR, 1).as("dept"),
+            expr("substring(rated_item_key, instr(rated_item_key, '"
+                    + SourceFrames.LATENCY_SEPARATOR
+                    + "') + 1)")
+                .as("item"),
+            col("ratings"),
+            col("bad_ratings"));
+    Dataset<Row> names =
+        in.items()
+            .select(col("item_code").as("n_code"), col("item_name").as("n_name"))
+            .groupBy(col("n_code"))
+            .agg(min(col("n_name")).as("n_name"));
+    Dataset<Row> perUnit =
+        byDept
+            .join(broadcast(members(in, units)), col("dept").equalTo(col("m_dept")))
+            .groupBy(col("unit_type"), col("unit_code"), col("item"))
+            .agg(sum(col("ratings")).as("ratings"), sum(col("bad_ratings")).as("bad"))
+            .filter(col("bad").gt(0));
+    var worstFirst =
+        Window.partitionBy(col("unit_type"), col("unit_code"))
+            .orderBy(
+                col("bad").cast(DataTypes.DoubleType).divide(col("ratings")).desc(),
+                col("bad").desc(),
+                col("item"));
+    List<Row> rows =
+        perUnit
+            .withColumn("rank", org.apache.spark.sql.functions.row_number().over(worstFirst))
+            .filter(col("rank").leq(WORST_ITEMS))
+            .join(broadcast(names), col("item").equalTo(col("n_code")), "left")
+            .select(
+                col("unit_type"),
+                col("unit_code"),
+                col("rank"),
+                col("item"),
+                col("n_name"),
+                col("bad"),
+                col("ratings"))
+            .collectAsList();
     Map<UnitKey, java.util.TreeMap<Integer, RatedItem>> ranked = new HashMap<>();
     for (Row r : rows) {
-      ranked.computeIfAbsent(new UnitKey(r.getString(0), r.getString(1)), k -> new java.util.TreeMap<>())
-          .put(r.getInt(2), new RatedItem(r.getString(3), r.isNullAt(4) ? null : r.getString(4), r.getLong(5), r.getLong(6)));
+      ranked
+          .computeIfAbsent(
+              new UnitKey(r.getString(0), r.getString(1)), k -> new java.util.TreeMap<>())
+          .put(
+              r.getInt(2),
+              new RatedItem(
+                  r.getString(3),
+                  r.isNullAt(4) ? null : r.getString(4),
+                  r.getLong(5),
+                  r.getLong(6)));
     }
     Map<UnitKey, List<RatedItem>> out = new HashMap<>();
     ranked.forEach((unit, items) -> out.put(unit, List.copyOf(items.values())));

@@ -8,14 +8,19 @@ import org.apache.spark.sql.Column;
 
 /** The status of a catalogued service item in the period (METHODOLOGY.md, SIR). */
 public enum ItemStatus {
-  EVIDENCED, NO_DEMAND, DECLARED_ONLY, OFFLINE;
+  EVIDENCED,
+  NO_DEMAND,
+  DECLARED_ONLY,
+  OFFLINE;
 
   /** The status expression over online_depth, online_cases and all_cases. */
   static Column expression(int minDepth) {
     Column depthOk = col("online_depth").geq(minDepth);
     return when(col("online_cases").geq(1), lit(EVIDENCED.name()))
         .when(depthOk.and(col("all_cases").equalTo(0)), lit(NO_DEMAND.name()))
-        .when(depthOk.and(col("all_cases").geq(1)).and(col("online_cases").equalTo(0)), lit(DECLARED_ONLY.name()))
+        .when(
+            depthOk.and(col("all_cases").geq(1)).and(col("online_cases").equalTo(0)),
+            lit(DECLARED_ONLY.name()))
         .otherwise(lit(OFFLINE.name()));
   }
 

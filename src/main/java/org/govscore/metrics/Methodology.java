@@ -6,61 +6,80 @@ import static org.apache.spark.sql.functions.lit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The methodology (v1 plus the v2 ratings indicators): every indicator and check, in published order, plus the sums statuses and findings need. */
+/**
+ * The methodology (v1 plus the v2 ratings indicators): every indicator and check, in published
+ * order, plus the sums statuses and findings need.
+ */
 public final class Methodology {
   /** Published indicator ids, in table order. */
-  public static final List<String> INDICATOR_IDS = List.of(
-      "SIR", "RSR", "BCR", "SCR", "OCR", "ZVR", "MOV", "OTR", "TCR", "FCR", "ESR", "HOR", "LAT_P50", "LAT_P95",
-      "SAT", "BRR", "RCR");
+  public static final List<String> INDICATOR_IDS =
+      List.of(
+          "SIR", "RSR", "BCR", "SCR", "OCR", "ZVR", "MOV", "OTR", "TCR", "FCR", "ESR", "HOR",
+          "LAT_P50", "LAT_P95", "SAT", "BRR", "RCR");
+
   public static final List<String> HEADLINE_IDS = List.of("SIR", "RSR", "BCR", "SCR");
 
   // Sums behind item_status, resource_status and the information-island finding.
-  static final Aggregation ITEM_ONLINE_CASES = Aggregation.count(Grouping.CASE_ITEM, "online_cases", col(SourceColumns.ONLINE));
-  static final Aggregation ITEM_ALL_CASES = Aggregation.count(Grouping.CASE_ITEM, "all_cases", lit(true));
-  static final Aggregation RESOURCE_REQUESTS = Aggregation.count(Grouping.RESOURCE, "requests", lit(true));
-  static final Aggregation RESOURCE_SUCCESSES = Aggregation.count(Grouping.RESOURCE, "successes", col(SourceColumns.SUCCESS));
-  static final Aggregation SUCCESS_CROSS_AS_CONSUMER = Aggregation.count(Grouping.CONSUMER, "cross_successes",
-      col(SourceColumns.SUCCESS).and(col(SourceColumns.CROSS)));
-  static final Aggregation SUCCESS_CROSS_AS_PROVIDER = Aggregation.count(Grouping.PROVIDER, "cross_successes",
-      col(SourceColumns.SUCCESS).and(col(SourceColumns.CROSS)));
+  static final Aggregation ITEM_ONLINE_CASES =
+      Aggregation.count(Grouping.CASE_ITEM, "online_cases", col(SourceColumns.ONLINE));
+  static final Aggregation ITEM_ALL_CASES =
+      Aggregation.count(Grouping.CASE_ITEM, "all_cases", lit(true));
+  static final Aggregation RESOURCE_REQUESTS =
+      Aggregation.count(Grouping.RESOURCE, "requests", lit(true));
+  static final Aggregation RESOURCE_SUCCESSES =
+      Aggregation.count(Grouping.RESOURCE, "successes", col(SourceColumns.SUCCESS));
+  static final Aggregation SUCCESS_CROSS_AS_CONSUMER =
+      Aggregation.count(
+          Grouping.CONSUMER,
+          "cross_successes",
+          col(SourceColumns.SUCCESS).and(col(SourceColumns.CROSS)));
+  static final Aggregation SUCCESS_CROSS_AS_PROVIDER =
+      Aggregation.count(
+          Grouping.PROVIDER,
+          "cross_successes",
+          col(SourceColumns.SUCCESS).and(col(SourceColumns.CROSS)));
 
   static final Aggregation LATENCY_COUNT = Aggregation.count(Grouping.LATENCY, "n", lit(true));
-  // Per (rated department, item): the worst-rated items named by the UNRECTIFIED_BAD_RATING finding.
-  static final Aggregation RATED_ITEM_RATINGS = Aggregation.count(Grouping.RATED_ITEM, "ratings", lit(true));
-  static final Aggregation RATED_ITEM_BAD = Aggregation.count(Grouping.RATED_ITEM, "bad_ratings",
-      col(SourceColumns.BAD_RATING));
+  // Per (rated department, item): the worst-rated items named by the UNRECTIFIED_BAD_RATING
+  // finding.
+  static final Aggregation RATED_ITEM_RATINGS =
+      Aggregation.count(Grouping.RATED_ITEM, "ratings", lit(true));
+  static final Aggregation RATED_ITEM_BAD =
+      Aggregation.count(Grouping.RATED_ITEM, "bad_ratings", col(SourceColumns.BAD_RATING));
 
   private final List<Check> checks;
   private final List<Indicator> indicators;
 
   public Methodology() {
-    checks = List.of(
-        new SubjectIdCheck(),
-        new ExtranetCheck(),
-        new CataloguedResourceCheck(),
-        new ProviderMatchCheck(),
-        new ExchangeStandardCheck(),
-        new TimeLimitsCheck(),
-        new RequirementsCheck(),
-        new ResourceStandardCheck(),
-        new NotSharedBasisCheck(),
-        new CaseItemCheck());
-    indicators = List.of(
-        new ServiceInclusionRate(),
-        new ResourceSharingRate(),
-        new BusinessCollaborationRate(),
-        new StandardComplianceRate(checks),
-        new OnlineCaseRate(),
-        new ZeroVisitRate(),
-        new AtMostOneVisitRate(),
-        new OnTimeRate(),
-        new TimeLimitCompression(),
-        new FullCollaborationRate(),
-        new ExchangeSuccessRate(),
-        new HandoverRate(),
-        new SatisfactionRate(),
-        new BadRatingRectificationRate(),
-        new RatingCoverage());
+    checks =
+        List.of(
+            new SubjectIdCheck(),
+            new ExtranetCheck(),
+            new CataloguedResourceCheck(),
+            new ProviderMatchCheck(),
+            new ExchangeStandardCheck(),
+            new TimeLimitsCheck(),
+            new RequirementsCheck(),
+            new ResourceStandardCheck(),
+            new NotSharedBasisCheck(),
+            new CaseItemCheck());
+    indicators =
+        List.of(
+            new ServiceInclusionRate(),
+            new ResourceSharingRate(),
+            new BusinessCollaborationRate(),
+            new StandardComplianceRate(checks),
+            new OnlineCaseRate(),
+            new ZeroVisitRate(),
+            new AtMostOneVisitRate(),
+            new OnTimeRate(),
+            new TimeLimitCompression(),
+            new FullCollaborationRate(),
+            new ExchangeSuccessRate(),
+            new HandoverRate(),
+            new SatisfactionRate(),
+            new BadRatingRectificationRate(),
+            new RatingCoverage());
   }
 
   public List<Check> checks() {
@@ -77,9 +96,17 @@ public final class Methodology {
     List<Aggregation> all = new ArrayList<>();
     indicators.forEach(i -> all.addAll(i.aggregations()));
     checks.forEach(c -> all.addAll(c.aggregations()));
-    all.addAll(List.of(ITEM_ONLINE_CASES, ITEM_ALL_CASES, RESOURCE_REQUESTS, RESOURCE_SUCCESSES,
-        SUCCESS_CROSS_AS_CONSUMER, SUCCESS_CROSS_AS_PROVIDER, LATENCY_COUNT,
-        RATED_ITEM_RATINGS, RATED_ITEM_BAD));
+    all.addAll(
+        List.of(
+            ITEM_ONLINE_CASES,
+            ITEM_ALL_CASES,
+            RESOURCE_REQUESTS,
+            RESOURCE_SUCCESSES,
+            SUCCESS_CROSS_AS_CONSUMER,
+            SUCCESS_CROSS_AS_PROVIDER,
+            LATENCY_COUNT,
+            RATED_ITEM_RATINGS,
+            RATED_ITEM_BAD));
     return all.stream().filter(a -> a.grouping().source() == source).toList();
   }
 }

@@ -8,8 +8,11 @@ import org.govscore.contract.DatasetKind;
 /** OCR: online cases (channel ONLINE or MOBILE) / cases with a channel. */
 final class OnlineCaseRate extends CountRatio {
   OnlineCaseRate() {
-    super("OCR", Set.of(DatasetKind.CASE_EVENTS),
+    super(
+        "OCR",
+        Set.of(DatasetKind.CASE_EVENTS),
         Aggregation.count(Grouping.CASE_OWNER, "online_cases", col(SourceColumns.ONLINE)),
-        Aggregation.count(Grouping.CASE_OWNER, "cases_with_channel", col(SourceColumns.HAS_CHANNEL)));
+        Aggregation.count(
+            Grouping.CASE_OWNER, "cases_with_channel", col(SourceColumns.HAS_CHANNEL)));
   }
 }

@@ -7,13 +7,15 @@ import java.util.Set;
 import org.govscore.contract.DatasetKind;
 
 /**
- * RCR (评价覆盖率): cases in the period with at least one accepted rating carrying their case_id
- * (a rating of any time, level or rated department) / cases in the period, per case department
- * like the other case indicators. It rides in the case pass.
+ * RCR (评价覆盖率): cases in the period with at least one accepted rating carrying their case_id (a
+ * rating of any time, level or rated department) / cases in the period, per case department like
+ * the other case indicators. It rides in the case pass.
  */
 final class RatingCoverage extends CountRatio {
   RatingCoverage() {
-    super("RCR", Set.of(DatasetKind.CASE_EVENTS, DatasetKind.RATINGS),
+    super(
+        "RCR",
+        Set.of(DatasetKind.CASE_EVENTS, DatasetKind.RATINGS),
         Aggregation.count(Grouping.CASE_OWNER, "rated_cases", col(SourceColumns.RATED_CASE)),
         Aggregation.count(Grouping.CASE_OWNER, "cases", lit(true)));
   }

@@ -9,7 +9,10 @@ import org.govscore.contract.DatasetKind;
 /** CAT_STANDARD: resources, by provider, name a data standard. */
 final class ResourceStandardCheck extends RowCheck {
   ResourceStandardCheck() {
-    super("CAT_STANDARD", Grouping.RESOURCE_PROVIDER, Set.of(DatasetKind.RESOURCES),
+    super(
+        "CAT_STANDARD",
+        Grouping.RESOURCE_PROVIDER,
+        Set.of(DatasetKind.RESOURCES),
         lit(true),
         col(SourceColumns.STANDARD_CODE).isNotNull());
   }

@@ -9,7 +9,11 @@ import org.apache.spark.sql.Column;
 /** The status of a catalogued data resource in the period (METHODOLOGY.md, RSR). */
 public enum ResourceStatus {
   /** NOT_SHARED with a legal basis: left out of RSR. */
-  EXEMPT, NOT_SHARED, SERVED, UNREQUESTED, REFUSED;
+  EXEMPT,
+  NOT_SHARED,
+  SERVED,
+  UNREQUESTED,
+  REFUSED;
 
   /** The status expression over share_type, legal_basis, requests and successes. */
   static Column expression() {

@@ -4,7 +4,10 @@ import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.govscore.contract.DatasetKind;
 
-/** A check that counts rows of one grouping: applicable when a condition holds, passed when another does too. */
+/**
+ * A check that counts rows of one grouping: applicable when a condition holds, passed when another
+ * does too.
+ */
 abstract class RowCheck implements Check {
   private final String id;
   private final Set<DatasetKind> requires;
@@ -16,8 +19,13 @@ abstract class RowCheck implements Check {
     this.requires = Set.copyOf(requires);
     this.applicable = Aggregation.count(grouping, id + "_applicable", applies);
     // A null pass condition (e.g. comparing with a null standard) is a failure, never a pass.
-    this.passed = Aggregation.count(grouping, id + "_passed",
-        applies.and(org.apache.spark.sql.functions.coalesce(passes, org.apache.spark.sql.functions.lit(false))));
+    this.passed =
+        Aggregation.count(
+            grouping,
+            id + "_passed",
+            applies.and(
+                org.apache.spark.sql.functions.coalesce(
+                    passes, org.apache.spark.sql.functions.lit(false))));
   }
 
   @Override

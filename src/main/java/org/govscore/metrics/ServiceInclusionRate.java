@@ -8,15 +8,22 @@ import java.util.Set;
 import org.govscore.contract.DatasetKind;
 
 /**
- * SIR (服务纳入率): credits of the department's catalogued items over their number; EVIDENCED
- * counts 1, NO_DEMAND counts credit.no_demand, DECLARED_ONLY and OFFLINE count 0.
+ * SIR (服务纳入率): credits of the department's catalogued items over their number; EVIDENCED counts 1,
+ * NO_DEMAND counts credit.no_demand, DECLARED_ONLY and OFFLINE count 0.
  */
 public final class ServiceInclusionRate implements Indicator {
   public static final Aggregation EVIDENCED =
-      Aggregation.count(Grouping.ITEM_OWNER, "items_evidenced", col(SourceColumns.ITEM_STATUS).equalTo(ItemStatus.EVIDENCED.name()));
+      Aggregation.count(
+          Grouping.ITEM_OWNER,
+          "items_evidenced",
+          col(SourceColumns.ITEM_STATUS).equalTo(ItemStatus.EVIDENCED.name()));
   public static final Aggregation NO_DEMAND =
-      Aggregation.count(Grouping.ITEM_OWNER, "items_no_demand", col(SourceColumns.ITEM_STATUS).equalTo(ItemStatus.NO_DEMAND.name()));
-  public static final Aggregation ITEMS = Aggregation.count(Grouping.ITEM_OWNER, "items", lit(true));
+      Aggregation.count(
+          Grouping.ITEM_OWNER,
+          "items_no_demand",
+          col(SourceColumns.ITEM_STATUS).equalTo(ItemStatus.NO_DEMAND.name()));
+  public static final Aggregation ITEMS =
+      Aggregation.count(Grouping.ITEM_OWNER, "items", lit(true));
 
   @Override
   public String id() {

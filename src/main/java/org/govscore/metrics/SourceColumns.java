@@ -25,8 +25,12 @@ final class SourceColumns {
   static final String CROSS_CASE = "cross_case";
   static final String BCR_SCORE = "bcr_score";
   static final String FULLY = "fully_collaborative";
-  /** Whether some accepted rating (any time, level or rated department) carries the case's ID (RCR). */
+
+  /**
+   * Whether some accepted rating (any time, level or rated department) carries the case's ID (RCR).
+   */
   static final String RATED_CASE = "rated_case";
+
   // RATINGS
   static final String GOOD_RATING = "good_rating";
   static final String BAD_RATING = "bad_rating";

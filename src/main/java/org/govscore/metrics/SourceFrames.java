@@ -24,8 +24,8 @@ import org.apache.spark.sql.Row;
 import org.govscore.contract.DatasetKind;
 
 /**
- * Builds the row sets of {@link Source} from accepted data: the period filter, catalogue
- * enrichment by broadcast join, and the case-level view of the event log.
+ * Builds the row sets of {@link Source} from accepted data: the period filter, catalogue enrichment
+ * by broadcast join, and the case-level view of the event log.
  */
 final class SourceFrames {
   /**
@@ -51,15 +51,21 @@ final class SourceFrames {
 
   /** Exchanges with ts in the period, with their resource's catalogue entry. */
   Dataset<Row> exchanges() {
-    Dataset<Row> catalogue = in.resources().select(
-        col("resource_code").as("r_code"),
-        col("provider_dept_code").as(SourceColumns.CAT_PROVIDER),
-        col("standard_code").as(SourceColumns.CAT_STANDARD));
+    Dataset<Row> catalogue =
+        in.resources()
+            .select(
+                col("resource_code").as("r_code"),
+                col("provider_dept_code").as(SourceColumns.CAT_PROVIDER),
+                col("standard_code").as(SourceColumns.CAT_STANDARD));
     Dataset<Row> ex = in.exchanges().filter(inPeriod(col("ts")));
-    Column subjectValid = when(col("subject_type").equalTo("PERSON"),
-            IdentifierColumns.validCitizenId(col("subject_id"), to_date(col("ts"))))
-        .when(col("subject_type").equalTo("ENTITY"), IdentifierColumns.validUscc(col("subject_id")))
-        .otherwise(lit(false));
+    Column subjectValid =
+        when(
+                col("subject_type").equalTo("PERSON"),
+                IdentifierColumns.validCitizenId(col("subject_id"), to_date(col("ts"))))
+            .when(
+                col("subject_type").equalTo("ENTITY"),
+                IdentifierColumns.validUscc(col("subject_id")))
+            .otherwise(lit(false));
     Column catalogued = col("r_code").isNotNull();
     Column cross = col("consumer_dept_code").notEqual(col("provider_dept_code"));
     return ex.join(broadcast(catalogue), col("resource_code").equalTo(col("r_code")), "left")
@@ -78,20 +84,29 @@ final class SourceFrames {
             col("status").equalTo("SUCCESS").as(SourceColumns.SUCCESS),
             // RSR counts only cross-department exchanges; others belong to no resource unit.
             when(catalogued.and(cross), col("resource_code")).as("cat_resource_code"),
-            when(col("latency_ms").isNotNull(), org.apache.spark.sql.functions.concat_ws(
-                LATENCY_SEPARATOR, col("provider_dept_code"), col("latency_ms").cast("string"))).as("latency_key"));
+            when(
+                    col("latency_ms").isNotNull(),
+                    org.apache.spark.sql.functions.concat_ws(
+                        LATENCY_SEPARATOR,
+                        col("provider_dept_code"),
+                        col("latency_ms").cast("string")))
+                .as("latency_key"));
   }
 
   /**
-   * The item catalogue with what cases need: owner, promised days, and the external
-   * requirements E (catalogued required resources of another provider).
+   * The item catalogue with what cases need: owner, promised days, and the external requirements E
+   * (catalogued required resources of another provider).
    */
   Dataset<Row> itemCatalogue() {
-    Dataset<Row> providers = in.resources().select(
-        col("resource_code").as("req_code"), col("provider_dept_code").as("req_provider"));
-    Dataset<Row> exploded = in.items().select(col("*"), explode_outer(col("required_resources")).as("req"));
+    Dataset<Row> providers =
+        in.resources()
+            .select(
+                col("resource_code").as("req_code"), col("provider_dept_code").as("req_provider"));
+    Dataset<Row> exploded =
+        in.items().select(col("*"), explode_outer(col("required_resources")).as("req"));
     Column catalogued = col("req_code").isNotNull();
-    return exploded.join(broadcast(providers), col("req").equalTo(col("req_code")), "left")
+    return exploded
+        .join(broadcast(providers), col("req").equalTo(col("req_code")), "left")
         .groupBy(col("item_code"))
         .agg(
             first(col("dept_code")).as("dept_code"),
@@ -100,55 +115,87 @@ final class SourceFrames {
             first(col("promised_days"), true).as("promised_days"),
             max(col("req").isNotNull()).as(SourceColumns.HAS_REQUIREMENTS),
             min(when(col("req").isNotNull(), catalogued)).as(SourceColumns.REQUIREMENTS_CATALOGUED),
-            collect_set(when(catalogued.and(col("req_provider").notEqual(col("dept_code"))), col("req"))).as("ext"));
+            collect_set(
+                    when(
+                        catalogued.and(col("req_provider").notEqual(col("dept_code"))), col("req")))
+                .as("ext"));
   }
 
-  /** Cases starting in the period, one row each, with owner, channel, visits, completion and BCR score. */
+  /**
+   * Cases starting in the period, one row each, with owner, channel, visits, completion and BCR
+   * score.
+   */
   Dataset<Row> cases(Dataset<Row> itemCatalogue) {
     Dataset<Row> events = in.caseEvents();
-    Dataset<Row> cases = events.groupBy(col("case_id")).agg(
-            min(col("ts")).as("start"),
-            // Earliest event having a value; ties go to the smallest value (struct order).
-            min(when(col("item_code").isNotNull(), struct(col("ts"), col("item_code")))).getField("item_code").as("item_code"),
-            min(when(col("channel").isNotNull(), struct(col("ts"), col("channel")))).getField("channel").as("channel"),
-            min(struct(col("ts"), col("dept_code"))).getField("dept_code").as("first_dept"),
-            sum(when(col("activity").equalTo("VISIT"), 1).otherwise(0)).as(SourceColumns.VISITS),
-            min(when(col("activity").isin("APPROVE", "REJECT"), col("ts"))).as("completed"),
-            min(col("dept_code")).as("dept_min"),
-            max(col("dept_code")).as("dept_max"))
-        .filter(inPeriod(col("start")));
+    Dataset<Row> cases =
+        events
+            .groupBy(col("case_id"))
+            .agg(
+                min(col("ts")).as("start"),
+                // Earliest event having a value; ties go to the smallest value (struct order).
+                min(when(col("item_code").isNotNull(), struct(col("ts"), col("item_code"))))
+                    .getField("item_code")
+                    .as("item_code"),
+                min(when(col("channel").isNotNull(), struct(col("ts"), col("channel"))))
+                    .getField("channel")
+                    .as("channel"),
+                min(struct(col("ts"), col("dept_code"))).getField("dept_code").as("first_dept"),
+                sum(when(col("activity").equalTo("VISIT"), 1).otherwise(0))
+                    .as(SourceColumns.VISITS),
+                min(when(col("activity").isin("APPROVE", "REJECT"), col("ts"))).as("completed"),
+                min(col("dept_code")).as("dept_min"),
+                max(col("dept_code")).as("dept_max"))
+            .filter(inPeriod(col("start")));
 
-    Dataset<Row> items = itemCatalogue.select(
-        col("item_code").as("i_code"),
-        col("dept_code").as("i_owner"),
-        col("promised_days").as("i_promised"),
-        col("ext"),
-        size(col("ext")).as("ext_count"));
-    Dataset<Row> enriched = cases.join(broadcast(items), col("item_code").equalTo(col("i_code")), "left")
-        .withColumn(SourceColumns.CROSS_CASE, col("i_code").isNotNull().and(col("ext_count").gt(0)));
+    Dataset<Row> items =
+        itemCatalogue.select(
+            col("item_code").as("i_code"),
+            col("dept_code").as("i_owner"),
+            col("promised_days").as("i_promised"),
+            col("ext"),
+            size(col("ext")).as("ext_count"));
+    Dataset<Row> enriched =
+        cases
+            .join(broadcast(items), col("item_code").equalTo(col("i_code")), "left")
+            .withColumn(
+                SourceColumns.CROSS_CASE, col("i_code").isNotNull().and(col("ext_count").gt(0)));
 
-    Dataset<Row> successPairs = in.exchanges()
-        .filter(col("status").equalTo("SUCCESS").and(col("case_id").isNotNull()))
-        .select(col("case_id").as("s_case"), col("resource_code").as("s_resource"))
-        .distinct();
-    Dataset<Row> matched = enriched.filter(col(SourceColumns.CROSS_CASE))
-        .select(col("case_id").as("m_case"), explode(col("ext")).as("m_resource"))
-        .join(successPairs, col("m_case").equalTo(col("s_case")).and(col("m_resource").equalTo(col("s_resource"))), "left_semi")
-        .groupBy(col("m_case"))
-        .agg(count(lit(1)).as("matched"));
+    Dataset<Row> successPairs =
+        in.exchanges()
+            .filter(col("status").equalTo("SUCCESS").and(col("case_id").isNotNull()))
+            .select(col("case_id").as("s_case"), col("resource_code").as("s_resource"))
+            .distinct();
+    Dataset<Row> matched =
+        enriched
+            .filter(col(SourceColumns.CROSS_CASE))
+            .select(col("case_id").as("m_case"), explode(col("ext")).as("m_resource"))
+            .join(
+                successPairs,
+                col("m_case")
+                    .equalTo(col("s_case"))
+                    .and(col("m_resource").equalTo(col("s_resource"))),
+                "left_semi")
+            .groupBy(col("m_case"))
+            .agg(count(lit(1)).as("matched"));
 
     Column matchedCount = coalesce(col("matched"), lit(0L));
     // RCR: a join with the distinct rated case IDs (both sides keyed by case_id, so the case
-    // grouping's partitioning serves it), not a set on the driver; without ratings no case is rated.
+    // grouping's partitioning serves it), not a set on the driver; without ratings no case is
+    // rated.
     Column rated = lit(false);
     if (in.has(DatasetKind.RATINGS)) {
-      Dataset<Row> ratedCases = in.ratings().filter(col("case_id").isNotNull())
-          .select(col("case_id").as("rated_case_id")).distinct();
+      Dataset<Row> ratedCases =
+          in.ratings()
+              .filter(col("case_id").isNotNull())
+              .select(col("case_id").as("rated_case_id"))
+              .distinct();
       enriched = enriched.join(ratedCases, col("case_id").equalTo(col("rated_case_id")), "left");
       rated = col("rated_case_id").isNotNull();
     }
-    Column workingDays = in.calendar().workingDaysBetween(to_date(col("start")), to_date(col("completed")));
-    return enriched.join(matched, col("case_id").equalTo(col("m_case")), "left")
+    Column workingDays =
+        in.calendar().workingDaysBetween(to_date(col("start")), to_date(col("completed")));
+    return enriched
+        .join(matched, col("case_id").equalTo(col("m_case")), "left")
         .select(
             coalesce(col("i_owner"), col("first_dept")).as("owner_dept"),
             col("first_dept"),
@@ -158,51 +205,79 @@ final class SourceFrames {
             col("channel").isNotNull().as(SourceColumns.HAS_CHANNEL),
             col(SourceColumns.VISITS),
             col("dept_min").notEqual(col("dept_max")).as(SourceColumns.HANDOVER),
-            col("completed").isNotNull().and(col("i_promised").isNotNull()).as(SourceColumns.OTR_APPLICABLE),
+            col("completed")
+                .isNotNull()
+                .and(col("i_promised").isNotNull())
+                .as(SourceColumns.OTR_APPLICABLE),
             coalesce(workingDays.leq(col("i_promised")), lit(false)).as(SourceColumns.ON_TIME),
             col(SourceColumns.CROSS_CASE),
-            when(col(SourceColumns.CROSS_CASE),
-                matchedCount.cast(AggregationRunner.FRACTION).divide(col("ext_count")).cast(AggregationRunner.FRACTION))
+            when(
+                    col(SourceColumns.CROSS_CASE),
+                    matchedCount
+                        .cast(AggregationRunner.FRACTION)
+                        .divide(col("ext_count"))
+                        .cast(AggregationRunner.FRACTION))
                 .as(SourceColumns.BCR_SCORE),
-            col(SourceColumns.CROSS_CASE).and(matchedCount.equalTo(col("ext_count"))).as(SourceColumns.FULLY),
+            col(SourceColumns.CROSS_CASE)
+                .and(matchedCount.equalTo(col("ext_count")))
+                .as(SourceColumns.FULLY),
             rated.as(SourceColumns.RATED_CASE));
   }
 
   /**
    * Ratings with ts in the period: good (level >= 4), bad (level <= 2), and bad ones rectified
-   * within {@code ratings.rectify_days} working days, wd(date(ts), date(rectified_ts)) in the job's zone.
+   * within {@code ratings.rectify_days} working days, wd(date(ts), date(rectified_ts)) in the job's
+   * zone.
    */
   Dataset<Row> ratings() {
     Column bad = col("level").leq(2);
-    Column workingDays = in.calendar().workingDaysBetween(to_date(col("ts")), to_date(col("rectified_ts")));
-    Column inTime = bad.and(col("rectified_ts").isNotNull())
-        .and(workingDays.leq(in.parameters().ratingsRectifyDays()));
-    return in.ratings().filter(inPeriod(col("ts"))).select(
-        col("dept_code"),
-        col("level").geq(4).as(SourceColumns.GOOD_RATING),
-        bad.as(SourceColumns.BAD_RATING),
-        coalesce(inTime, lit(false)).as(SourceColumns.RECTIFIED_IN_TIME),
-        when(col("item_code").isNotNull(), org.apache.spark.sql.functions.concat_ws(
-            LATENCY_SEPARATOR, col("dept_code"), col("item_code"))).as("rated_item_key"));
+    Column workingDays =
+        in.calendar().workingDaysBetween(to_date(col("ts")), to_date(col("rectified_ts")));
+    Column inTime =
+        bad.and(col("rectified_ts").isNotNull())
+            .and(workingDays.leq(in.parameters().ratingsRectifyDays()));
+    return in.ratings()
+        .filter(inPeriod(col("ts")))
+        .select(
+            col("dept_code"),
+            col("level").geq(4).as(SourceColumns.GOOD_RATING),
+            bad.as(SourceColumns.BAD_RATING),
+            coalesce(inTime, lit(false)).as(SourceColumns.RECTIFIED_IN_TIME),
+            when(
+                    col("item_code").isNotNull(),
+                    org.apache.spark.sql.functions.concat_ws(
+                        LATENCY_SEPARATOR, col("dept_code"), col("item_code")))
+                .as("rated_item_key"));
   }
 
   /** Catalogued items with their case counts and status in the period. */
   Dataset<Row> items(Dataset<Row> itemCatalogue, Dataset<Row> itemCaseCounts) {
-    Dataset<Row> counts = itemCaseCounts.select(
-        col("item_key"), col("online_cases").as("c_online"), col("all_cases").as("c_all"));
-    return itemCatalogue.join(counts, col("item_code").equalTo(col("item_key")), "left")
+    Dataset<Row> counts =
+        itemCaseCounts.select(
+            col("item_key"), col("online_cases").as("c_online"), col("all_cases").as("c_all"));
+    return itemCatalogue
+        .join(counts, col("item_code").equalTo(col("item_key")), "left")
         .withColumn("online_cases", coalesce(col("c_online"), lit(0L)))
         .withColumn("all_cases", coalesce(col("c_all"), lit(0L)))
-        .withColumn(SourceColumns.ITEM_STATUS, ItemStatus.expression(in.parameters().inclusionMinDepth()))
-        .withColumn("undeclared_online", ItemStatus.undeclaredOnline(in.parameters().inclusionMinDepth()))
+        .withColumn(
+            SourceColumns.ITEM_STATUS, ItemStatus.expression(in.parameters().inclusionMinDepth()))
+        .withColumn(
+            "undeclared_online", ItemStatus.undeclaredOnline(in.parameters().inclusionMinDepth()))
         .drop("item_key", "c_online", "c_all", "ext");
   }
 
-  /** Catalogued resources with their cross-department requests and successes and status in the period. */
+  /**
+   * Catalogued resources with their cross-department requests and successes and status in the
+   * period.
+   */
   Dataset<Row> resources(Dataset<Row> resourceCounts) {
-    Dataset<Row> counts = resourceCounts.select(
-        col("resource_key"), col("requests").as("c_requests"), col("successes").as("c_successes"));
-    return in.resources().join(counts, col("resource_code").equalTo(col("resource_key")), "left")
+    Dataset<Row> counts =
+        resourceCounts.select(
+            col("resource_key"),
+            col("requests").as("c_requests"),
+            col("successes").as("c_successes"));
+    return in.resources()
+        .join(counts, col("resource_code").equalTo(col("resource_key")), "left")
         .withColumn("requests", coalesce(col("c_requests"), lit(0L)))
         .withColumn("successes", coalesce(col("c_successes"), lit(0L)))
         .withColumn(SourceColumns.RESOURCE_STATUS, ResourceStatus.expression())

@@ -6,9 +6,9 @@ import java.util.Set;
 import org.govscore.contract.DatasetKind;
 
 /**
- * SCR (标准规范率): the mean of passed/applicable over the checks that apply to the unit (each
- * check one vote). Numerator: the sum of those shares; denominator: their number. A region pools
- * applicable and passed per check first, which summed values already do.
+ * SCR (标准规范率): the mean of passed/applicable over the checks that apply to the unit (each check one
+ * vote). Numerator: the sum of those shares; denominator: their number. A region pools applicable
+ * and passed per check first, which summed values already do.
  */
 final class StandardComplianceRate implements Indicator {
   private final List<Check> checks;

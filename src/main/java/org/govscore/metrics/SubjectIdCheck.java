@@ -5,10 +5,16 @@ import static org.apache.spark.sql.functions.col;
 import java.util.Set;
 import org.govscore.contract.DatasetKind;
 
-/** EX_SUBJECT_ID: PERSON and ENTITY exchanges, by consumer, carry a valid citizen ID or credit code (a null ID fails). */
+/**
+ * EX_SUBJECT_ID: PERSON and ENTITY exchanges, by consumer, carry a valid citizen ID or credit code
+ * (a null ID fails).
+ */
 final class SubjectIdCheck extends RowCheck {
   SubjectIdCheck() {
-    super("EX_SUBJECT_ID", Grouping.CONSUMER, Set.of(DatasetKind.EXCHANGES),
+    super(
+        "EX_SUBJECT_ID",
+        Grouping.CONSUMER,
+        Set.of(DatasetKind.EXCHANGES),
         col(SourceColumns.SUBJECT_TYPE).isin("PERSON", "ENTITY"),
         col(SourceColumns.SUBJECT_ID_VALID));
   }

@@ -6,11 +6,21 @@ import static org.apache.spark.sql.functions.lit;
 import java.util.Set;
 import org.govscore.contract.DatasetKind;
 
-/** CAT_TIME_LIMITS: service items, by owner, state statutory and promised days with 0 <= promised <= statutory. */
+/**
+ * CAT_TIME_LIMITS: service items, by owner, state statutory and promised days with 0 <= promised <=
+ * statutory.
+ */
 final class TimeLimitsCheck extends RowCheck {
   TimeLimitsCheck() {
-    super("CAT_TIME_LIMITS", Grouping.ITEM_OWNER, Set.of(DatasetKind.SERVICE_ITEMS),
+    super(
+        "CAT_TIME_LIMITS",
+        Grouping.ITEM_OWNER,
+        Set.of(DatasetKind.SERVICE_ITEMS),
         lit(true),
-        col(SourceColumns.STATUTORY).isNotNull().and(col(SourceColumns.PROMISED).isNotNull()).and(col(SourceColumns.PROMISED).geq(0)).and(col(SourceColumns.PROMISED).leq(col(SourceColumns.STATUTORY))));
+        col(SourceColumns.STATUTORY)
+            .isNotNull()
+            .and(col(SourceColumns.PROMISED).isNotNull())
+            .and(col(SourceColumns.PROMISED).geq(0))
+            .and(col(SourceColumns.PROMISED).leq(col(SourceColumns.STATUTORY))));
   }
 }

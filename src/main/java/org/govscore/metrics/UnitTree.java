@@ -22,8 +22,12 @@ public final class UnitTree {
   private final Map<String, List<String>> departmentsUnder = new HashMap<>();
 
   public UnitTree(List<Region> regionList, List<Department> departmentList) {
-    regionList.stream().sorted((a, b) -> a.code().compareTo(b.code())).forEach(r -> regions.put(r.code(), r));
-    departmentList.stream().sorted((a, b) -> a.code().compareTo(b.code())).forEach(d -> departments.put(d.code(), d));
+    regionList.stream()
+        .sorted((a, b) -> a.code().compareTo(b.code()))
+        .forEach(r -> regions.put(r.code(), r));
+    departmentList.stream()
+        .sorted((a, b) -> a.code().compareTo(b.code()))
+        .forEach(d -> departments.put(d.code(), d));
     for (Region r : regions.values()) {
       departmentsUnder.put(r.code(), new ArrayList<>());
     }

@@ -1,8 +1,8 @@
 package org.govscore.metrics;
 
 /**
- * The summed aggregation values of one unit: a department's own, or for a region the sum over
- * the departments of the region and its descendants (pooling sums before dividing).
+ * The summed aggregation values of one unit: a department's own, or for a region the sum over the
+ * departments of the region and its descendants (pooling sums before dividing).
  */
 @FunctionalInterface
 public interface Values {

@@ -28,9 +28,9 @@ import org.apache.spark.sql.Column;
 import org.govscore.base.GovscoreException;
 
 /**
- * Working dates: Monday to Friday, adjusted by an optional calendar file of
- * {@code date,WORKDAY|HOLIDAY} rows; no built-in holidays. wd(a, b) counts working dates d with
- * a &lt; d &lt;= b.
+ * Working dates: Monday to Friday, adjusted by an optional calendar file of {@code
+ * date,WORKDAY|HOLIDAY} rows; no built-in holidays. wd(a, b) counts working dates d with a &lt; d
+ * &lt;= b.
  */
 public final class WorkingCalendar {
   /** A Monday: weekday counting is anchored here. */
@@ -55,7 +55,8 @@ public final class WorkingCalendar {
     Map<LocalDate, Boolean> map = new TreeMap<>();
     Path p = new Path(path);
     try (FileSystem fs = FileSystem.newInstance(p.toUri(), conf);
-        BufferedReader r = new BufferedReader(new InputStreamReader(fs.open(p), StandardCharsets.UTF_8))) {
+        BufferedReader r =
+            new BufferedReader(new InputStreamReader(fs.open(p), StandardCharsets.UTF_8))) {
       String line;
       int n = 0;
       while ((line = r.readLine()) != null) {
@@ -66,17 +67,32 @@ public final class WorkingCalendar {
         }
         String[] parts = t.split(",", -1);
         if (parts.length != 2) {
-          throw new GovscoreException("Calendar " + path + " line " + n + ": expected 'date,WORKDAY|HOLIDAY'");
+          throw new GovscoreException(
+              "Calendar " + path + " line " + n + ": expected 'date,WORKDAY|HOLIDAY'");
         }
         LocalDate d;
         try {
           d = LocalDate.parse(parts[0].strip());
         } catch (DateTimeParseException e) {
-          throw new GovscoreException("Calendar " + path + " line " + n + ": '" + parts[0].strip() + "' is not a date (YYYY-MM-DD)");
+          throw new GovscoreException(
+              "Calendar "
+                  + path
+                  + " line "
+                  + n
+                  + ": '"
+                  + parts[0].strip()
+                  + "' is not a date (YYYY-MM-DD)");
         }
         String kind = parts[1].strip();
         if (!kind.equals("WORKDAY") && !kind.equals("HOLIDAY")) {
-          throw new GovscoreException("Calendar " + path + " line " + n + ": '" + kind + "' is neither WORKDAY nor HOLIDAY");
+          throw new GovscoreException(
+              "Calendar "
+                  + path
+                  + " line "
+                  + n
+                  + ": '"
+                  + kind
+                  + "' is neither WORKDAY nor HOLIDAY");
         }
         map.put(d, kind.equals("WORKDAY"));
       }
@@ -128,8 +144,11 @@ public final class WorkingCalendar {
       return weekdays;
     }
     Column arr = org.apache.spark.sql.functions.array(deltas.toArray(Column[]::new));
-    Column adjust = aggregate(filter(arr, x -> x.getField("d").leq(date)), lit(0),
-        (acc, x) -> acc.plus(x.getField("v")));
+    Column adjust =
+        aggregate(
+            filter(arr, x -> x.getField("d").leq(date)),
+            lit(0),
+            (acc, x) -> acc.plus(x.getField("v")));
     return weekdays.plus(adjust);
   }
 

@@ -19,7 +19,8 @@ import org.govscore.input.InputEntry;
 final class InputFingerprints {
   private InputFingerprints() {}
 
-  static Map<String, Object> of(Map<DatasetKind, InputEntry> entries, Configuration conf) throws IOException {
+  static Map<String, Object> of(Map<DatasetKind, InputEntry> entries, Configuration conf)
+      throws IOException {
     Map<String, Object> out = new LinkedHashMap<>();
     for (Map.Entry<DatasetKind, InputEntry> e : entries.entrySet()) {
       InputEntry entry = e.getValue();

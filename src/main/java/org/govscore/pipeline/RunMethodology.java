@@ -18,7 +18,8 @@ import org.govscore.metrics.Methodology;
 final class RunMethodology {
   private RunMethodology() {}
 
-  static Map<String, Object> of(Parameters p, Methodology methodology, ExternalIndicators external) {
+  static Map<String, Object> of(
+      Parameters p, Methodology methodology, ExternalIndicators external) {
     Map<String, Object> m = new LinkedHashMap<>();
     List<String> indicators = new ArrayList<>(Methodology.INDICATOR_IDS);
     external.published().forEach(e -> indicators.add(e.id()));

@@ -18,14 +18,17 @@ import org.govscore.store.ResultsStore;
 final class TrendInputs {
   private TrendInputs() {}
 
-  static Map<UnitKey, Map<String, Double>> of(List<ScoreRow> scores, List<IndicatorRow> indicators) {
+  static Map<UnitKey, Map<String, Double>> of(
+      List<ScoreRow> scores, List<IndicatorRow> indicators) {
     Map<UnitKey, Map<String, Double>> out = new HashMap<>();
     for (ScoreRow s : scores) {
-      out.computeIfAbsent(new UnitKey(s.unitType(), s.unitCode()), k -> new HashMap<>()).put("COMPOSITE", s.composite());
+      out.computeIfAbsent(new UnitKey(s.unitType(), s.unitCode()), k -> new HashMap<>())
+          .put("COMPOSITE", s.composite());
     }
     for (IndicatorRow r : indicators) {
       if (Findings.FALL_INDICATORS.contains(r.indicator())) {
-        out.computeIfAbsent(new UnitKey(r.unitType(), r.unitCode()), k -> new HashMap<>()).put(r.indicator(), r.value());
+        out.computeIfAbsent(new UnitKey(r.unitType(), r.unitCode()), k -> new HashMap<>())
+            .put(r.indicator(), r.value());
       }
     }
     return out;
@@ -34,14 +37,20 @@ final class TrendInputs {
   /** The same measures read back from the store (bounded: one row per unit and measure). */
   static Map<UnitKey, Map<String, Double>> read(ResultsStore store, Period period) {
     Map<UnitKey, Map<String, Double>> out = new HashMap<>();
-    for (Row r : store.read(ResultTables.SCORES, period).select(col("unit_type"), col("unit_code"), col("composite"))
-        .collectAsList()) {
+    for (Row r :
+        store
+            .read(ResultTables.SCORES, period)
+            .select(col("unit_type"), col("unit_code"), col("composite"))
+            .collectAsList()) {
       out.computeIfAbsent(new UnitKey(r.getString(0), r.getString(1)), k -> new HashMap<>())
           .put("COMPOSITE", r.isNullAt(2) ? null : r.getDouble(2));
     }
-    for (Row r : store.read(ResultTables.INDICATORS, period)
-        .filter(col("indicator").isin(Findings.FALL_INDICATORS.toArray()))
-        .select(col("unit_type"), col("unit_code"), col("indicator"), col("value")).collectAsList()) {
+    for (Row r :
+        store
+            .read(ResultTables.INDICATORS, period)
+            .filter(col("indicator").isin(Findings.FALL_INDICATORS.toArray()))
+            .select(col("unit_type"), col("unit_code"), col("indicator"), col("value"))
+            .collectAsList()) {
       out.computeIfAbsent(new UnitKey(r.getString(0), r.getString(1)), k -> new HashMap<>())
           .put(r.getString(2), r.isNullAt(3) ? null : r.getDouble(3));
     }

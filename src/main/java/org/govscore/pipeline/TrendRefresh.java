@@ -23,33 +23,47 @@ import org.govscore.store.ResultTables;
 import org.govscore.store.ResultsStore;
 
 /**
- * Periods may be evaluated out of order: when the period after the one just written is already
- * in the store, its FALL findings are recomputed against the new results, so the store reads
- * the same whichever order the periods were evaluated in.
+ * Periods may be evaluated out of order: when the period after the one just written is already in
+ * the store, its FALL findings are recomputed against the new results, so the store reads the same
+ * whichever order the periods were evaluated in.
  */
 final class TrendRefresh {
   private TrendRefresh() {}
 
-  static void refreshFollowing(SparkSession spark, ResultsStore store, Period period, List<ScoreRow> scores,
-      List<IndicatorRow> indicators, Progress console) throws IOException {
+  static void refreshFollowing(
+      SparkSession spark,
+      ResultsStore store,
+      Period period,
+      List<ScoreRow> scores,
+      List<IndicatorRow> indicators,
+      Progress console)
+      throws IOException {
     Period next = period.next();
     if (!store.hasPeriod(next)) {
       return;
     }
     console.progress("refreshing trend findings of " + next + " against " + period);
-    List<FindingRow> falls = Findings.falls(period, next, TrendInputs.of(scores, indicators),
-        TrendInputs.read(store, next));
-    Dataset<Row> kept = store.read(ResultTables.FINDINGS, next).filter(col("kind").notEqual(Findings.FALL));
-    Dataset<Row> updated = kept.unionByName(
-        EvaluationJob.frame(spark, ResultTables.FINDINGS, EvaluationJob.findingRows(falls)));
-    Dataset<Row> materialised = spark.createDataFrame(updated.collectAsList(), ResultTables.schema(ResultTables.FINDINGS));
-    Map<String, Object> manifest = new ObjectMapper().readValue(store.manifest(next).orElseThrow(),
-        new TypeReference<LinkedHashMap<String, Object>>() {});
+    List<FindingRow> falls =
+        Findings.falls(
+            period, next, TrendInputs.of(scores, indicators), TrendInputs.read(store, next));
+    Dataset<Row> kept =
+        store.read(ResultTables.FINDINGS, next).filter(col("kind").notEqual(Findings.FALL));
+    Dataset<Row> updated =
+        kept.unionByName(
+            EvaluationJob.frame(spark, ResultTables.FINDINGS, EvaluationJob.findingRows(falls)));
+    Dataset<Row> materialised =
+        spark.createDataFrame(updated.collectAsList(), ResultTables.schema(ResultTables.FINDINGS));
+    Map<String, Object> manifest =
+        new ObjectMapper()
+            .readValue(
+                store.manifest(next).orElseThrow(),
+                new TypeReference<LinkedHashMap<String, Object>>() {});
     PeriodWriter writer = store.begin(next);
     try {
       writer.write(ResultTables.FINDINGS, materialised);
       @SuppressWarnings("unchecked")
-      Map<String, Object> tables = new LinkedHashMap<>((Map<String, Object>) manifest.getOrDefault("tables", Map.of()));
+      Map<String, Object> tables =
+          new LinkedHashMap<>((Map<String, Object>) manifest.getOrDefault("tables", Map.of()));
       tables.putAll(writer.tables());
       manifest.put("tables", tables);
       manifest.put("trends_refreshed", Instant.now().toString() + " against " + period.label());
@@ -59,5 +73,4 @@ final class TrendRefresh {
       throw e;
     }
   }
-
 }

@@ -12,16 +12,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * File names derived from codes found in the data (unit codes, rank groups). Only
- * {@code [A-Za-z0-9_-]} survive; a code that had to be changed, is reserved on Windows (CON, NUL,
- * COM1 ...) or is too long gets a short hash of the original, so {@code ../../x}, {@code a/b} or
- * {@code CON} can neither leave the output folder nor take another unit's page. Names are also
- * unique ignoring case, for file systems that ignore it. One instance allocates the names of one
- * output folder; the same code always gets the same name.
+ * File names derived from codes found in the data (unit codes, rank groups). Only {@code
+ * [A-Za-z0-9_-]} survive; a code that had to be changed, is reserved on Windows (CON, NUL, COM1
+ * ...) or is too long gets a short hash of the original, so {@code ../../x}, {@code a/b} or {@code
+ * CON} can neither leave the output folder nor take another unit's page. Names are also unique
+ * ignoring case, for file systems that ignore it. One instance allocates the names of one output
+ * folder; the same code always gets the same name.
  */
 public final class SafeFileNames {
   private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9_-]");
-  private static final Pattern RESERVED = Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])");
+  private static final Pattern RESERVED =
+      Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])");
   private static final int MAX_BASE = 48;
 
   private final Map<String, String> assigned = new HashMap<>();
@@ -36,8 +37,11 @@ public final class SafeFileNames {
     }
     String raw = code == null ? "" : code;
     String base = UNSAFE.matcher(raw).replaceAll("_");
-    boolean changed = !base.equals(raw) || base.isEmpty() || RESERVED.matcher(base).matches()
-        || base.length() > MAX_BASE;
+    boolean changed =
+        !base.equals(raw)
+            || base.isEmpty()
+            || RESERVED.matcher(base).matches()
+            || base.length() > MAX_BASE;
     if (base.length() > MAX_BASE) {
       base = base.substring(0, MAX_BASE);
     }

@@ -27,8 +27,8 @@ import org.govscore.render.text.Messages;
  * FreeMarker set up once per language: templates from {@code report-templates/} on the classpath
  * (or first from a folder given by {@value #FOLDER_PROPERTY}, to edit them without rebuilding),
  * {@code .ftlh} files in the HTML output format with auto-escaping on, records exposed by their
- * component names, and {@code msg(key, args...)} for the language's texts. Any template error
- * fails the render: a half-written page is worse than none.
+ * component names, and {@code msg(key, args...)} for the language's texts. Any template error fails
+ * the render: a half-written page is worse than none.
  */
 public final class Templates {
   public static final String CLASSPATH_ROOT = "/report-templates";
@@ -89,12 +89,17 @@ public final class Templates {
    * indicators measured outside the logs, whose names come from the run rather than the messages.
    */
   public Templates indicatorNames(java.util.function.Function<String, String> names) {
-    cfg.setSharedVariable("indicatorName", (TemplateMethodModelEx) arguments -> {
-      if (arguments.size() != 1) {
-        throw new TemplateModelException("indicatorName needs one id");
-      }
-      return names.apply(String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0))));
-    });
+    cfg.setSharedVariable(
+        "indicatorName",
+        (TemplateMethodModelEx)
+            arguments -> {
+              if (arguments.size() != 1) {
+                throw new TemplateModelException("indicatorName needs one id");
+              }
+              return names.apply(
+                  String.valueOf(
+                      DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0))));
+            });
     return this;
   }
 
@@ -111,7 +116,8 @@ public final class Templates {
       if (arguments.isEmpty()) {
         throw new TemplateModelException("msg needs a key");
       }
-      String key = String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)));
+      String key =
+          String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)));
       Object[] args = new Object[arguments.size() - 1];
       for (int i = 1; i < arguments.size(); i++) {
         args[i - 1] = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(i));
@@ -119,14 +125,19 @@ public final class Templates {
       try {
         return messages.format(key, args);
       } catch (java.util.MissingResourceException e) {
-        throw new TemplateModelException("No text for key '" + key + "' in " + messages.locale().toLanguageTag());
+        throw new TemplateModelException(
+            "No text for key '" + key + "' in " + messages.locale().toLanguageTag());
       }
     }
   }
 
-  /** Copies the named assets of one template folder into {@code toFolder}; returns the files written. */
-  public static java.util.List<java.nio.file.Path> copyAssets(String fromFolder, java.util.List<String> names,
-      java.nio.file.Path toFolder) throws java.io.IOException {
+  /**
+   * Copies the named assets of one template folder into {@code toFolder}; returns the files
+   * written.
+   */
+  public static java.util.List<java.nio.file.Path> copyAssets(
+      String fromFolder, java.util.List<String> names, java.nio.file.Path toFolder)
+      throws java.io.IOException {
     java.nio.file.Files.createDirectories(toFolder);
     java.util.List<java.nio.file.Path> out = new java.util.ArrayList<>();
     for (String name : names) {
@@ -139,10 +150,11 @@ public final class Templates {
 
   /**
    * Copies a static asset (path relative to the templates root, e.g. {@code site/assets/site.css})
-   * to {@code target}: from the edited templates folder when one is set and holds it, else from
-   * the classpath. Report and site share this so an edited asset shows without a rebuild.
+   * to {@code target}: from the edited templates folder when one is set and holds it, else from the
+   * classpath. Report and site share this so an edited asset shows without a rebuild.
    */
-  public static void copyAsset(String relative, java.nio.file.Path target) throws java.io.IOException {
+  public static void copyAsset(String relative, java.nio.file.Path target)
+      throws java.io.IOException {
     String folder = System.getProperty(FOLDER_PROPERTY);
     java.nio.file.Path edited = folder == null ? null : java.nio.file.Path.of(folder, relative);
     if (edited != null && java.nio.file.Files.isRegularFile(edited)) {

@@ -10,17 +10,19 @@ import org.govscore.render.results.PeriodSnapshot;
 import org.govscore.render.results.UnitScore;
 
 /**
- * Changes too large to publish unchecked: a composite that falls by {@value #COMPOSITE_FALL}
- * points or more (on a scale of 100), or a member indicator that drops to exactly 0 from
- * {@value #FROM_AT_LEAST} or more. Such a change is more often a gap in the evidence (a log not
- * delivered, a mapping lost) than a collapse of the service, so the report says so instead of
- * stating it as fact.
+ * Changes too large to publish unchecked: a composite that falls by {@value #COMPOSITE_FALL} points
+ * or more (on a scale of 100), or a member indicator that drops to exactly 0 from {@value
+ * #FROM_AT_LEAST} or more. Such a change is more often a gap in the evidence (a log not delivered,
+ * a mapping lost) than a collapse of the service, so the report says so instead of stating it as
+ * fact.
  */
 final class DataWarnings {
   static final double COMPOSITE_FALL = 30;
   static final double FROM_AT_LEAST = 0.5;
 
-  /** A unit to check: its composite before and now (null = none) and the members that dropped to 0. */
+  /**
+   * A unit to check: its composite before and now (null = none) and the members that dropped to 0.
+   */
   record Warning(UnitScore unit, Double before, Double now, List<String> zeroed) {
     Double fall() {
       return before == null || now == null ? null : before - now;
@@ -63,8 +65,10 @@ final class DataWarnings {
         out.add(new Warning(u, was, u.composite(), List.copyOf(zeroed)));
       }
     }
-    out.sort(Comparator.comparing((Warning w) -> w.fall() == null ? Double.POSITIVE_INFINITY : -w.fall())
-        .thenComparing(w -> w.unit().unitType()).thenComparing(w -> w.unit().unitCode()));
+    out.sort(
+        Comparator.comparing((Warning w) -> w.fall() == null ? Double.POSITIVE_INFINITY : -w.fall())
+            .thenComparing(w -> w.unit().unitType())
+            .thenComparing(w -> w.unit().unitCode()));
     return out;
   }
 }

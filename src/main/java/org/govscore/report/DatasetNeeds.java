@@ -57,7 +57,8 @@ final class DatasetNeeds {
   /** Indicator ids that a missing dataset makes N/A for every unit, in published order. */
   List<String> indicatorsWithout(String dataset) {
     return Methodology.INDICATOR_IDS.stream()
-        .filter(id -> indicatorNeeds.getOrDefault(id, Set.of()).contains(dataset)).toList();
+        .filter(id -> indicatorNeeds.getOrDefault(id, Set.of()).contains(dataset))
+        .toList();
   }
 
   /** Check ids that apply to nothing without the dataset. */

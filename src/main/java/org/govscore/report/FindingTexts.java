@@ -29,16 +29,29 @@ final class FindingTexts {
   }
 
   List<FindingLine> lines(UnitKey unit) {
-    return data.current().findingsOf(unit).stream().sorted(order())
-        .map(f -> new FindingLine(f.kind(), words.findingKind(f.kind()), text(unit, f))).toList();
+    return data.current().findingsOf(unit).stream()
+        .sorted(order())
+        .map(f -> new FindingLine(f.kind(), words.findingKind(f.kind()), text(unit, f)))
+        .toList();
   }
 
   String text(UnitKey unit, Finding f) {
-    PeriodValues now = new PeriodValues(data.current().period().label(), m -> "COMPOSITE".equals(m)
-        ? data.current().score(unit).map(s -> s.composite()).orElse(null)
-        : Optional.ofNullable(data.current().indicatorsOf(unit).get(m)).map(v -> v.value()).orElse(null));
-    Optional<PeriodValues> before = data.previous().map((PeriodSnapshot p) -> new PeriodValues(p.period().label(),
-        m -> "COMPOSITE".equals(m) ? p.composite(unit) : p.value(unit, m)));
+    PeriodValues now =
+        new PeriodValues(
+            data.current().period().label(),
+            m ->
+                "COMPOSITE".equals(m)
+                    ? data.current().score(unit).map(s -> s.composite()).orElse(null)
+                    : Optional.ofNullable(data.current().indicatorsOf(unit).get(m))
+                        .map(v -> v.value())
+                        .orElse(null));
+    Optional<PeriodValues> before =
+        data.previous()
+            .map(
+                (PeriodSnapshot p) ->
+                    new PeriodValues(
+                        p.period().label(),
+                        m -> "COMPOSITE".equals(m) ? p.composite(unit) : p.value(unit, m)));
     return sentences.text(f, data.current().checksOf(unit), now, before);
   }
 }

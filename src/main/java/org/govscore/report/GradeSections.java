@@ -1,6 +1,5 @@
 package org.govscore.report;
 
-import org.govscore.render.text.Vocabulary;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,10 +9,14 @@ import org.govscore.render.charts.GradeDistributionChart;
 import org.govscore.render.results.RankGroup;
 import org.govscore.render.results.UnitScore;
 import org.govscore.render.text.Formats;
+import org.govscore.render.text.Vocabulary;
 import org.govscore.report.model.GradeSection;
 import org.govscore.report.model.GradeSection.GradeRow;
 
-/** The grade distribution per rank group (VERY_HIGH 非常高, HIGH 高, MEDIUM 中, LOW 低, and insufficient data). */
+/**
+ * The grade distribution per rank group (VERY_HIGH 非常高, HIGH 高, MEDIUM 中, LOW 低, and insufficient
+ * data).
+ */
 final class GradeSections {
   private final Vocabulary words;
   private final Formats fmt;
@@ -22,7 +25,12 @@ final class GradeSections {
   private final ReportCharts charts;
   private final GroupSections groups;
 
-  GradeSections(Vocabulary words, Formats fmt, ReportData data, UnitDirectory dir, ReportCharts charts,
+  GradeSections(
+      Vocabulary words,
+      Formats fmt,
+      ReportData data,
+      UnitDirectory dir,
+      ReportCharts charts,
       GroupSections groups) {
     this.words = words;
     this.fmt = fmt;
@@ -51,17 +59,28 @@ final class GradeSections {
       Map<String, Long> counts = counts(e.getValue());
       String title = groups.title(e.getKey());
       rows.add(row(title, dir.groupHref(e.getKey()), counts, e.getValue().size()));
-      chartGroups.add(new GradeDistributionChart.Group(e.getKey().id(),
-          ReportCharts.shortLabel(groups.shortTitle(e.getKey())), counts));
+      chartGroups.add(
+          new GradeDistributionChart.Group(
+              e.getKey().id(), ReportCharts.shortLabel(groups.shortTitle(e.getKey())), counts));
     }
-    List<UnitScore> departments = data.current().scores().stream().filter(UnitScore::isDepartment).toList();
-    GradeRow total = row(words.messages().get("grades.allDepartments"), "", counts(departments), departments.size());
+    List<UnitScore> departments =
+        data.current().scores().stream().filter(UnitScore::isDepartment).toList();
+    GradeRow total =
+        row(
+            words.messages().get("grades.allDepartments"),
+            "",
+            counts(departments),
+            departments.size());
     return new GradeSection(headers, rows, total, charts.gradeDistribution(chartGroups));
   }
 
   private GradeRow row(String title, String href, Map<String, Long> counts, int units) {
-    return new GradeRow(title, href,
-        GradeDistributionChart.GRADES.stream().map(g -> fmt.count(counts.getOrDefault(g, 0L))).toList(),
+    return new GradeRow(
+        title,
+        href,
+        GradeDistributionChart.GRADES.stream()
+            .map(g -> fmt.count(counts.getOrDefault(g, 0L)))
+            .toList(),
         fmt.count(units));
   }
 }

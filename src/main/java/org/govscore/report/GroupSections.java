@@ -1,6 +1,5 @@
 package org.govscore.report;
 
-import org.govscore.render.text.Vocabulary;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.govscore.render.results.RankGroup;
 import org.govscore.render.results.UnitScore;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
+import org.govscore.render.text.Vocabulary;
 import org.govscore.report.model.ChartRef;
 import org.govscore.report.model.GroupSection;
 import org.govscore.report.model.RankRow;
@@ -25,7 +25,8 @@ final class GroupSections {
   private final UnitDirectory dir;
   private final ReportCharts charts;
 
-  GroupSections(Vocabulary words, Formats fmt, ReportData data, UnitDirectory dir, ReportCharts charts) {
+  GroupSections(
+      Vocabulary words, Formats fmt, ReportData data, UnitDirectory dir, ReportCharts charts) {
     this.words = words;
     this.msg = words.messages();
     this.fmt = fmt;
@@ -35,13 +36,15 @@ final class GroupSections {
   }
 
   String title(RankGroup g) {
-    return g.ofRegions() ? msg.format("group.regions.title", words.level(g.level()))
+    return g.ofRegions()
+        ? msg.format("group.regions.title", words.level(g.level()))
         : msg.format("group.departments.title", data.regionName(g.regionCode()), g.regionCode());
   }
 
   /** A label short enough for a chart axis: the level, or the region's name and code. */
   String shortTitle(RankGroup g) {
-    return g.ofRegions() ? msg.format("group.regions.short", words.level(g.level()))
+    return g.ofRegions()
+        ? msg.format("group.regions.short", words.level(g.level()))
         : msg.format("group.departments.short", data.regionName(g.regionCode()), g.regionCode());
   }
 
@@ -57,14 +60,28 @@ final class GroupSections {
     String title = title(g);
     String page = dir.groupName(g);
     List<RankRow> rows = units.stream().map(this::row).toList();
-    List<UnitLink> unplaced = units.stream().filter(u -> u.quadrant() == null || "UNCLASSIFIED".equals(u.quadrant()))
-        .map(dir::link).toList();
+    List<UnitLink> unplaced =
+        units.stream()
+            .filter(u -> u.quadrant() == null || "UNCLASSIFIED".equals(u.quadrant()))
+            .map(dir::link)
+            .toList();
     List<UnitScore> ranked = units.stream().filter(u -> u.rank() != null).toList();
-    String leader = ranked.isEmpty() ? fmt.na()
-        : msg.format("group.leader", ranked.get(0).displayName(), fmt.composite(ranked.get(0).composite()));
-    double[] composites = units.stream().filter(u -> u.composite() != null).mapToDouble(UnitScore::composite).toArray();
-    String mean = composites.length == 0 ? fmt.insufficient()
-        : fmt.composite(java.util.Arrays.stream(composites).average().orElseThrow());
+    String leader =
+        ranked.isEmpty()
+            ? fmt.na()
+            : msg.format(
+                "group.leader",
+                ranked.get(0).displayName(),
+                fmt.composite(ranked.get(0).composite()));
+    double[] composites =
+        units.stream()
+            .filter(u -> u.composite() != null)
+            .mapToDouble(UnitScore::composite)
+            .toArray();
+    String mean =
+        composites.length == 0
+            ? fmt.insufficient()
+            : fmt.composite(java.util.Arrays.stream(composites).average().orElseThrow());
     // A group of one has nothing to compare: its row says everything, charts would fill pages.
     boolean drawn = units.size() >= 2;
     List<QuadrantChart.Point> points = new ArrayList<>();
@@ -80,20 +97,43 @@ final class GroupSections {
       Double beforeBcr = data.previous().map(p -> p.value(u.key(), "BCR")).orElse(null);
       points.add(new QuadrantChart.Point(number, rsr, bcr, u.quadrant(), beforeRsr, beforeBcr));
       String before = previousQuadrant(u);
-      key.add(new GroupSection.QuadrantRow(number, dir.link(u), u.quadrant(), words.quadrant(u.quadrant()),
-          fmt.percent(rsr), fmt.percent(bcr), before == null ? "" : words.quadrant(before),
-          before != null && !before.equals(u.quadrant())));
+      key.add(
+          new GroupSection.QuadrantRow(
+              number,
+              dir.link(u),
+              u.quadrant(),
+              words.quadrant(u.quadrant()),
+              fmt.percent(rsr),
+              fmt.percent(bcr),
+              before == null ? "" : words.quadrant(before),
+              before != null && !before.equals(u.quadrant())));
     }
     ChartRef intervals = drawn ? charts.rankIntervals(page, title, units) : null;
     ChartRef quadrant = drawn ? charts.quadrant(page, title, points) : null;
     ChartRef trend = drawn ? charts.groupTrend(page, title, units) : null;
-    return new GroupSection(g.id(), title, dir.groupHref(g), page, g.ofRegions(), units.size(), ranked.size(),
-        leader, mean, rows, intervals, quadrant, trend, unplaced, drawn ? List.copyOf(key) : List.of(), drawn);
+    return new GroupSection(
+        g.id(),
+        title,
+        dir.groupHref(g),
+        page,
+        g.ofRegions(),
+        units.size(),
+        ranked.size(),
+        leader,
+        mean,
+        rows,
+        intervals,
+        quadrant,
+        trend,
+        unplaced,
+        drawn ? List.copyOf(key) : List.of(),
+        drawn);
   }
 
   /** The unit's quadrant in the previous period, or null when it had none there. */
   String previousQuadrant(UnitScore u) {
-    String q = data.previous().map(p -> p.scores().get(u.key())).map(UnitScore::quadrant).orElse(null);
+    String q =
+        data.previous().map(p -> p.scores().get(u.key())).map(UnitScore::quadrant).orElse(null);
     return q != null && QuadrantChart.CLASSES.contains(q) ? q : null;
   }
 
@@ -104,11 +144,18 @@ final class GroupSections {
 
   RankRow row(UnitScore u) {
     Map<String, IndicatorValue> ind = data.current().indicatorsOf(u.key());
-    return new RankRow(dir.link(u), u.rank() == null ? fmt.na() : String.valueOf(u.rank()),
-        fmt.interval(u.rankP05(), u.rankP95()), fmt.composite(u.composite()), gradeCode(u), words.grade(u.grade()),
+    return new RankRow(
+        dir.link(u),
+        u.rank() == null ? fmt.na() : String.valueOf(u.rank()),
+        fmt.interval(u.rankP05(), u.rankP95()),
+        fmt.composite(u.composite()),
+        gradeCode(u),
+        words.grade(u.grade()),
         fmt.compositeChange(data.compositeChange(u.key())),
         data.current().manifest().members().stream().map(id -> percent(ind, id)).toList(),
-        quadrantCode(u), words.quadrant(quadrantCode(u)), u.insufficientData());
+        quadrantCode(u),
+        words.quadrant(quadrantCode(u)),
+        u.insufficientData());
   }
 
   static String gradeCode(UnitScore u) {

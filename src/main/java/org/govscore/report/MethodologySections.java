@@ -1,21 +1,23 @@
 package org.govscore.report;
 
-import org.govscore.render.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.govscore.config.Parameters;
 import org.govscore.metrics.Methodology;
+import org.govscore.render.charts.QuadrantChart;
 import org.govscore.render.results.Manifest;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
+import org.govscore.render.text.Vocabulary;
 import org.govscore.report.model.MethodologySection;
 import org.govscore.report.model.MethodologySection.Definition;
 import org.govscore.report.model.MethodologySection.InputRow;
 import org.govscore.report.model.MethodologySection.ParameterRow;
-import org.govscore.render.charts.QuadrantChart;
 
-/** The methodology as applied: the parameters in force come from the manifest, not from defaults. */
+/**
+ * The methodology as applied: the parameters in force come from the manifest, not from defaults.
+ */
 final class MethodologySections {
   private final Vocabulary words;
   private final Messages msg;
@@ -35,7 +37,8 @@ final class MethodologySections {
     Manifest m = data.current().manifest();
     List<ParameterRow> params = new ArrayList<>();
     for (Map.Entry<String, String> e : m.parameters().entrySet()) {
-      params.add(new ParameterRow(e.getKey(), fmt.parameter(e.getValue()), words.parameter(e.getKey())));
+      params.add(
+          new ParameterRow(e.getKey(), fmt.parameter(e.getValue()), words.parameter(e.getKey())));
     }
     List<Definition> headline = new ArrayList<>();
     List<Definition> secondary = new ArrayList<>();
@@ -49,30 +52,74 @@ final class MethodologySections {
     for (String id : others) {
       secondary.add(new Definition(id, words.indicator(id), words.indicatorDefinition(id)));
     }
-    List<String> weights = c.members().stream()
-        .map(id -> msg.format("methodology.weight", id, fmt.percent(c.weights().getOrDefault(id, 0.0)))).toList();
-    String composite = msg.format("methodology.compositeInForce", String.join(msg.get("list.separator"), weights),
-        c.normalization(), c.aggregation(), fmt.parameter(String.valueOf(c.scale())), String.valueOf(c.decimals()),
-        String.valueOf(c.minIndicators()));
-    List<Definition> checks = needs.checkIds().stream()
-        .map(id -> new Definition(id, words.check(id), words.checkRule(id))).toList();
-    List<Definition> grades = List.of(
-        new Definition("VERY_HIGH", words.grade("VERY_HIGH"), msg.format("grade.rule.atLeast",
-            m.parameter(Parameters.GRADE_VERY_HIGH))),
-        new Definition("HIGH", words.grade("HIGH"), msg.format("grade.rule.atLeast", m.parameter(Parameters.GRADE_HIGH))),
-        new Definition("MEDIUM", words.grade("MEDIUM"), msg.format("grade.rule.atLeast",
-            m.parameter(Parameters.GRADE_MEDIUM))),
-        new Definition("LOW", words.grade("LOW"), msg.format("grade.rule.below", m.parameter(Parameters.GRADE_MEDIUM))));
+    List<String> weights =
+        c.members().stream()
+            .map(
+                id ->
+                    msg.format(
+                        "methodology.weight", id, fmt.percent(c.weights().getOrDefault(id, 0.0))))
+            .toList();
+    String composite =
+        msg.format(
+            "methodology.compositeInForce",
+            String.join(msg.get("list.separator"), weights),
+            c.normalization(),
+            c.aggregation(),
+            fmt.parameter(String.valueOf(c.scale())),
+            String.valueOf(c.decimals()),
+            String.valueOf(c.minIndicators()));
+    List<Definition> checks =
+        needs.checkIds().stream()
+            .map(id -> new Definition(id, words.check(id), words.checkRule(id)))
+            .toList();
+    List<Definition> grades =
+        List.of(
+            new Definition(
+                "VERY_HIGH",
+                words.grade("VERY_HIGH"),
+                msg.format("grade.rule.atLeast", m.parameter(Parameters.GRADE_VERY_HIGH))),
+            new Definition(
+                "HIGH",
+                words.grade("HIGH"),
+                msg.format("grade.rule.atLeast", m.parameter(Parameters.GRADE_HIGH))),
+            new Definition(
+                "MEDIUM",
+                words.grade("MEDIUM"),
+                msg.format("grade.rule.atLeast", m.parameter(Parameters.GRADE_MEDIUM))),
+            new Definition(
+                "LOW",
+                words.grade("LOW"),
+                msg.format("grade.rule.below", m.parameter(Parameters.GRADE_MEDIUM))));
     String tx = m.parameter(Parameters.QUADRANT_X);
     String ty = m.parameter(Parameters.QUADRANT_Y);
     List<Definition> quadrants = new ArrayList<>();
     for (String q : QuadrantChart.CLASSES) {
       quadrants.add(new Definition(q, words.quadrant(q), msg.format("quadrant.rule." + q, tx, ty)));
     }
-    quadrants.add(new Definition("UNCLASSIFIED", words.quadrant("UNCLASSIFIED"), msg.get("quadrant.rule.UNCLASSIFIED")));
-    List<InputRow> inputs = m.inputs().stream().map(i -> new InputRow(words.dataset(i.dataset()), i.format(),
-        msg.format("unit.bytes", fmt.count(i.size())), i.sha256())).toList();
-    return new MethodologySection(params, headline, secondary, checks, grades, quadrants, inputs, m.engineVersion(),
-        fmt.dateTime(m.started()), fmt.dateTime(m.finished()), composite);
+    quadrants.add(
+        new Definition(
+            "UNCLASSIFIED", words.quadrant("UNCLASSIFIED"), msg.get("quadrant.rule.UNCLASSIFIED")));
+    List<InputRow> inputs =
+        m.inputs().stream()
+            .map(
+                i ->
+                    new InputRow(
+                        words.dataset(i.dataset()),
+                        i.format(),
+                        msg.format("unit.bytes", fmt.count(i.size())),
+                        i.sha256()))
+            .toList();
+    return new MethodologySection(
+        params,
+        headline,
+        secondary,
+        checks,
+        grades,
+        quadrants,
+        inputs,
+        m.engineVersion(),
+        fmt.dateTime(m.started()),
+        fmt.dateTime(m.finished()),
+        composite);
   }
 }

@@ -17,24 +17,29 @@ import org.govscore.render.fonts.PdfFontFile;
 
 /**
  * The whole report as one PDF, from the print template's XHTML, with the CJK font embedded (a
- * subset) so Chinese shows on any reader. Only files under the report's folder may be loaded:
- * the PDF never reaches the network.
+ * subset) so Chinese shows on any reader. Only files under the report's folder may be loaded: the
+ * PDF never reaches the network.
  */
 final class PdfExporter {
   /** The family name the print stylesheet asks for. */
   static final String FONT_FAMILY = "govscore-cjk";
+
   /**
    * The family the print stylesheet asks for in headings and other bold text. The TrueType CJK
    * fonts Debian ships (WenQuanYi) have no bold face and PDFBox cannot embed Noto's CFF bold, so
-   * Latin letters and figures come from a bold TrueType face and Chinese falls back to the CJK face.
+   * Latin letters and figures come from a bold TrueType face and Chinese falls back to the CJK
+   * face.
    */
   static final String BOLD_FAMILY = "govscore-bold";
+
   /** Bold TrueType faces with Latin letters and figures, best first. */
-  static final List<Path> BOLD_FACES = List.of(
-      Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),            // fonts-dejavu-core
-      Path.of("/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"),    // fonts-liberation
-      Path.of("/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf"),
-      Path.of("/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"));
+  static final List<Path> BOLD_FACES =
+      List.of(
+          Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"), // fonts-dejavu-core
+          Path.of(
+              "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"), // fonts-liberation
+          Path.of("/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf"),
+          Path.of("/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"));
 
   static {
     // The renderer's own logging would reach the terminal; its diagnostics are collected instead.
@@ -47,7 +52,8 @@ final class PdfExporter {
    * Writes {@code pdf} and returns the renderer's warnings (an image it could not load, a style it
    * did not understand), for the progress log.
    */
-  static List<String> write(String xhtml, Path baseDir, Path pdf, PdfFontFile fontFile) throws IOException {
+  static List<String> write(String xhtml, Path baseDir, Path pdf, PdfFontFile fontFile)
+      throws IOException {
     List<String> problems = new ArrayList<>();
     Path tmp = pdf.resolveSibling(pdf.getFileName() + ".tmp");
     String base = baseDir.toAbsolutePath().toUri().toString();
@@ -57,7 +63,8 @@ final class PdfExporter {
       PDType0Font font = PDType0Font.load(doc, face.font(), true);
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
-      // Tagged PDF (PDF/UA): headings, tables, lists and figures with their alt text reach screen readers.
+      // Tagged PDF (PDF/UA): headings, tables, lists and figures with their alt text reach screen
+      // readers.
       builder.usePdfUaAccessibility(true);
       builder.usePDDocument(doc);
       // One face for every weight: a missing bold must not fall back to a font without Chinese.
@@ -73,13 +80,16 @@ final class PdfExporter {
         }
       }
       Path root = baseDir.toAbsolutePath().normalize();
-      builder.useExternalResourceAccessControl((uri, type) -> insideOf(root, uri),
-          com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-      builder.withDiagnosticConsumer(d -> {
-        if (d.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
-          problems.add(d.getFormattedMessage());
-        }
-      });
+      builder.useExternalResourceAccessControl(
+          (uri, type) -> insideOf(root, uri),
+          com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority
+              .RUN_AFTER_RESOLVING_URI);
+      builder.withDiagnosticConsumer(
+          d -> {
+            if (d.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+              problems.add(d.getFormattedMessage());
+            }
+          });
       builder.withHtmlContent(xhtml, base);
       builder.withProducer("govscore");
       builder.toStream(os);
@@ -93,7 +103,8 @@ final class PdfExporter {
   static boolean insideOf(Path root, String uri) {
     try {
       URI u = URI.create(uri);
-      return "file".equals(u.getScheme()) && Path.of(u).toAbsolutePath().normalize().startsWith(root);
+      return "file".equals(u.getScheme())
+          && Path.of(u).toAbsolutePath().normalize().startsWith(root);
     } catch (RuntimeException e) {
       return false;
     }

@@ -17,16 +17,18 @@ import org.govscore.report.model.PlatformSection;
 import org.govscore.report.model.Term;
 
 /**
- * "One code, two networks, six libraries" (一码、二网、六库) per region, from the results store:
- * one code is the region's pooled EX_SUBJECT_ID check (person and entity exchanges with a valid
- * identifier), two networks its pooled EX_EXTRANET check (exchanges on the e-government
- * extranet), and each of the six libraries is RSR restricted to that library's resources
- * provided by departments of the region and of the regions below it (same credits: served 1,
- * unrequested {@code credit.no_demand}, refused and not shared 0, exempt left out).
+ * "One code, two networks, six libraries" (一码、二网、六库) per region, from the results store: one code
+ * is the region's pooled EX_SUBJECT_ID check (person and entity exchanges with a valid identifier),
+ * two networks its pooled EX_EXTRANET check (exchanges on the e-government extranet), and each of
+ * the six libraries is RSR restricted to that library's resources provided by departments of the
+ * region and of the regions below it (same credits: served 1, unrequested {@code credit.no_demand},
+ * refused and not shared 0, exempt left out).
  */
 final class PlatformSections {
   /** The six base libraries in the seed's order; OTHER is not one of them. */
-  static final List<String> LIBRARIES = List.of("POPULATION", "LEGAL_ENTITY", "ECONOMY", "CREDIT", "LICENSE", "BUSINESS");
+  static final List<String> LIBRARIES =
+      List.of("POPULATION", "LEGAL_ENTITY", "ECONOMY", "CREDIT", "LICENSE", "BUSINESS");
+
   static final String ONE_CODE = "EX_SUBJECT_ID";
   static final String TWO_NETWORKS = "EX_EXTRANET";
 
@@ -45,19 +47,20 @@ final class PlatformSections {
   }
 
   /**
-   * Whether a department's region lies in {@code region} of {@code level}. The store keeps no region
-   * tree, so this follows the administrative division code (GB/T 2260): a province covers the codes
-   * sharing its first two digits, a city its first four, a county only itself.
+   * Whether a department's region lies in {@code region} of {@code level}. The store keeps no
+   * region tree, so this follows the administrative division code (GB/T 2260): a province covers
+   * the codes sharing its first two digits, a city its first four, a county only itself.
    */
   static boolean within(String deptRegion, String region, String level) {
     if (deptRegion == null || region == null || deptRegion.length() != 6 || region.length() != 6) {
       return region != null && region.equals(deptRegion);
     }
-    int digits = switch (level == null ? "" : level) {
-      case "PROVINCE" -> 2;
-      case "CITY" -> 4;
-      default -> 6;
-    };
+    int digits =
+        switch (level == null ? "" : level) {
+          case "PROVINCE" -> 2;
+          case "CITY" -> 4;
+          default -> 6;
+        };
     return deptRegion.startsWith(region.substring(0, digits));
   }
 
@@ -67,9 +70,15 @@ final class PlatformSections {
     int counted = 0;
     for (ResourceState r : resources) {
       switch (r.status()) {
-        case "EXEMPT" -> { }
-        case "SERVED" -> { credits += 1; counted++; }
-        case "UNREQUESTED" -> { credits += noDemandCredit; counted++; }
+        case "EXEMPT" -> {}
+        case "SERVED" -> {
+          credits += 1;
+          counted++;
+        }
+        case "UNREQUESTED" -> {
+          credits += noDemandCredit;
+          counted++;
+        }
         default -> counted++;
       }
     }
@@ -77,7 +86,8 @@ final class PlatformSections {
   }
 
   PlatformSection build() {
-    List<Term> libraries = LIBRARIES.stream().map(l -> new Term(l, msg.get("library." + l))).toList();
+    List<Term> libraries =
+        LIBRARIES.stream().map(l -> new Term(l, msg.get("library." + l))).toList();
     Optional<Map<String, String>> libraryOf = data.baseLibraries();
     double credit = data.current().manifest().numericParameter("credit.no_demand");
     Map<String, String> deptRegion = new LinkedHashMap<>();
@@ -86,8 +96,11 @@ final class PlatformSections {
         deptRegion.put(u.unitCode(), u.groupRegionCode());
       }
     }
-    List<UnitScore> regions = new ArrayList<>(data.current().scores().stream().filter(u -> !u.isDepartment()).toList());
-    regions.sort(Comparator.comparing((UnitScore u) -> RankGroup.parse(u.rankGroup())).thenComparing(UnitScore::unitCode));
+    List<UnitScore> regions =
+        new ArrayList<>(data.current().scores().stream().filter(u -> !u.isDepartment()).toList());
+    regions.sort(
+        Comparator.comparing((UnitScore u) -> RankGroup.parse(u.rankGroup()))
+            .thenComparing(UnitScore::unitCode));
     List<PlatformSection.RegionRow> rows = new ArrayList<>();
     for (UnitScore region : regions) {
       Optional<CheckResult> oneCode = check(region, ONE_CODE);
@@ -95,10 +108,20 @@ final class PlatformSections {
       List<String> rates = new ArrayList<>();
       List<String> nothing = new ArrayList<>();
       if (libraryOf.isPresent()) {
-        List<ResourceState> own = data.current().resources().stream()
-            .filter(r -> within(deptRegion.get(r.providerDeptCode()), region.unitCode(), region.level())).toList();
+        List<ResourceState> own =
+            data.current().resources().stream()
+                .filter(
+                    r ->
+                        within(
+                            deptRegion.get(r.providerDeptCode()),
+                            region.unitCode(),
+                            region.level()))
+                .toList();
         for (String library : LIBRARIES) {
-          List<ResourceState> of = own.stream().filter(r -> library.equals(libraryOf.get().get(r.resourceCode()))).toList();
+          List<ResourceState> of =
+              own.stream()
+                  .filter(r -> library.equals(libraryOf.get().get(r.resourceCode())))
+                  .toList();
           Double rate = sharingRate(of, credit);
           rates.add(rate == null ? fmt.na() : fmt.percent(rate));
           boolean anyShareable = of.stream().anyMatch(r -> !"EXEMPT".equals(r.status()));
@@ -107,21 +130,35 @@ final class PlatformSections {
           }
         }
       }
-      rows.add(new PlatformSection.RegionRow(dir.link(region), words.level(region.level()), rate(oneCode),
-          counts(oneCode), rate(twoNetworks), counts(twoNetworks), rates, nothing));
+      rows.add(
+          new PlatformSection.RegionRow(
+              dir.link(region),
+              words.level(region.level()),
+              rate(oneCode),
+              counts(oneCode),
+              rate(twoNetworks),
+              counts(twoNetworks),
+              rates,
+              nothing));
     }
     return new PlatformSection(libraries, libraryOf.isPresent(), rows);
   }
 
   private Optional<CheckResult> check(UnitScore unit, String id) {
-    return data.current().checksOf(unit.key()).stream().filter(c -> c.checkId().equals(id)).findFirst();
+    return data.current().checksOf(unit.key()).stream()
+        .filter(c -> c.checkId().equals(id))
+        .findFirst();
   }
 
   private String rate(Optional<CheckResult> c) {
-    return c.filter(r -> r.applicable() > 0).map(r -> fmt.percent((double) r.passed() / r.applicable())).orElse(fmt.na());
+    return c.filter(r -> r.applicable() > 0)
+        .map(r -> fmt.percent((double) r.passed() / r.applicable()))
+        .orElse(fmt.na());
   }
 
   private String counts(Optional<CheckResult> c) {
-    return c.map(r -> msg.format("platform.counts", fmt.count(r.passed()), fmt.count(r.applicable()))).orElse("");
+    return c.map(
+            r -> msg.format("platform.counts", fmt.count(r.passed()), fmt.count(r.applicable())))
+        .orElse("");
   }
 }

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.govscore.render.Templates;
 
-/** The stylesheets, copied beside the pages so the report opens from disk with no server or network. */
+/**
+ * The stylesheets, copied beside the pages so the report opens from disk with no server or network.
+ */
 final class ReportAssets {
   static final List<String> FILES = List.of("report.css", "print.css");
 

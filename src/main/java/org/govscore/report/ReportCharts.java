@@ -1,6 +1,5 @@
 package org.govscore.report;
 
-import org.govscore.render.text.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,18 +18,20 @@ import org.govscore.render.charts.TrendChart;
 import org.govscore.render.results.PeriodSnapshot;
 import org.govscore.render.results.UnitScore;
 import org.govscore.render.text.Messages;
+import org.govscore.render.text.Vocabulary;
 import org.govscore.report.model.ChartRef;
 import org.jfree.chart.JFreeChart;
 
 /**
  * Turns the report's data into chart files beside the pages. Charts stay readable at hundreds of
- * units: rankings show at most {@value #MAX_INTERVAL_ROWS} rows and trends at most
- * {@value #MAX_TREND_LINES} lines (the best and the worst), with a note saying so; the tables
- * always list every unit.
+ * units: rankings show at most {@value #MAX_INTERVAL_ROWS} rows and trends at most {@value
+ * #MAX_TREND_LINES} lines (the best and the worst), with a note saying so; the tables always list
+ * every unit.
  */
 final class ReportCharts {
   /** 30 rows of 26 px keep the chart within one printed page at its natural size. */
   static final int MAX_INTERVAL_ROWS = 30;
+
   static final int MAX_TREND_LINES = 8;
   private static final int MAX_LABEL = 14;
 
@@ -42,7 +43,8 @@ final class ReportCharts {
   private final UnitDirectory dir;
   private final List<Path> written = new ArrayList<>();
 
-  ReportCharts(Path outDir, ChartStyle style, Vocabulary words, ReportData data, UnitDirectory dir) {
+  ReportCharts(
+      Path outDir, ChartStyle style, Vocabulary words, ReportData data, UnitDirectory dir) {
     this.outDir = outDir;
     this.style = style;
     this.words = words;
@@ -55,7 +57,8 @@ final class ReportCharts {
     return written;
   }
 
-  private ChartRef save(JFreeChart chart, String src, int width, int height, String alt, String note)
+  private ChartRef save(
+      JFreeChart chart, String src, int width, int height, String alt, String note)
       throws IOException {
     ChartFile f = ChartFile.write(chart, outDir.resolve(src), width, height);
     written.add(f.file());
@@ -67,16 +70,28 @@ final class ReportCharts {
     for (String g : GradeDistributionChart.GRADES) {
       grades.put(g, g.equals("NONE") ? msg.get("value.insufficient") : words.grade(g));
     }
-    JFreeChart chart = GradeDistributionChart.create(groups, new GradeDistributionChart.Labels(
-        msg.get("chart.grades.title"), msg.get("chart.grades.groupAxis"), msg.get("chart.grades.countAxis"), grades),
-        style);
+    JFreeChart chart =
+        GradeDistributionChart.create(
+            groups,
+            new GradeDistributionChart.Labels(
+                msg.get("chart.grades.title"),
+                msg.get("chart.grades.groupAxis"),
+                msg.get("chart.grades.countAxis"),
+                grades),
+            style);
     int h = GradeDistributionChart.height(groups.size());
-    return save(chart, dir.chart("index", "grades"), GradeDistributionChart.WIDTH, h,
-        msg.format("chart.grades.alt", groups.size()), "");
+    return save(
+        chart,
+        dir.chart("index", "grades"),
+        GradeDistributionChart.WIDTH,
+        h,
+        msg.format("chart.grades.alt", groups.size()),
+        "");
   }
 
   /** The ranking with rank intervals; null when no unit of the group is ranked. */
-  ChartRef rankIntervals(String pageName, String groupTitle, List<UnitScore> units) throws IOException {
+  ChartRef rankIntervals(String pageName, String groupTitle, List<UnitScore> units)
+      throws IOException {
     List<UnitScore> ranked = units.stream().filter(u -> u.rank() != null).toList();
     if (ranked.isEmpty()) {
       return null;
@@ -89,18 +104,39 @@ final class ReportCharts {
       shown.addAll(ranked.subList(ranked.size() - half, ranked.size()));
       note = msg.format("chart.intervals.truncated", half, half, ranked.size());
     }
-    List<RankIntervalChart.Entry> entries = shown.stream().map(u -> new RankIntervalChart.Entry(
-        u.rank() + ". " + shortLabel(u.displayName()), u.rank(),
-        u.rankP05() == null ? u.rank() : u.rankP05(), u.rankP95() == null ? u.rank() : u.rankP95())).toList();
-    JFreeChart chart = RankIntervalChart.create(entries, new RankIntervalChart.Labels(
-        msg.format("chart.intervals.title", groupTitle), msg.get("chart.intervals.rankAxis"),
-        msg.get("chart.intervals.series"), msg.get("chart.intervals.rank")), style);
-    return save(chart, dir.chart(pageName, "intervals"), RankIntervalChart.WIDTH,
-        RankIntervalChart.height(entries.size()), msg.format("chart.intervals.alt", groupTitle, ranked.size()), note);
+    List<RankIntervalChart.Entry> entries =
+        shown.stream()
+            .map(
+                u ->
+                    new RankIntervalChart.Entry(
+                        u.rank() + ". " + shortLabel(u.displayName()),
+                        u.rank(),
+                        u.rankP05() == null ? u.rank() : u.rankP05(),
+                        u.rankP95() == null ? u.rank() : u.rankP95()))
+            .toList();
+    JFreeChart chart =
+        RankIntervalChart.create(
+            entries,
+            new RankIntervalChart.Labels(
+                msg.format("chart.intervals.title", groupTitle),
+                    msg.get("chart.intervals.rankAxis"),
+                msg.get("chart.intervals.series"), msg.get("chart.intervals.rank")),
+            style);
+    return save(
+        chart,
+        dir.chart(pageName, "intervals"),
+        RankIntervalChart.WIDTH,
+        RankIntervalChart.height(entries.size()),
+        msg.format("chart.intervals.alt", groupTitle, ranked.size()),
+        note);
   }
 
-  /** The quadrant chart of numbered points (the page's key table names them); null when none can be placed. */
-  ChartRef quadrant(String pageName, String groupTitle, List<QuadrantChart.Point> points) throws IOException {
+  /**
+   * The quadrant chart of numbered points (the page's key table names them); null when none can be
+   * placed.
+   */
+  ChartRef quadrant(String pageName, String groupTitle, List<QuadrantChart.Point> points)
+      throws IOException {
     if (points.isEmpty()) {
       return null;
     }
@@ -108,16 +144,31 @@ final class ReportCharts {
     QuadrantChart.CLASSES.forEach(c -> classes.put(c, words.quadrant(c)));
     double tx = data.current().manifest().numericParameter(Parameters.QUADRANT_X);
     double ty = data.current().manifest().numericParameter(Parameters.QUADRANT_Y);
-    JFreeChart chart = QuadrantChart.create(points, tx, ty, new QuadrantChart.Labels(
-        msg.format("chart.quadrant.title", groupTitle), msg.get("chart.quadrant.xAxis"), msg.get("chart.quadrant.yAxis"),
-        classes), style);
-    return save(chart, dir.chart(pageName, "quadrant"), QuadrantChart.WIDTH, QuadrantChart.HEIGHT,
+    JFreeChart chart =
+        QuadrantChart.create(
+            points,
+            tx,
+            ty,
+            new QuadrantChart.Labels(
+                msg.format("chart.quadrant.title", groupTitle),
+                msg.get("chart.quadrant.xAxis"),
+                msg.get("chart.quadrant.yAxis"),
+                classes),
+            style);
+    return save(
+        chart,
+        dir.chart(pageName, "quadrant"),
+        QuadrantChart.WIDTH,
+        QuadrantChart.HEIGHT,
         msg.format("chart.quadrant.alt", groupTitle, points.size()),
-        data.previous().isPresent() ? msg.format("chart.quadrant.arrows", data.previous().get().period().label()) : "");
+        data.previous().isPresent()
+            ? msg.format("chart.quadrant.arrows", data.previous().get().period().label())
+            : "");
   }
 
   /** Composites of the group over the periods; the best and worst when the group is large. */
-  ChartRef groupTrend(String pageName, String groupTitle, List<UnitScore> units) throws IOException {
+  ChartRef groupTrend(String pageName, String groupTitle, List<UnitScore> units)
+      throws IOException {
     List<UnitScore> ranked = units.stream().filter(u -> u.composite() != null).toList();
     List<UnitScore> shown = ranked;
     String note = "";
@@ -135,13 +186,26 @@ final class ReportCharts {
         Double c = p.composite(u.key());
         values.put(p.period().label(), c == null ? null : c * 100 / scale);
       }
-      lines.add(new TrendChart.Line(u.unitType() + ":" + u.unitCode(), shortLabel(u.displayName()), values));
+      lines.add(
+          new TrendChart.Line(
+              u.unitType() + ":" + u.unitCode(), shortLabel(u.displayName()), values));
     }
-    JFreeChart chart = TrendChart.create(periodLabels(), lines, new TrendChart.Labels(
-        msg.format("chart.trend.groupTitle", groupTitle), msg.get("chart.trend.periodAxis"),
-        msg.get("chart.trend.compositeAxis")), style);
-    return save(chart, dir.chart(pageName, "trend"), TrendChart.WIDTH, TrendChart.HEIGHT,
-        msg.format("chart.trend.groupAlt", groupTitle, data.history().size()), note);
+    JFreeChart chart =
+        TrendChart.create(
+            periodLabels(),
+            lines,
+            new TrendChart.Labels(
+                msg.format("chart.trend.groupTitle", groupTitle),
+                msg.get("chart.trend.periodAxis"),
+                msg.get("chart.trend.compositeAxis")),
+            style);
+    return save(
+        chart,
+        dir.chart(pageName, "trend"),
+        TrendChart.WIDTH,
+        TrendChart.HEIGHT,
+        msg.format("chart.trend.groupAlt", groupTitle, data.history().size()),
+        note);
   }
 
   /** The composite's members of the unit against its group's median. */
@@ -152,15 +216,22 @@ final class ReportCharts {
     for (String id : members()) {
       Double v = value(unit.key(), id);
       own.put(id, v);
-      median.put(id, median(group.stream().map(u -> value(u.key(), id)).filter(x -> x != null).toList()));
+      median.put(
+          id, median(group.stream().map(u -> value(u.key(), id)).filter(x -> x != null).toList()));
       axes.add(new RadarChart.Axis(id, id + " " + (v == null ? msg.get("value.na") : percent(v))));
     }
-    List<RadarChart.Series> series = List.of(
-        new RadarChart.Series("unit", shortLabel(unit.displayName()), own),
-        new RadarChart.Series("median", msg.get("chart.radar.median"), median));
+    List<RadarChart.Series> series =
+        List.of(
+            new RadarChart.Series("unit", shortLabel(unit.displayName()), own),
+            new RadarChart.Series("median", msg.get("chart.radar.median"), median));
     JFreeChart chart = RadarChart.create(msg.get("chart.radar.title"), axes, series, style);
-    return save(chart, dir.chart(dir.pageName(unit.key()), "radar"), RadarChart.WIDTH, RadarChart.HEIGHT,
-        msg.format("chart.radar.alt", unit.displayName()), "");
+    return save(
+        chart,
+        dir.chart(dir.pageName(unit.key()), "radar"),
+        RadarChart.WIDTH,
+        RadarChart.HEIGHT,
+        msg.format("chart.radar.alt", unit.displayName()),
+        "");
   }
 
   /** The unit's composite and headline indicators (in %) over the periods. */
@@ -180,10 +251,22 @@ final class ReportCharts {
       }
       lines.add(new TrendChart.Line(id, id + " (%)", values));
     }
-    JFreeChart chart = TrendChart.create(periodLabels(), lines, new TrendChart.Labels(
-        msg.get("chart.trend.unitTitle"), msg.get("chart.trend.periodAxis"), msg.get("chart.trend.unitAxis")), style);
-    return save(chart, dir.chart(dir.pageName(unit.key()), "trend"), TrendChart.WIDTH, TrendChart.HEIGHT,
-        msg.format("chart.trend.unitAlt", unit.displayName(), data.history().size()), "");
+    JFreeChart chart =
+        TrendChart.create(
+            periodLabels(),
+            lines,
+            new TrendChart.Labels(
+                msg.get("chart.trend.unitTitle"),
+                msg.get("chart.trend.periodAxis"),
+                msg.get("chart.trend.unitAxis")),
+            style);
+    return save(
+        chart,
+        dir.chart(dir.pageName(unit.key()), "trend"),
+        TrendChart.WIDTH,
+        TrendChart.HEIGHT,
+        msg.format("chart.trend.unitAlt", unit.displayName(), data.history().size()),
+        "");
   }
 
   private List<String> members() {

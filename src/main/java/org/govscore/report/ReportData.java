@@ -15,15 +15,23 @@ import org.govscore.render.results.UnitScore;
  * What one report is made of: the period's results, the earlier periods of the same length (for
  * trends) and the previous one (for changes), all from the results store.
  *
- * @param history snapshots of the periods of the same length up to and including the report's, oldest first
+ * @param history snapshots of the periods of the same length up to and including the report's,
+ *     oldest first
  * @param previous the period just before, when the store has it
  * @param baseLibraries each resource's base library, empty when the store predates the column
  * @param settings the report's own settings (report.material_change)
  */
-record ReportData(PeriodResults current, List<PeriodSnapshot> history, Optional<PeriodSnapshot> previous,
-    Optional<Map<String, String>> baseLibraries, ReportSettings settings) {
+record ReportData(
+    PeriodResults current,
+    List<PeriodSnapshot> history,
+    Optional<PeriodSnapshot> previous,
+    Optional<Map<String, String>> baseLibraries,
+    ReportSettings settings) {
 
-  /** The rank groups in display order, each with its units: ranked ones by rank, then the unranked by name. */
+  /**
+   * The rank groups in display order, each with its units: ranked ones by rank, then the unranked
+   * by name.
+   */
   Map<RankGroup, List<UnitScore>> groups() {
     Map<RankGroup, List<UnitScore>> out = new TreeMap<>();
     for (UnitScore s : current.scores()) {
@@ -33,10 +41,12 @@ record ReportData(PeriodResults current, List<PeriodSnapshot> history, Optional<
     return out;
   }
 
-
   /** The name of a region by code (for naming department groups), or the code itself. */
   String regionName(String code) {
-    return current.score(new UnitKey(UnitKey.REGION, code)).map(UnitScore::displayName).orElse(code);
+    return current
+        .score(new UnitKey(UnitKey.REGION, code))
+        .map(UnitScore::displayName)
+        .orElse(code);
   }
 
   /** The change of a unit's composite since the previous period, when both exist. */

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
-import org.govscore.base.Progress;
 import org.govscore.base.GovscoreException;
+import org.govscore.base.Progress;
 import org.govscore.config.Period;
 import org.govscore.render.fonts.CjkFonts;
 import org.govscore.render.results.PeriodResults;
@@ -33,16 +33,33 @@ public final class ReportRenderer {
   /**
    * Renders the report and returns every file written.
    *
-   * @param languages the report's languages (see {@link #allLanguages()}); each goes to OUT/&lt;tag&gt;/
+   * @param languages the report's languages (see {@link #allLanguages()}); each goes to
+   *     OUT/&lt;tag&gt;/
    */
-  public static List<Path> render(SparkSession spark, String resultsDir, Period period, Path outDir,
-      List<Locale> languages, Progress console) throws IOException {
+  public static List<Path> render(
+      SparkSession spark,
+      String resultsDir,
+      Period period,
+      Path outDir,
+      List<Locale> languages,
+      Progress console)
+      throws IOException {
     return render(spark, resultsDir, period, outDir, languages, ReportSettings.DEFAULTS, console);
   }
 
-  /** As {@link #render(SparkSession, String, Period, Path, List, Progress)}, with the report's own settings. */
-  public static List<Path> render(SparkSession spark, String resultsDir, Period period, Path outDir,
-      List<Locale> languages, ReportSettings settings, Progress console) throws IOException {
+  /**
+   * As {@link #render(SparkSession, String, Period, Path, List, Progress)}, with the report's own
+   * settings.
+   */
+  public static List<Path> render(
+      SparkSession spark,
+      String resultsDir,
+      Period period,
+      Path outDir,
+      List<Locale> languages,
+      ReportSettings settings,
+      Progress console)
+      throws IOException {
     if (languages.isEmpty()) {
       throw new GovscoreException("No report language given");
     }
@@ -60,7 +77,11 @@ public final class ReportRenderer {
     return written;
   }
 
-  static ReportData load(SparkSession spark, String resultsDir, Period period, ReportSettings settings,
+  static ReportData load(
+      SparkSession spark,
+      String resultsDir,
+      Period period,
+      ReportSettings settings,
       Progress console) {
     console.progress("reading results for " + period + " from " + resultsDir);
     ResultsLoader loader = new ResultsLoader(ResultsStore.openExisting(spark, resultsDir));
@@ -74,7 +95,9 @@ public final class ReportRenderer {
     }
     history.add(current.snapshot());
     Period previous = period.previous();
-    Optional<PeriodSnapshot> before = history.stream().filter(s -> s.period().equals(previous)).findFirst();
-    return new ReportData(current, List.copyOf(history), before, loader.baseLibraries(period), settings);
+    Optional<PeriodSnapshot> before =
+        history.stream().filter(s -> s.period().equals(previous)).findFirst();
+    return new ReportData(
+        current, List.copyOf(history), before, loader.baseLibraries(period), settings);
   }
 }

@@ -12,7 +12,10 @@ public record ReportSettings(double materialChange) {
   public static final String MATERIAL_CHANGE = "report.material_change";
   public static final ReportSettings DEFAULTS = new ReportSettings(5);
 
-  /** The setting from a flag or job file value; null keeps the default; anything but a number >= 0 is a usage error. */
+  /**
+   * The setting from a flag or job file value; null keeps the default; anything but a number >= 0
+   * is a usage error.
+   */
   public static ReportSettings parse(String materialChange) {
     if (materialChange == null || materialChange.isBlank()) {
       return DEFAULTS;
@@ -25,7 +28,11 @@ public record ReportSettings(double materialChange) {
     } catch (NumberFormatException e) {
       // the usage error below names the key and the value
     }
-    throw new GovscoreException(GovscoreException.Kind.USAGE,
-        MATERIAL_CHANGE + " must be a number of composite points >= 0, not '" + materialChange + "'");
+    throw new GovscoreException(
+        GovscoreException.Kind.USAGE,
+        MATERIAL_CHANGE
+            + " must be a number of composite points >= 0, not '"
+            + materialChange
+            + "'");
   }
 }

@@ -24,15 +24,16 @@ import org.govscore.report.model.SummarySection.Figure;
 import org.govscore.report.model.Term;
 
 /**
- * The executive summary, for a reader with thirty seconds: headline figures, then at most
- * {@value #MAX_SENTENCES} sentences naming units (codes stay on the unit pages): who leads and who
- * trails (only within groups of two or more, where leading means something), what moved by more
- * than {@code report.material_change} points, who changed quadrant, and whether any change needs
- * its evidence checked before publishing.
+ * The executive summary, for a reader with thirty seconds: headline figures, then at most {@value
+ * #MAX_SENTENCES} sentences naming units (codes stay on the unit pages): who leads and who trails
+ * (only within groups of two or more, where leading means something), what moved by more than
+ * {@code report.material_change} points, who changed quadrant, and whether any change needs its
+ * evidence checked before publishing.
  */
 final class SummaryWriter {
   /** How many units a sentence names before it says "and N more". */
   static final int NAMED = 3;
+
   static final int MAX_SENTENCES = 5;
 
   private final Vocabulary words;
@@ -42,7 +43,8 @@ final class SummaryWriter {
   private final DatasetNeeds needs;
   private final GroupSections groups;
 
-  SummaryWriter(Vocabulary words, Formats fmt, ReportData data, DatasetNeeds needs, GroupSections groups) {
+  SummaryWriter(
+      Vocabulary words, Formats fmt, ReportData data, DatasetNeeds needs, GroupSections groups) {
     this.words = words;
     this.msg = words.messages();
     this.fmt = fmt;
@@ -64,12 +66,17 @@ final class SummaryWriter {
     if (!quadrants.isEmpty()) {
       sentences.add(quadrants);
     }
-    sentences.add(warnings.isEmpty() ? msg.get("summary.s.noWarnings")
-        : msg.format("summary.s.warnings", fmt.count(warnings.size())));
-    return new SummarySection(figures(), List.copyOf(sentences.subList(0, Math.min(MAX_SENTENCES, sentences.size()))),
-        warningLines(words, fmt, data, warnings), dataGaps(), glossary());
+    sentences.add(
+        warnings.isEmpty()
+            ? msg.get("summary.s.noWarnings")
+            : msg.format("summary.s.warnings", fmt.count(warnings.size())));
+    return new SummarySection(
+        figures(),
+        List.copyOf(sentences.subList(0, Math.min(MAX_SENTENCES, sentences.size()))),
+        warningLines(words, fmt, data, warnings),
+        dataGaps(),
+        glossary());
   }
-
 
   private List<UnitScore> departments() {
     return data.current().scores().stream().filter(UnitScore::isDepartment).toList();
@@ -79,7 +86,8 @@ final class SummaryWriter {
   private List<UnitScore> comparable(boolean departmentsOnly) {
     List<UnitScore> out = new ArrayList<>();
     for (Map.Entry<RankGroup, List<UnitScore>> g : data.groups().entrySet()) {
-      List<UnitScore> ranked = g.getValue().stream().filter(u -> u.rank() != null && u.composite() != null).toList();
+      List<UnitScore> ranked =
+          g.getValue().stream().filter(u -> u.rank() != null && u.composite() != null).toList();
       if (ranked.size() >= 2 && (!departmentsOnly || !g.getKey().ofRegions())) {
         out.addAll(ranked);
       }
@@ -94,21 +102,44 @@ final class SummaryWriter {
     List<UnitScore> all = data.current().scores();
     List<UnitScore> depts = departments();
     long ranked = all.stream().filter(u -> u.rank() != null).count();
-    out.add(new Figure(msg.get("summary.fig.units"), fmt.count(all.size()), msg.format("summary.fig.unitsDetail",
-        fmt.count(depts.size()), fmt.count(all.size() - depts.size()), fmt.count(ranked))));
+    out.add(
+        new Figure(
+            msg.get("summary.fig.units"),
+            fmt.count(all.size()),
+            msg.format(
+                "summary.fig.unitsDetail",
+                fmt.count(depts.size()),
+                fmt.count(all.size() - depts.size()),
+                fmt.count(ranked))));
     List<UnitScore> scored = depts.stream().filter(u -> u.composite() != null).toList();
-    Double mean = scored.isEmpty() ? null : scored.stream().mapToDouble(UnitScore::composite).average().orElseThrow();
+    Double mean =
+        scored.isEmpty()
+            ? null
+            : scored.stream().mapToDouble(UnitScore::composite).average().orElseThrow();
     String change = "";
     if (data.previous().isPresent()) {
       PeriodSnapshot before = data.previous().get();
-      List<UnitScore> both = scored.stream().filter(u -> before.composite(u.key()) != null).toList();
+      List<UnitScore> both =
+          scored.stream().filter(u -> before.composite(u.key()) != null).toList();
       if (!both.isEmpty()) {
-        double delta = both.stream().mapToDouble(u -> u.composite() - before.composite(u.key())).average().orElseThrow();
-        change = msg.format("summary.fig.meanChange", fmt.compositeChange(delta), before.period().label(),
-            fmt.count(both.size()));
+        double delta =
+            both.stream()
+                .mapToDouble(u -> u.composite() - before.composite(u.key()))
+                .average()
+                .orElseThrow();
+        change =
+            msg.format(
+                "summary.fig.meanChange",
+                fmt.compositeChange(delta),
+                before.period().label(),
+                fmt.count(both.size()));
       }
     }
-    out.add(new Figure(msg.get("summary.fig.mean"), mean == null ? fmt.insufficient() : fmt.composite(mean), change));
+    out.add(
+        new Figure(
+            msg.get("summary.fig.mean"),
+            mean == null ? fmt.insufficient() : fmt.composite(mean),
+            change));
     if (data.previous().isPresent()) {
       PeriodSnapshot before = data.previous().get();
       int up = 0;
@@ -131,8 +162,11 @@ final class SummaryWriter {
     Map<String, Long> quadrants = new LinkedHashMap<>();
     QuadrantChart.CLASSES.forEach(q -> quadrants.put(q, 0L));
     depts.forEach(u -> quadrants.computeIfPresent(GroupSections.quadrantCode(u), (k, n) -> n + 1));
-    quadrants.forEach((q, n) -> out.add(new Figure(msg.format("summary.fig.quadrant", words.quadrant(q)),
-        fmt.count(n), "")));
+    quadrants.forEach(
+        (q, n) ->
+            out.add(
+                new Figure(
+                    msg.format("summary.fig.quadrant", words.quadrant(q)), fmt.count(n), "")));
     return out;
   }
 
@@ -150,12 +184,21 @@ final class SummaryWriter {
       List<UnitScore> ranked = g.getValue().stream().filter(u -> u.rank() != null).toList();
       if (g.getKey().ofRegions() && ranked.size() >= 2) {
         UnitScore top = ranked.get(0);
-        regionLeads.add(msg.format("summary.lead.region", words.level(g.getKey().level()), top.displayName(),
-            fmt.composite(top.composite())));
+        regionLeads.add(
+            msg.format(
+                "summary.lead.region",
+                words.level(g.getKey().level()),
+                top.displayName(),
+                fmt.composite(top.composite())));
       }
     }
-    List<UnitScore> best = comparable(true).stream()
-        .sorted(Comparator.comparing(UnitScore::composite).reversed().thenComparing(UnitScore::unitCode)).toList();
+    List<UnitScore> best =
+        comparable(true).stream()
+            .sorted(
+                Comparator.comparing(UnitScore::composite)
+                    .reversed()
+                    .thenComparing(UnitScore::unitCode))
+            .toList();
     List<UnitScore> top = best.subList(0, topCount(best.size()));
     String depts = top.isEmpty() ? "" : join(top.stream().map(this::withRegion).toList());
     if (regionLeads.isEmpty() && depts.isEmpty()) {
@@ -176,25 +219,40 @@ final class SummaryWriter {
   }
 
   private String withRegion(UnitScore u) {
-    return msg.format("summary.unitWithScore", u.displayName(), data.regionName(u.groupRegionCode()),
+    return msg.format(
+        "summary.unitWithScore",
+        u.displayName(),
+        data.regionName(u.groupRegionCode()),
         fmt.composite(u.composite()));
   }
 
   private String behind() {
-    List<UnitScore> worst = comparable(true).stream()
-        .sorted(Comparator.comparing(UnitScore::composite).thenComparing(UnitScore::unitCode)).toList();
+    List<UnitScore> worst =
+        comparable(true).stream()
+            .sorted(Comparator.comparing(UnitScore::composite).thenComparing(UnitScore::unitCode))
+            .toList();
     int n = Math.min(NAMED, worst.size() - topCount(worst.size()));
     List<String> named = new ArrayList<>();
     for (UnitScore u : worst.subList(0, Math.max(0, n))) {
       String weakest = weakest(u.key());
-      named.add(weakest.isEmpty() ? withRegion(u)
-          : msg.format("summary.unitWithWeakest", u.displayName(), data.regionName(u.groupRegionCode()),
-              fmt.composite(u.composite()), weakest));
+      named.add(
+          weakest.isEmpty()
+              ? withRegion(u)
+              : msg.format(
+                  "summary.unitWithWeakest",
+                  u.displayName(),
+                  data.regionName(u.groupRegionCode()),
+                  fmt.composite(u.composite()),
+                  weakest));
     }
-    long insufficient = data.current().scores().stream().filter(UnitScore::insufficientData).count();
-    String tail = insufficient == 0 ? "" : msg.format("summary.s.insufficient", fmt.count(insufficient));
+    long insufficient =
+        data.current().scores().stream().filter(UnitScore::insufficientData).count();
+    String tail =
+        insufficient == 0 ? "" : msg.format("summary.s.insufficient", fmt.count(insufficient));
     if (named.isEmpty()) {
-      return tail.isEmpty() ? "" : msg.format("summary.s.onlyInsufficient", fmt.count(insufficient));
+      return tail.isEmpty()
+          ? ""
+          : msg.format("summary.s.onlyInsufficient", fmt.count(insufficient));
     }
     return msg.format("summary.s.behind", join(named), tail);
   }
@@ -205,12 +263,16 @@ final class SummaryWriter {
     String pick = null;
     for (String id : data.current().manifest().members()) {
       IndicatorValue v = values.get(id);
-      if (v != null && v.value() != null && (pick == null || v.value() < values.get(pick).value())) {
+      if (v != null
+          && v.value() != null
+          && (pick == null || v.value() < values.get(pick).value())) {
         pick = id;
       }
     }
-    return pick == null ? "" : msg.format("summary.indicatorValue", words.indicator(pick),
-        fmt.percent(values.get(pick).value()));
+    return pick == null
+        ? ""
+        : msg.format(
+            "summary.indicatorValue", words.indicator(pick), fmt.percent(values.get(pick).value()));
   }
 
   private String movement() {
@@ -219,29 +281,53 @@ final class SummaryWriter {
     }
     PeriodSnapshot before = data.previous().get();
     double material = data.settings().materialChange();
-    List<UnitScore> compared = data.current().scores().stream()
-        .filter(u -> u.composite() != null && before.composite(u.key()) != null).toList();
-    List<UnitScore> rose = compared.stream().filter(u -> data.compositeChange(u.key()) > material + 1e-9)
-        .sorted(Comparator.comparing((UnitScore u) -> -data.compositeChange(u.key())).thenComparing(UnitScore::unitCode))
-        .toList();
-    List<UnitScore> fell = compared.stream().filter(u -> data.compositeChange(u.key()) < -material - 1e-9)
-        .sorted(Comparator.comparing((UnitScore u) -> data.compositeChange(u.key())).thenComparing(UnitScore::unitCode))
-        .toList();
+    List<UnitScore> compared =
+        data.current().scores().stream()
+            .filter(u -> u.composite() != null && before.composite(u.key()) != null)
+            .toList();
+    List<UnitScore> rose =
+        compared.stream()
+            .filter(u -> data.compositeChange(u.key()) > material + 1e-9)
+            .sorted(
+                Comparator.comparing((UnitScore u) -> -data.compositeChange(u.key()))
+                    .thenComparing(UnitScore::unitCode))
+            .toList();
+    List<UnitScore> fell =
+        compared.stream()
+            .filter(u -> data.compositeChange(u.key()) < -material - 1e-9)
+            .sorted(
+                Comparator.comparing((UnitScore u) -> data.compositeChange(u.key()))
+                    .thenComparing(UnitScore::unitCode))
+            .toList();
     String threshold = fmt.number(material);
     if (rose.isEmpty() && fell.isEmpty()) {
-      return msg.format("summary.s.noMovement", before.period().label(), fmt.count(compared.size()), threshold);
+      return msg.format(
+          "summary.s.noMovement", before.period().label(), fmt.count(compared.size()), threshold);
     }
     List<String> extremes = new ArrayList<>();
     if (!fell.isEmpty()) {
-      extremes.add(msg.format("summary.s.largestFall", fell.get(0).displayName(),
-          fmt.compositeChange(data.compositeChange(fell.get(0).key()))));
+      extremes.add(
+          msg.format(
+              "summary.s.largestFall",
+              fell.get(0).displayName(),
+              fmt.compositeChange(data.compositeChange(fell.get(0).key()))));
     }
     if (!rose.isEmpty()) {
-      extremes.add(msg.format("summary.s.largestRise", rose.get(0).displayName(),
-          fmt.compositeChange(data.compositeChange(rose.get(0).key()))));
+      extremes.add(
+          msg.format(
+              "summary.s.largestRise",
+              rose.get(0).displayName(),
+              fmt.compositeChange(data.compositeChange(rose.get(0).key()))));
     }
-    return msg.format("summary.s.movement", before.period().label(), fmt.count(rose.size() + fell.size()),
-        fmt.count(compared.size()), threshold, fmt.count(rose.size()), fmt.count(fell.size()), join(extremes));
+    return msg.format(
+        "summary.s.movement",
+        before.period().label(),
+        fmt.count(rose.size() + fell.size()),
+        fmt.count(compared.size()),
+        threshold,
+        fmt.count(rose.size()),
+        fmt.count(fell.size()),
+        join(extremes));
   }
 
   private String quadrantChanges() {
@@ -250,35 +336,59 @@ final class SummaryWriter {
     }
     List<String> moves = new ArrayList<>();
     List<UnitScore> units = new ArrayList<>(data.current().scores());
-    units.sort(Comparator.comparing((UnitScore u) -> u.isDepartment()).thenComparing(UnitScore::unitCode));
+    units.sort(
+        Comparator.comparing((UnitScore u) -> u.isDepartment()).thenComparing(UnitScore::unitCode));
     for (UnitScore u : units) {
       String before = groups.previousQuadrant(u);
-      if (before != null && QuadrantChart.CLASSES.contains(u.quadrant()) && !before.equals(u.quadrant())) {
-        moves.add(msg.format("summary.quadrantMove", u.displayName(), words.quadrant(before),
-            words.quadrant(u.quadrant())));
+      if (before != null
+          && QuadrantChart.CLASSES.contains(u.quadrant())
+          && !before.equals(u.quadrant())) {
+        moves.add(
+            msg.format(
+                "summary.quadrantMove",
+                u.displayName(),
+                words.quadrant(before),
+                words.quadrant(u.quadrant())));
       }
     }
     String label = data.previous().get().period().label();
-    return moves.isEmpty() ? msg.format("summary.s.noQuadrantMoves", label)
+    return moves.isEmpty()
+        ? msg.format("summary.s.noQuadrantMoves", label)
         : msg.format("summary.s.quadrantMoves", label, fmt.count(moves.size()), names(moves));
   }
 
   /** The warnings as lines, for the summary and the data-quality page alike. */
-  static List<String> warningLines(Vocabulary words, Formats fmt, ReportData data, List<DataWarnings.Warning> warnings) {
+  static List<String> warningLines(
+      Vocabulary words, Formats fmt, ReportData data, List<DataWarnings.Warning> warnings) {
     Messages msg = words.messages();
     List<String> out = new ArrayList<>();
     for (DataWarnings.Warning w : warnings) {
       List<String> parts = new ArrayList<>();
-      if (w.fall() != null && DataWarnings.compositeCollapsed(w.before(), w.now(),
-          data.current().manifest().methodology().composite().scale())) {
-        parts.add(msg.format("warning.composite", fmt.composite(w.before()), fmt.composite(w.now()),
-            fmt.compositeChange(-w.fall())));
+      if (w.fall() != null
+          && DataWarnings.compositeCollapsed(
+              w.before(), w.now(), data.current().manifest().methodology().composite().scale())) {
+        parts.add(
+            msg.format(
+                "warning.composite",
+                fmt.composite(w.before()),
+                fmt.composite(w.now()),
+                fmt.compositeChange(-w.fall())));
       }
       if (!w.zeroed().isEmpty()) {
-        parts.add(msg.format("warning.zeroed", String.join(msg.get("list.separator"),
-            w.zeroed().stream().map(id -> msg.format("term.named", words.indicator(id), id)).toList())));
+        parts.add(
+            msg.format(
+                "warning.zeroed",
+                String.join(
+                    msg.get("list.separator"),
+                    w.zeroed().stream()
+                        .map(id -> msg.format("term.named", words.indicator(id), id))
+                        .toList())));
       }
-      out.add(msg.format("warning.line", w.unit().displayName(), String.join(msg.get("list.clauseSeparator"), parts)));
+      out.add(
+          msg.format(
+              "warning.line",
+              w.unit().displayName(),
+              String.join(msg.get("list.clauseSeparator"), parts)));
     }
     return out;
   }
@@ -286,8 +396,12 @@ final class SummaryWriter {
   private List<String> dataGaps() {
     List<String> out = new ArrayList<>();
     for (String dataset : data.current().manifest().missingEvidence()) {
-      out.add(msg.format("summary.missing", words.dataset(dataset),
-          join(needs.indicatorsWithout(dataset)), fmt.count(needs.checksWithout(dataset).size())));
+      out.add(
+          msg.format(
+              "summary.missing",
+              words.dataset(dataset),
+              join(needs.indicatorsWithout(dataset)),
+              fmt.count(needs.checksWithout(dataset).size())));
     }
     long read = 0;
     long rejected = 0;
@@ -298,19 +412,31 @@ final class SummaryWriter {
       rejected += q.rowsRejected();
       duplicates += q.duplicatesRemoved();
       if (q.rowsRejected() > 0) {
-        worst.add(msg.format("summary.datasetRejects", words.dataset(q.dataset()), fmt.count(q.rowsRejected()),
-            fmt.percent(q.rejectShare())));
+        worst.add(
+            msg.format(
+                "summary.datasetRejects",
+                words.dataset(q.dataset()),
+                fmt.count(q.rowsRejected()),
+                fmt.percent(q.rejectShare())));
       }
     }
     if (rejected > 0) {
-      out.add(msg.format("summary.rejected", fmt.count(read), fmt.count(rejected), fmt.count(duplicates), join(worst)));
+      out.add(
+          msg.format(
+              "summary.rejected",
+              fmt.count(read),
+              fmt.count(rejected),
+              fmt.count(duplicates),
+              join(worst)));
     } else {
       out.add(msg.format("summary.noRejects", fmt.count(read), fmt.count(duplicates)));
     }
     return out;
   }
 
-  /** Every indicator id the report shows, the abbreviations of rank intervals and percentage points. */
+  /**
+   * Every indicator id the report shows, the abbreviations of rank intervals and percentage points.
+   */
   private List<Term> glossary() {
     Set<String> ids = new LinkedHashSet<>(data.current().manifest().members());
     ids.addAll(Methodology.INDICATOR_IDS);
@@ -331,6 +457,8 @@ final class SummaryWriter {
   private String names(List<String> names) {
     int shown = Math.min(5, names.size());
     String text = join(names.subList(0, shown));
-    return names.size() > shown ? msg.format("list.more", text, fmt.count(names.size() - shown)) : text;
+    return names.size() > shown
+        ? msg.format("list.more", text, fmt.count(names.size() - shown))
+        : text;
   }
 }

@@ -10,8 +10,8 @@ import org.govscore.render.results.UnitScore;
 import org.govscore.report.model.UnitLink;
 
 /**
- * Where every page of the report lives: safe, unique file names for units and groups, assigned in
- * a fixed order so the same store always gives the same names.
+ * Where every page of the report lives: safe, unique file names for units and groups, assigned in a
+ * fixed order so the same store always gives the same names.
  */
 final class UnitDirectory {
   static final String INDEX = "index.html";
@@ -23,15 +23,21 @@ final class UnitDirectory {
   private final SafeFileNames names = new SafeFileNames();
 
   UnitDirectory(List<UnitScore> scores) {
-    // Allocate in code order: which code gets a longer hash never depends on the order rows were read.
+    // Allocate in code order: which code gets a longer hash never depends on the order rows were
+    // read.
     List<UnitScore> sorted = new ArrayList<>(scores);
     sorted.sort(Comparator.comparing(UnitScore::unitType).thenComparing(UnitScore::unitCode));
     sorted.forEach(s -> pageName(s.key()));
-    sorted.stream().map(s -> RankGroup.parse(s.rankGroup())).distinct().sorted().forEach(this::groupName);
+    sorted.stream()
+        .map(s -> RankGroup.parse(s.rankGroup()))
+        .distinct()
+        .sorted()
+        .forEach(this::groupName);
   }
 
   String pageName(UnitKey unit) {
-    return names.name(UnitKey.DEPARTMENT.equals(unit.unitType()) ? "dept" : "region", unit.unitCode());
+    return names.name(
+        UnitKey.DEPARTMENT.equals(unit.unitType()) ? "dept" : "region", unit.unitCode());
   }
 
   String groupName(RankGroup group) {
@@ -47,7 +53,8 @@ final class UnitDirectory {
   }
 
   UnitLink link(UnitScore s) {
-    return new UnitLink(s.displayName(), s.unitCode(), s.unitType(), unitHref(s.key()), pageName(s.key()));
+    return new UnitLink(
+        s.displayName(), s.unitCode(), s.unitType(), unitHref(s.key()), pageName(s.key()));
   }
 
   /** A chart file's path relative to the pages, e.g. {@code charts/dept-D1-radar.png}. */

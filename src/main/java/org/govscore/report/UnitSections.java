@@ -1,6 +1,5 @@
 package org.govscore.report;
 
-import org.govscore.render.text.Vocabulary;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +14,7 @@ import org.govscore.render.results.RankGroup;
 import org.govscore.render.results.UnitScore;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
+import org.govscore.render.text.Vocabulary;
 import org.govscore.report.model.UnitLink;
 import org.govscore.report.model.UnitSection;
 import org.govscore.report.model.UnitSection.CheckRow;
@@ -23,7 +23,10 @@ import org.govscore.report.model.UnitSection.IndicatorRow;
 import org.govscore.report.model.UnitSection.ItemRow;
 import org.govscore.report.model.UnitSection.ResourceRow;
 
-/** One section per department and region: every indicator with its parts, checks, findings, evidence. */
+/**
+ * One section per department and region: every indicator with its parts, checks, findings,
+ * evidence.
+ */
 final class UnitSections {
   private final Vocabulary words;
   private final Messages msg;
@@ -35,8 +38,14 @@ final class UnitSections {
   private final FindingTexts findings;
   private final DatasetNeeds needs;
 
-  UnitSections(Vocabulary words, Formats fmt, ReportData data, UnitDirectory dir, ReportCharts charts,
-      GroupSections groups, DatasetNeeds needs) {
+  UnitSections(
+      Vocabulary words,
+      Formats fmt,
+      ReportData data,
+      UnitDirectory dir,
+      ReportCharts charts,
+      GroupSections groups,
+      DatasetNeeds needs) {
     this.words = words;
     this.msg = words.messages();
     this.fmt = fmt;
@@ -60,9 +69,10 @@ final class UnitSections {
   List<UnitSection> all() throws IOException {
     List<UnitSection> out = new ArrayList<>();
     List<UnitScore> units = new ArrayList<>(data.current().scores());
-    units.sort(Comparator.comparing((UnitScore u) -> u.isDepartment())
-        .thenComparing(u -> RankGroup.parse(u.rankGroup()))
-        .thenComparing(UnitScore.RANKING_ORDER));
+    units.sort(
+        Comparator.comparing((UnitScore u) -> u.isDepartment())
+            .thenComparing(u -> RankGroup.parse(u.rankGroup()))
+            .thenComparing(UnitScore.RANKING_ORDER));
     for (UnitScore u : units) {
       out.add(section(u));
     }
@@ -74,19 +84,49 @@ final class UnitSections {
     RankGroup g = RankGroup.parse(u.rankGroup());
     List<UnitScore> group = groups.groupOf(u);
     long ranked = group.stream().filter(x -> x.rank() != null).count();
-    Header header = new Header(words.unitType(u.unitType()), words.level(u.level()), groups.title(g), dir.groupHref(g),
-        dir.groupName(g), fmt.composite(u.composite()), GroupSections.gradeCode(u), words.grade(u.grade()),
-        u.rank() == null ? fmt.na() : msg.format("unit.rankOf", String.valueOf(u.rank()), String.valueOf(ranked)),
-        fmt.interval(u.rankP05(), u.rankP95()), GroupSections.quadrantCode(u),
-        words.quadrant(GroupSections.quadrantCode(u)),
-        msg.format("unit.available", String.valueOf(u.indicatorsAvailable()), String.valueOf(data.current().manifest().members().size())),
-        fmt.compositeChange(data.compositeChange(key)), u.insufficientData());
-    List<UnitLink> members = u.isDepartment() ? List.of()
-        : data.groups().getOrDefault(RankGroup.parse("DEPARTMENT:" + u.unitCode()), List.of()).stream()
-            .map(dir::link).toList();
-    return new UnitSection(dir.link(u), header, charts.radar(u, group), charts.unitTrend(u), indicators(key),
-        checks(key), findings.lines(key), u.isDepartment() ? items(u.unitCode()) : List.of(),
-        u.isDepartment() ? resources(u.unitCode()) : List.of(), members, warnings.getOrDefault(key, ""));
+    Header header =
+        new Header(
+            words.unitType(u.unitType()),
+            words.level(u.level()),
+            groups.title(g),
+            dir.groupHref(g),
+            dir.groupName(g),
+            fmt.composite(u.composite()),
+            GroupSections.gradeCode(u),
+            words.grade(u.grade()),
+            u.rank() == null
+                ? fmt.na()
+                : msg.format("unit.rankOf", String.valueOf(u.rank()), String.valueOf(ranked)),
+            fmt.interval(u.rankP05(), u.rankP95()),
+            GroupSections.quadrantCode(u),
+            words.quadrant(GroupSections.quadrantCode(u)),
+            msg.format(
+                "unit.available",
+                String.valueOf(u.indicatorsAvailable()),
+                String.valueOf(data.current().manifest().members().size())),
+            fmt.compositeChange(data.compositeChange(key)),
+            u.insufficientData());
+    List<UnitLink> members =
+        u.isDepartment()
+            ? List.of()
+            : data
+                .groups()
+                .getOrDefault(RankGroup.parse("DEPARTMENT:" + u.unitCode()), List.of())
+                .stream()
+                .map(dir::link)
+                .toList();
+    return new UnitSection(
+        dir.link(u),
+        header,
+        charts.radar(u, group),
+        charts.unitTrend(u),
+        indicators(key),
+        checks(key),
+        findings.lines(key),
+        u.isDepartment() ? items(u.unitCode()) : List.of(),
+        u.isDepartment() ? resources(u.unitCode()) : List.of(),
+        members,
+        warnings.getOrDefault(key, ""));
   }
 
   private List<IndicatorRow> indicators(UnitKey unit) {
@@ -99,24 +139,36 @@ final class UnitSections {
     for (String id : ids) {
       IndicatorValue v = values.get(id);
       boolean latency = id.startsWith("LAT_");
-      String value = latency ? fmt.millis(v == null ? null : v.value()) : fmt.percent(v == null ? null : v.value());
+      String value =
+          latency
+              ? fmt.millis(v == null ? null : v.value())
+              : fmt.percent(v == null ? null : v.value());
       String numerator = latency ? "" : quantity(v == null ? null : v.numerator());
       String denominator = latency ? "" : quantity(v == null ? null : v.denominator());
-      out.add(new IndicatorRow(id, words.indicator(id), value, numerator, denominator,
-          data.current().manifest().members().contains(id), note(id, v)));
+      out.add(
+          new IndicatorRow(
+              id,
+              words.indicator(id),
+              value,
+              numerator,
+              denominator,
+              data.current().manifest().members().contains(id),
+              note(id, v)));
     }
     return out;
   }
 
   /**
-   * A numerator or denominator by kind: a count as an integer; a pooled one with fractional
-   * credit (no-demand items, averaged parts) to two decimals, never 9.4292.
+   * A numerator or denominator by kind: a count as an integer; a pooled one with fractional credit
+   * (no-demand items, averaged parts) to two decimals, never 9.4292.
    */
   String quantity(Double v) {
     if (v == null || v.isNaN()) {
       return fmt.na();
     }
-    return Math.rint(v) == v && Math.abs(v) < 1e15 ? fmt.count((long) v.doubleValue()) : fmt.composite(v);
+    return Math.rint(v) == v && Math.abs(v) < 1e15
+        ? fmt.count((long) v.doubleValue())
+        : fmt.composite(v);
   }
 
   /** Why a value is N/A: a missing dataset, a zero denominator, or nothing to measure. */
@@ -126,7 +178,8 @@ final class UnitSections {
     }
     Set<String> missing = needs.missingFor(id);
     if (!missing.isEmpty()) {
-      return msg.format("indicator.na.missing", String.join(", ", missing.stream().map(words::dataset).toList()));
+      return msg.format(
+          "indicator.na.missing", String.join(", ", missing.stream().map(words::dataset).toList()));
     }
     if (id.startsWith("LAT_")) {
       return msg.get("indicator.na.latency");
@@ -137,21 +190,49 @@ final class UnitSections {
   private List<CheckRow> checks(UnitKey unit) {
     List<CheckResult> results = new ArrayList<>(data.current().checksOf(unit));
     // Failing checks first, the most failures on top: they are what the unit has to fix.
-    results.sort(Comparator.comparing((CheckResult c) -> !c.failing())
-        .thenComparing(c -> -c.failed()).thenComparing(c -> needs.checkOrder(c.checkId())));
-    return results.stream().map(c -> new CheckRow(c.checkId(), words.check(c.checkId()), fmt.count(c.applicable()),
-        fmt.count(c.passed()), fmt.count(c.failed()),
-        fmt.percent(c.applicable() == 0 ? null : (double) c.passed() / c.applicable()), c.failing())).toList();
+    results.sort(
+        Comparator.comparing((CheckResult c) -> !c.failing())
+            .thenComparing(c -> -c.failed())
+            .thenComparing(c -> needs.checkOrder(c.checkId())));
+    return results.stream()
+        .map(
+            c ->
+                new CheckRow(
+                    c.checkId(),
+                    words.check(c.checkId()),
+                    fmt.count(c.applicable()),
+                    fmt.count(c.passed()),
+                    fmt.count(c.failed()),
+                    fmt.percent(c.applicable() == 0 ? null : (double) c.passed() / c.applicable()),
+                    c.failing()))
+        .toList();
   }
 
   private List<ItemRow> items(String dept) {
-    return data.current().itemsOf(dept).stream().map(i -> new ItemRow(i.itemCode(), i.status(),
-        words.itemStatus(i.status()), fmt.count(i.onlineCases()), fmt.count(i.allCases()), i.undeclaredOnline())).toList();
+    return data.current().itemsOf(dept).stream()
+        .map(
+            i ->
+                new ItemRow(
+                    i.itemCode(),
+                    i.status(),
+                    words.itemStatus(i.status()),
+                    fmt.count(i.onlineCases()),
+                    fmt.count(i.allCases()),
+                    i.undeclaredOnline()))
+        .toList();
   }
 
   private List<ResourceRow> resources(String dept) {
-    return data.current().resourcesOf(dept).stream().map(r -> new ResourceRow(r.resourceCode(),
-        words.shareType(r.shareType()), r.status(), words.resourceStatus(r.status()), fmt.count(r.requests()),
-        fmt.count(r.successes()))).toList();
+    return data.current().resourcesOf(dept).stream()
+        .map(
+            r ->
+                new ResourceRow(
+                    r.resourceCode(),
+                    words.shareType(r.shareType()),
+                    r.status(),
+                    words.resourceStatus(r.status()),
+                    fmt.count(r.requests()),
+                    fmt.count(r.successes())))
+        .toList();
   }
 }

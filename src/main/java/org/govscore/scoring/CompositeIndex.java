@@ -6,8 +6,8 @@ import org.govscore.config.Parameters;
 
 /**
  * The composite of METHODOLOGY.md for one rank group, as plain arithmetic on a units x members
- * table: normalization within the group, then aggregation over each unit's available members.
- * The base run and every Monte Carlo draw go through the same code.
+ * table: normalization within the group, then aggregation over each unit's available members. The
+ * base run and every Monte Carlo draw go through the same code.
  */
 final class CompositeIndex {
   private final CompositeNormalization normalization;
@@ -15,7 +15,11 @@ final class CompositeIndex {
   private final double scale;
   private final double[] targets;
 
-  CompositeIndex(CompositeNormalization normalization, CompositeAggregation aggregation, double scale, double[] targets) {
+  CompositeIndex(
+      CompositeNormalization normalization,
+      CompositeAggregation aggregation,
+      double scale,
+      double[] targets) {
     this.normalization = normalization;
     this.aggregation = aggregation;
     this.scale = scale;
@@ -86,12 +90,13 @@ final class CompositeIndex {
         if (x == null) {
           continue;
         }
-        out[i][k] = switch (normalization) {
-          case NONE -> x;
-          case MIN_MAX -> max == min ? 1.0 : (x - min) / (max - min);
-          case TARGET -> Math.min(x / targets[k], 1.0);
-          case Z_SCORE -> sd == 0 ? 0.0 : (x - mean) / sd;
-        };
+        out[i][k] =
+            switch (normalization) {
+              case NONE -> x;
+              case MIN_MAX -> max == min ? 1.0 : (x - min) / (max - min);
+              case TARGET -> Math.min(x / targets[k], 1.0);
+              case Z_SCORE -> sd == 0 ? 0.0 : (x - mean) / sd;
+            };
       }
     }
     return out;
@@ -128,7 +133,10 @@ final class CompositeIndex {
     return scale * product;
   }
 
-  /** Z_SCORE: the aggregates rescaled to 0..1 by min-max over the units that have one, 1 when max = min. */
+  /**
+   * Z_SCORE: the aggregates rescaled to 0..1 by min-max over the units that have one, 1 when max =
+   * min.
+   */
   private void rescale(Double[] aggregates) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;

@@ -4,7 +4,10 @@ import org.govscore.config.Parameters;
 
 /** Grades of the composite: 非常高 / 高 / 中 / 低. */
 public enum Grade {
-  VERY_HIGH, HIGH, MEDIUM, LOW;
+  VERY_HIGH,
+  HIGH,
+  MEDIUM,
+  LOW;
 
   /** The grade of an unrounded composite. */
   public static Grade of(double composite, Parameters p) {

@@ -2,7 +2,11 @@ package org.govscore.scoring;
 
 /** The data sharing / business collaboration quadrant (x = RSR, y = BCR). */
 public enum Quadrant {
-  COLLABORATIVE, DATA_ISLAND, STARVED, SILOED, UNCLASSIFIED;
+  COLLABORATIVE,
+  DATA_ISLAND,
+  STARVED,
+  SILOED,
+  UNCLASSIFIED;
 
   public static Quadrant of(Double rsr, Double bcr, double tx, double ty) {
     if (rsr == null || bcr == null) {

@@ -3,18 +3,25 @@ package org.govscore.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Competition ranking (1, 2, 2, 4) on composites rounded half-up to {@code ranking.decimals} (default 2). */
+/**
+ * Competition ranking (1, 2, 2, 4) on composites rounded half-up to {@code ranking.decimals}
+ * (default 2).
+ */
 public final class Ranking {
   private Ranking() {}
 
   /** The composite as ranked: rounded half-up to 2 decimals, as a comparable long of hundredths. */
   public static long rankingKey(double composite) {
-    return BigDecimal.valueOf(composite).setScale(2, RoundingMode.HALF_UP).movePointRight(2).longValueExact();
+    return BigDecimal.valueOf(composite)
+        .setScale(2, RoundingMode.HALF_UP)
+        .movePointRight(2)
+        .longValueExact();
   }
 
   /**
    * The composite as ranked: rounded half-up (away from zero) to {@code decimals} on the double's
-   * shortest decimal form, as {@link BigDecimal#valueOf(double)} gives it (12.34499999999951 -> 12.34).
+   * shortest decimal form, as {@link BigDecimal#valueOf(double)} gives it (12.34499999999951 ->
+   * 12.34).
    */
   public static BigDecimal rankingKey(double composite, int decimals) {
     return BigDecimal.valueOf(composite).setScale(decimals, RoundingMode.HALF_UP);
@@ -31,7 +38,8 @@ public final class Ranking {
     int[] ranks = new int[n];
     for (int pos = 0; pos < n; pos++) {
       int i = order[pos];
-      ranks[i] = pos > 0 && keys[order[pos - 1]].compareTo(keys[i]) == 0 ? ranks[order[pos - 1]] : pos + 1;
+      ranks[i] =
+          pos > 0 && keys[order[pos - 1]].compareTo(keys[i]) == 0 ? ranks[order[pos - 1]] : pos + 1;
     }
     return ranks;
   }

@@ -17,17 +17,27 @@ import org.govscore.metrics.UnitTree;
 import org.govscore.metrics.Values;
 
 /**
- * Composite index, grade, rank with Monte Carlo rank intervals, and quadrant, from per-unit
- * values alone: each draw is arithmetic on a small table, never a Spark job. The composite's
- * members are {@code composite.members} (by default v1's four headline indicators).
+ * Composite index, grade, rank with Monte Carlo rank intervals, and quadrant, from per-unit values
+ * alone: each draw is arithmetic on a small table, never a Spark job. The composite's members are
+ * {@code composite.members} (by default v1's four headline indicators).
  */
 public final class ScoreEngine {
   /** The indicators whose value moves with {@code credit.no_demand}: recomputed in every draw. */
   private static final List<String> CREDIT_DEPENDENT = List.of("SIR", "RSR");
 
-  /** One unit's inputs to scoring: its members' values in members order, and RSR, BCR for the quadrant. */
-  record Unit(UnitKey key, String name, String level, String rankGroup, Values values, Double[] members,
-      Double rsr, Double bcr) {
+  /**
+   * One unit's inputs to scoring: its members' values in members order, and RSR, BCR for the
+   * quadrant.
+   */
+  record Unit(
+      UnitKey key,
+      String name,
+      String level,
+      String rankGroup,
+      Values values,
+      Double[] members,
+      Double rsr,
+      Double bcr) {
     int available() {
       int n = 0;
       for (Double d : members) {
@@ -42,6 +52,7 @@ public final class ScoreEngine {
   private final Parameters parameters;
   private final List<String> members;
   private final CompositeIndex index;
+
   /** Per member, the indicator to recompute with each draw's credit, or null. */
   private final Indicator[] creditDependent;
 
@@ -61,7 +72,8 @@ public final class ScoreEngine {
     }
   }
 
-  public List<ScoreRow> score(UnitTree units, List<IndicatorRow> indicators, Map<UnitKey, Values> values) {
+  public List<ScoreRow> score(
+      UnitTree units, List<IndicatorRow> indicators, Map<UnitKey, Values> values) {
     Map<UnitKey, Double[]> memberValues = new HashMap<>();
     Map<UnitKey, Double> rsr = new HashMap<>();
     Map<UnitKey, Double> bcr = new HashMap<>();
@@ -81,14 +93,34 @@ public final class ScoreEngine {
     for (UnitTree.Department d : units.departments().values()) {
       UnitKey key = new UnitKey(UnitKey.DEPARTMENT, d.code());
       String group = "DEPARTMENT:" + d.regionCode();
-      groups.computeIfAbsent(group, g -> new ArrayList<>()).add(new Unit(key, d.name(), units.levelOf(d), group,
-          values.get(key), memberValues.getOrDefault(key, new Double[members.size()]), rsr.get(key), bcr.get(key)));
+      groups
+          .computeIfAbsent(group, g -> new ArrayList<>())
+          .add(
+              new Unit(
+                  key,
+                  d.name(),
+                  units.levelOf(d),
+                  group,
+                  values.get(key),
+                  memberValues.getOrDefault(key, new Double[members.size()]),
+                  rsr.get(key),
+                  bcr.get(key)));
     }
     for (UnitTree.Region r : units.regions().values()) {
       UnitKey key = new UnitKey(UnitKey.REGION, r.code());
       String group = "REGION:" + r.level();
-      groups.computeIfAbsent(group, g -> new ArrayList<>()).add(new Unit(key, r.name(), r.level(), group,
-          values.get(key), memberValues.getOrDefault(key, new Double[members.size()]), rsr.get(key), bcr.get(key)));
+      groups
+          .computeIfAbsent(group, g -> new ArrayList<>())
+          .add(
+              new Unit(
+                  key,
+                  r.name(),
+                  r.level(),
+                  group,
+                  values.get(key),
+                  memberValues.getOrDefault(key, new Double[members.size()]),
+                  rsr.get(key),
+                  bcr.get(key)));
     }
     List<ScoreRow> rows = new ArrayList<>();
     for (List<Unit> group : groups.values()) {
@@ -123,29 +155,54 @@ public final class ScoreEngine {
     List<ScoreRow> rows = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Unit u = group.get(i);
-      String quadrant = Quadrant.of(u.rsr(), u.bcr(), parameters.quadrantX(), parameters.quadrantY()).name();
+      String quadrant =
+          Quadrant.of(u.rsr(), u.bcr(), parameters.quadrantX(), parameters.quadrantY()).name();
       int j = ranked.indexOf(i);
       if (j < 0) {
-        rows.add(new ScoreRow(u.key().unitType(), u.key().unitCode(), u.name(), u.level(), u.rankGroup(),
-            null, null, null, null, null, null, quadrant, u.available()));
+        rows.add(
+            new ScoreRow(
+                u.key().unitType(),
+                u.key().unitCode(),
+                u.name(),
+                u.level(),
+                u.rankGroup(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                quadrant,
+                u.available()));
         continue;
       }
       double ci = composites[i];
       int[] sorted = drawn[j].clone();
       Arrays.sort(sorted);
-      rows.add(new ScoreRow(u.key().unitType(), u.key().unitCode(), u.name(), u.level(), u.rankGroup(),
-          ci, Grade.of(ci, parameters).name(), ranks[j],
-          Ranking.nearestRank(sorted, 5), (double) Ranking.nearestRank(sorted, 50), Ranking.nearestRank(sorted, 95),
-          quadrant, u.available()));
+      rows.add(
+          new ScoreRow(
+              u.key().unitType(),
+              u.key().unitCode(),
+              u.name(),
+              u.level(),
+              u.rankGroup(),
+              ci,
+              Grade.of(ci, parameters).name(),
+              ranks[j],
+              Ranking.nearestRank(sorted, 5),
+              (double) Ranking.nearestRank(sorted, 50),
+              Ranking.nearestRank(sorted, 95),
+              quadrant,
+              u.available()));
     }
     return rows;
   }
 
   /**
-   * Ranks of each ranked unit in every draw. The draws come from one seeded stream in a fixed
-   * order (each member's weight factor in members order, then the credit), so the same inputs and
-   * seed give the same intervals, and the default members consume it exactly as v1 did; every
-   * unit of the group sees the same draw and the whole group is re-normalized.
+   * Ranks of each ranked unit in every draw. The draws come from one seeded stream in a fixed order
+   * (each member's weight factor in members order, then the credit), so the same inputs and seed
+   * give the same intervals, and the default members consume it exactly as v1 did; every unit of
+   * the group sees the same draw and the whole group is re-normalized.
    */
   private int[][] drawRanks(List<Unit> group, Double[][] raw, List<Integer> ranked) {
     int draws = parameters.uncertaintyDraws();

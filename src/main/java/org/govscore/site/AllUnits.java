@@ -29,7 +29,13 @@ final class AllUnits {
   private final SiteLinks links;
   private final UnitPages units;
 
-  AllUnits(SiteData data, RegionTree tree, Vocabulary words, UnitCells cells, SiteLinks links, UnitPages units) {
+  AllUnits(
+      SiteData data,
+      RegionTree tree,
+      Vocabulary words,
+      UnitCells cells,
+      SiteLinks links,
+      UnitPages units) {
     this.data = data;
     this.tree = tree;
     this.words = words;
@@ -51,26 +57,37 @@ final class AllUnits {
       List<Crumb> path = new ArrayList<>(units.crumbs(r).subList(1, units.crumbs(r).size()));
       groups.add(new UnitGroup("in-" + links.unitPage(r.key()).replace(".html", ""), path, rows));
       String indent = "\u00a0\u00a0".repeat(tree.ancestors(r.key()).size());
-      regions.add(new Option(r.unitCode(), indent + r.displayName() + " " + r.unitCode(), cells.name(r).lang()));
+      regions.add(
+          new Option(
+              r.unitCode(), indent + r.displayName() + " " + r.unitCode(), cells.name(r).lang()));
     }
     List<UnitScore> orphans = tree.departmentsWithoutRegion();
     if (!orphans.isEmpty()) {
       List<UnitRow> rows = orphans.stream().map(d -> row(d, latest, previous, members)).toList();
-      groups.add(new UnitGroup("in-unplaced", List.of(new Crumb(cells.name(
-          words.messages().get("site.units.unplaced")), null)), rows));
+      groups.add(
+          new UnitGroup(
+              "in-unplaced",
+              List.of(new Crumb(cells.name(words.messages().get("site.units.unplaced")), null)),
+              rows));
     }
     var msg = words.messages();
-    List<Option> levels = List.of(new Option("PROVINCE", words.level("PROVINCE"), null),
-        new Option("CITY", words.level("CITY"), null), new Option("COUNTY", words.level("COUNTY"), null),
-        new Option("DEPARTMENT", msg.get("site.units.departments"), null));
+    List<Option> levels =
+        List.of(
+            new Option("PROVINCE", words.level("PROVINCE"), null),
+            new Option("CITY", words.level("CITY"), null),
+            new Option("COUNTY", words.level("COUNTY"), null),
+            new Option("DEPARTMENT", msg.get("site.units.departments"), null));
     List<Option> grades = new ArrayList<>();
     for (String g : List.of("VERY_HIGH", "HIGH", "MEDIUM", "LOW", "NONE")) {
-      grades.add(new Option(g, "NONE".equals(g) ? msg.get("value.insufficient") : words.grade(g), null));
+      grades.add(
+          new Option(g, "NONE".equals(g) ? msg.get("value.insufficient") : words.grade(g), null));
     }
-    return new UnitsPage(meta, latest.period().label(), members, groups, levels, regions, grades, memberDefinitions);
+    return new UnitsPage(
+        meta, latest.period().label(), members, groups, levels, regions, grades, memberDefinitions);
   }
 
-  private UnitRow row(UnitScore u, PeriodResults latest, Optional<PeriodResults> previous, List<String> members) {
+  private UnitRow row(
+      UnitScore u, PeriodResults latest, Optional<PeriodResults> previous, List<String> members) {
     UnitScore s = latest.score(u.key()).orElse(null);
     UnitScore before = previous.flatMap(p -> p.score(u.key())).orElse(null);
     int ranked = s == null ? 0 : data.stats(latest, s.rankGroup()).ranked();
@@ -79,8 +96,18 @@ final class AllUnits {
       within.add(u.unitCode());
     }
     String level = u.isDepartment() ? UnitKey.DEPARTMENT : String.valueOf(u.level());
-    return new UnitRow(cells.name(u), u.unitCode(), links.unitPage(u.key()), units.unitKind(u), level,
-        String.join(" ", within), UnitCells.gradeCode(s), cells.grade(s), cells.composite(s), cells.rankOf(s, ranked), cells.members(members, latest.indicatorsOf(u.key())),
+    return new UnitRow(
+        cells.name(u),
+        u.unitCode(),
+        links.unitPage(u.key()),
+        units.unitKind(u),
+        level,
+        String.join(" ", within),
+        UnitCells.gradeCode(s),
+        cells.grade(s),
+        cells.composite(s),
+        cells.rankOf(s, ranked),
+        cells.members(members, latest.indicatorsOf(u.key())),
         cells.change(UnitCells.change(s, before)));
   }
 }

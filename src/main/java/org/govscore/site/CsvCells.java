@@ -37,7 +37,9 @@ final class CsvCells {
   /** Plain decimal notation (no exponent), so every spreadsheet reads the same number. */
   static String number(Number n) {
     if (n instanceof Double d) {
-      return d.isNaN() || d.isInfinite() ? "" : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+      return d.isNaN() || d.isInfinite()
+          ? ""
+          : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
     return n.toString();
   }
@@ -50,7 +52,10 @@ final class CsvCells {
   }
 
   private static String quoted(String text) {
-    if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\r') < 0 && text.indexOf('\n') < 0) {
+    if (text.indexOf(',') < 0
+        && text.indexOf('"') < 0
+        && text.indexOf('\r') < 0
+        && text.indexOf('\n') < 0) {
       return text;
     }
     return '"' + text.replace("\"", "\"\"") + '"';

@@ -14,15 +14,16 @@ import org.govscore.site.model.Pages.Licence;
 
 /**
  * datapackage.json: a Frictionless Tabular Data Package (https://specs.frictionlessdata.io/) that
- * describes every CSV and JSON download for machines: its path, bytes and SHA-256, the CSV
- * dialect, and a Table Schema (field names, types, units, descriptions, code lists as enum
- * constraints, an empty cell as the missing value), plus the licence. In English, from the same
- * {@link Codebook} as the codebook page.
+ * describes every CSV and JSON download for machines: its path, bytes and SHA-256, the CSV dialect,
+ * and a Table Schema (field names, types, units, descriptions, code lists as enum constraints, an
+ * empty cell as the missing value), plus the licence. In English, from the same {@link Codebook} as
+ * the codebook page.
  */
 final class DataPackage {
   private DataPackage() {}
 
-  static Map<String, Object> describe(SiteData data, Licence licence, List<OpenData.Download> files) {
+  static Map<String, Object> describe(
+      SiteData data, Licence licence, List<OpenData.Download> files) {
     Messages en = Messages.of(Locale.forLanguageTag("en"));
     Codebook book = new Codebook(data, new Vocabulary(en));
     Map<String, CodeList> lists = book.codeLists();
@@ -36,7 +37,9 @@ final class DataPackage {
     if (m.finished() != null) {
       pkg.put("created", m.finished().toString());
     }
-    pkg.put("licenses", List.of(Map.of("name", licence.id(), "title", licence.title(), "path", licence.url())));
+    pkg.put(
+        "licenses",
+        List.of(Map.of("name", licence.id(), "title", licence.title(), "path", licence.url())));
     List<Object> resources = new ArrayList<>();
     for (OpenData.Download d : files) {
       String file = d.relative().substring(d.relative().lastIndexOf('/') + 1);
@@ -51,10 +54,16 @@ final class DataPackage {
       }
       Map<String, Object> r = new LinkedHashMap<>();
       String folder = d.relative().substring(0, d.relative().indexOf('/'));
-      r.put("name", (table + "-" + folder + "-" + format).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-"));
+      r.put(
+          "name",
+          (table + "-" + folder + "-" + format)
+              .toLowerCase(Locale.ROOT)
+              .replaceAll("[^a-z0-9._-]", "-"));
       r.put("path", d.relative());
       r.put("profile", "tabular-data-resource");
-      r.put("title", table + ", " + (d.period().isEmpty() ? en.get("site.downloads.allPeriods") : d.period()));
+      r.put(
+          "title",
+          table + ", " + (d.period().isEmpty() ? en.get("site.downloads.allPeriods") : d.period()));
       r.put("description", en.get("site.codebook.table." + table));
       r.put("format", format);
       r.put("mediatype", format.equals("csv") ? "text/csv" : "application/json");
@@ -62,8 +71,19 @@ final class DataPackage {
       r.put("bytes", d.size());
       r.put("hash", "sha256:" + d.sha256());
       if (format.equals("csv")) {
-        r.put("dialect", Map.of("delimiter", ",", "lineTerminator", "\r\n", "quoteChar", "\"",
-            "doubleQuote", true, "header", true));
+        r.put(
+            "dialect",
+            Map.of(
+                "delimiter",
+                ",",
+                "lineTerminator",
+                "\r\n",
+                "quoteChar",
+                "\"",
+                "doubleQuote",
+                true,
+                "header",
+                true));
       }
       r.put("schema", schema(book, table, lists));
       resources.add(r);
@@ -72,7 +92,8 @@ final class DataPackage {
     return pkg;
   }
 
-  private static Map<String, Object> schema(Codebook book, String table, Map<String, CodeList> lists) {
+  private static Map<String, Object> schema(
+      Codebook book, String table, Map<String, CodeList> lists) {
     List<Object> fields = new ArrayList<>();
     for (Codebook.Column c : Codebook.TABLES.get(table)) {
       Map<String, Object> f = new LinkedHashMap<>();
@@ -85,14 +106,19 @@ final class DataPackage {
       }
       CodeList list = lists.get(c.codeList());
       if (list != null && !c.codeList().equals("period")) {
-        List<String> codes = list.codes().stream().map(Definition::id).filter(id -> !id.isEmpty()).toList();
+        List<String> codes =
+            list.codes().stream().map(Definition::id).filter(id -> !id.isEmpty()).toList();
         // Indicator, check and rank-group lists name what this store holds; others are closed.
         if (List.of("unit_type", "level", "grade", "quadrant").contains(c.codeList())) {
           f.put("constraints", Map.of("enum", codes));
         }
         Map<String, String> meanings = new LinkedHashMap<>();
-        list.codes().stream().filter(d -> !d.id().isEmpty())
-            .forEach(d -> meanings.put(d.id(), d.text().isEmpty() ? d.name() : d.name() + ": " + d.text()));
+        list.codes().stream()
+            .filter(d -> !d.id().isEmpty())
+            .forEach(
+                d ->
+                    meanings.put(
+                        d.id(), d.text().isEmpty() ? d.name() : d.name() + ": " + d.text()));
         f.put("codes", meanings);
       }
       fields.add(f);

@@ -10,10 +10,10 @@ import org.govscore.render.results.PeriodResults;
 import org.govscore.render.results.UnitScore;
 
 /**
- * A rank group's reference values in one period: how many units it ranks (the N of "rank n of
- * N") and the median composite and member values. The median, not the mean: one unit with no
- * cases at all (0%) would drag a mean far from where most of the group stands. Units without a
- * value are left out, never counted as 0.
+ * A rank group's reference values in one period: how many units it ranks (the N of "rank n of N")
+ * and the median composite and member values. The median, not the mean: one unit with no cases at
+ * all (0%) would drag a mean far from where most of the group stands. Units without a value are
+ * left out, never counted as 0.
  */
 record GroupStats(int ranked, Double medianComposite, Map<String, Double> medianMembers) {
 
@@ -32,9 +32,13 @@ record GroupStats(int ranked, Double medianComposite, Map<String, Double> median
     return new GroupStats(ranked, composite, java.util.Collections.unmodifiableMap(byMember));
   }
 
-  /** The median of the values present (the mean of the middle two for an even count); null when none. */
+  /**
+   * The median of the values present (the mean of the middle two for an even count); null when
+   * none.
+   */
   static Double median(List<Double> values) {
-    List<Double> v = values.stream().filter(Objects::nonNull).filter(d -> !d.isNaN()).sorted().toList();
+    List<Double> v =
+        values.stream().filter(Objects::nonNull).filter(d -> !d.isNaN()).sorted().toList();
     if (v.isEmpty()) {
       return null;
     }

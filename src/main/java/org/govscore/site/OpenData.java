@@ -26,24 +26,30 @@ import org.govscore.site.model.Pages.Licence;
 /**
  * The open data: scores, indicators and checks of every period as CSV (see {@link CsvCells}) and
  * JSON, under OUT/data/period-P/, the same tables over all periods under OUT/data/all-periods/,
- * LICENSE.txt, datapackage.json (a Frictionless Tabular Data Package describing every file: columns,
- * types, units, code lists, licence, SHA-256) and OUT/data/SHA256SUMS in sha256sum's format covering
- * them all ({@code cd data && sha256sum -c SHA256SUMS}). Columns are the results store's plus the
- * period; scores also gain the parent region, the group's ranked count and the change since the
- * previous period of the same length (see {@link Codebook}).
+ * LICENSE.txt, datapackage.json (a Frictionless Tabular Data Package describing every file:
+ * columns, types, units, code lists, licence, SHA-256) and OUT/data/SHA256SUMS in sha256sum's
+ * format covering them all ({@code cd data && sha256sum -c SHA256SUMS}). Columns are the results
+ * store's plus the period; scores also gain the parent region, the group's ranked count and the
+ * change since the previous period of the same length (see {@link Codebook}).
  */
 final class OpenData {
   static final List<String> TABLES = List.of("scores", "indicators", "checks");
   static final String ALL_PERIODS = "all-periods";
   static final String LICENCE_FILE = "LICENSE.txt";
   static final String DATAPACKAGE = "datapackage.json";
+
   /** Excel opens UTF-8 CSV correctly only with a byte order mark. */
   private static final String BOM = "\uFEFF";
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-  /** A written download: its path relative to data/, size and SHA-256; period "" for the all-periods files. */
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  /**
+   * A written download: its path relative to data/, size and SHA-256; period "" for the all-periods
+   * files.
+   */
   record Download(String period, String relative, long size, String sha256) {}
 
   private final Path dataDir;
@@ -78,8 +84,16 @@ final class OpenData {
       out.addAll(writeTable("", ALL_PERIODS, table, all.get(table)));
     }
     Path licenceFile = dataDir.resolve(LICENCE_FILE);
-    Files.writeString(licenceFile, "The files of this folder (the open data of govscore's public site) are published under\n"
-        + licence.title() + " (SPDX: " + licence.id() + ")\n" + licence.url() + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        licenceFile,
+        "The files of this folder (the open data of govscore's public site) are published under\n"
+            + licence.title()
+            + " (SPDX: "
+            + licence.id()
+            + ")\n"
+            + licence.url()
+            + "\n",
+        StandardCharsets.UTF_8);
     out.add(new Download("", LICENCE_FILE, Files.size(licenceFile), sha256(licenceFile)));
     Path pkg = dataDir.resolve(DATAPACKAGE);
     JSON.writeValue(pkg.toFile(), DataPackage.describe(data, licence, out));
@@ -90,7 +104,8 @@ final class OpenData {
     return out;
   }
 
-  private List<Download> writeTable(String period, String folder, String table, List<Map<String, Object>> rows)
+  private List<Download> writeTable(
+      String period, String folder, String table, List<Map<String, Object>> rows)
       throws IOException {
     Path dir = dataDir.resolve(folder);
     Files.createDirectories(dir);
@@ -106,7 +121,8 @@ final class OpenData {
   }
 
   static String sha256(Path file) throws IOException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+    try (InputStream in =
+        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
       in.transferTo(java.io.OutputStream.nullOutputStream());
       return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
     } catch (NoSuchAlgorithmException e) {
@@ -146,8 +162,15 @@ final class OpenData {
       r.put("previous_period", previous.map(b -> b.period().label()).orElse(null));
       Double change = UnitCells.change(s, previous.flatMap(b -> b.score(s.key())).orElse(null));
       // Rounded as composites are, so 84.12 - 79.87 is 4.25 and not 4.250000000000007.
-      r.put("composite_change", change == null ? null : java.math.BigDecimal.valueOf(change)
-          .setScale(p.manifest().methodology().composite().decimals(), java.math.RoundingMode.HALF_UP).doubleValue());
+      r.put(
+          "composite_change",
+          change == null
+              ? null
+              : java.math.BigDecimal.valueOf(change)
+                  .setScale(
+                      p.manifest().methodology().composite().decimals(),
+                      java.math.RoundingMode.HALF_UP)
+                  .doubleValue());
       out.add(r);
     }
     return out;
@@ -155,32 +178,44 @@ final class OpenData {
 
   private static List<Map<String, Object>> indicators(PeriodResults p) {
     List<Map<String, Object>> out = new ArrayList<>();
-    p.indicators().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-      for (IndicatorValue v : e.getValue().values().stream()
-          .sorted(java.util.Comparator.comparingInt((IndicatorValue i) -> order(i.indicator()))).toList()) {
-        Map<String, Object> r = row(p, e.getKey());
-        r.put("indicator", v.indicator());
-        r.put("numerator", v.numerator());
-        r.put("denominator", v.denominator());
-        r.put("value", v.value());
-        out.add(r);
-      }
-    });
+    p.indicators().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              for (IndicatorValue v :
+                  e.getValue().values().stream()
+                      .sorted(
+                          java.util.Comparator.comparingInt(
+                              (IndicatorValue i) -> order(i.indicator())))
+                      .toList()) {
+                Map<String, Object> r = row(p, e.getKey());
+                r.put("indicator", v.indicator());
+                r.put("numerator", v.numerator());
+                r.put("denominator", v.denominator());
+                r.put("value", v.value());
+                out.add(r);
+              }
+            });
     return out;
   }
 
   private static List<Map<String, Object>> checks(PeriodResults p) {
     List<Map<String, Object>> out = new ArrayList<>();
-    p.checks().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-      for (CheckResult c : e.getValue().stream()
-          .sorted(java.util.Comparator.comparing(CheckResult::checkId)).toList()) {
-        Map<String, Object> r = row(p, e.getKey());
-        r.put("check_id", c.checkId());
-        r.put("applicable", c.applicable());
-        r.put("passed", c.passed());
-        out.add(r);
-      }
-    });
+    p.checks().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              for (CheckResult c :
+                  e.getValue().stream()
+                      .sorted(java.util.Comparator.comparing(CheckResult::checkId))
+                      .toList()) {
+                Map<String, Object> r = row(p, e.getKey());
+                r.put("check_id", c.checkId());
+                r.put("applicable", c.applicable());
+                r.put("passed", c.passed());
+                out.add(r);
+              }
+            });
     return out;
   }
 

@@ -35,23 +35,49 @@ final class RankingTables {
       if (g.ofRegions() != regions) {
         continue;
       }
-      String caption = regions
-          ? words.messages().format("site.group.level", words.level(g.level()), results.period().label())
-          : words.messages().format("site.group.region", SiteData.regionName(results, g.regionCode()),
-              results.period().label());
+      String caption =
+          regions
+              ? words
+                  .messages()
+                  .format("site.group.level", words.level(g.level()), results.period().label())
+              : words
+                  .messages()
+                  .format(
+                      "site.group.region",
+                      SiteData.regionName(results, g.regionCode()),
+                      results.period().label());
       List<RankingRow> rows = new ArrayList<>();
       for (UnitScore s : e.getValue()) {
         UnitScore before = previous.flatMap(p -> p.score(s.key())).orElse(null);
-        rows.add(new RankingRow(cells.rank(s), cells.name(s), s.unitCode(), links.unitPage(s.key()),
-            UnitCells.gradeCode(s), cells.grade(s), cells.composite(s),
-            cells.members(members, results.indicatorsOf(s.key())), cells.interval(s),
-            cells.change(UnitCells.change(s, before)), s.insufficientData()));
+        rows.add(
+            new RankingRow(
+                cells.rank(s),
+                cells.name(s),
+                s.unitCode(),
+                links.unitPage(s.key()),
+                UnitCells.gradeCode(s),
+                cells.grade(s),
+                cells.composite(s),
+                cells.members(members, results.indicatorsOf(s.key())),
+                cells.interval(s),
+                cells.change(UnitCells.change(s, before)),
+                s.insufficientData()));
       }
       GroupStats stats = data.stats(results, g.id());
       Cell none = new Cell("", "");
-      RankingRow median = new RankingRow(none, cells.name(words.messages().get("site.groupMedian")), "", "", "",
-          none, cells.composite(stats.medianComposite()), cells.medians(members, stats.medianMembers()), none, none,
-          false);
+      RankingRow median =
+          new RankingRow(
+              none,
+              cells.name(words.messages().get("site.groupMedian")),
+              "",
+              "",
+              "",
+              none,
+              cells.composite(stats.medianComposite()),
+              cells.medians(members, stats.medianMembers()),
+              none,
+              none,
+              false);
       out.add(new RankingTable(groupId(g), caption, members, rows, median));
     }
     return out;

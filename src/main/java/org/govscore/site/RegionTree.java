@@ -14,10 +14,10 @@ import org.govscore.render.results.UnitScore;
 /**
  * The region tree as far as the results store tells it. A department's region is exact (its rank
  * group names it). The store does not record a region's parent, so it is read from the six-digit
- * administrative division code (GB/T 2260, which DATA-CONTRACT.md's region codes follow): a
- * county PPCCXX lies in the city PPCC00 when the store has that city, else in the province
- * PP0000; a city PPCC00 in the province PP0000. Only a region of a higher level qualifies; a
- * region with none is a root. The site says so on its codebook page.
+ * administrative division code (GB/T 2260, which DATA-CONTRACT.md's region codes follow): a county
+ * PPCCXX lies in the city PPCC00 when the store has that city, else in the province PP0000; a city
+ * PPCC00 in the province PP0000. Only a region of a higher level qualifies; a region with none is a
+ * root. The site says so on its codebook page.
  */
 final class RegionTree {
   private static final List<String> LEVELS = List.of("PROVINCE", "CITY", "COUNTY");
@@ -35,7 +35,9 @@ final class RegionTree {
   Optional<String> parentCode(UnitKey unit) {
     if (UnitKey.DEPARTMENT.equals(unit.unitType())) {
       UnitScore d = departments.get(unit.unitCode());
-      return d == null ? Optional.empty() : Optional.ofNullable(RankGroup.parse(d.rankGroup()).regionCode());
+      return d == null
+          ? Optional.empty()
+          : Optional.ofNullable(RankGroup.parse(d.rankGroup()).regionCode());
     }
     UnitScore r = regions.get(unit.unitCode());
     return r == null ? Optional.empty() : Optional.ofNullable(regionParent(r));
@@ -72,20 +74,26 @@ final class RegionTree {
 
   /** The regions directly under {@code code}, by level then code. */
   List<UnitScore> subRegions(String code) {
-    return regions.values().stream().filter(r -> code.equals(regionParent(r))).sorted(BY_LEVEL_AND_CODE).toList();
+    return regions.values().stream()
+        .filter(r -> code.equals(regionParent(r)))
+        .sorted(BY_LEVEL_AND_CODE)
+        .toList();
   }
 
   /** The departments of region {@code code}, by code. */
   List<UnitScore> departmentsOf(String code) {
     return departments.values().stream()
         .filter(d -> code.equals(RankGroup.parse(d.rankGroup()).regionCode()))
-        .sorted(Comparator.comparing(UnitScore::unitCode)).toList();
+        .sorted(Comparator.comparing(UnitScore::unitCode))
+        .toList();
   }
 
   /** Every region, depth first from the roots: the order of the all-units page. */
   List<UnitScore> depthFirst() {
     List<UnitScore> out = new ArrayList<>();
-    regions.values().stream().filter(r -> regionParent(r) == null).sorted(BY_LEVEL_AND_CODE)
+    regions.values().stream()
+        .filter(r -> regionParent(r) == null)
+        .sorted(BY_LEVEL_AND_CODE)
         .forEach(r -> visit(r, out));
     return out;
   }
@@ -101,12 +109,15 @@ final class RegionTree {
   /** Departments whose region is not in the store (they still appear, in a group of their own). */
   List<UnitScore> departmentsWithoutRegion() {
     return departments.values().stream()
-        .filter(d -> !regions.containsKey(String.valueOf(RankGroup.parse(d.rankGroup()).regionCode())))
-        .sorted(Comparator.comparing(UnitScore::unitCode)).toList();
+        .filter(
+            d -> !regions.containsKey(String.valueOf(RankGroup.parse(d.rankGroup()).regionCode())))
+        .sorted(Comparator.comparing(UnitScore::unitCode))
+        .toList();
   }
 
-  private static final Comparator<UnitScore> BY_LEVEL_AND_CODE = Comparator
-      .comparingInt((UnitScore r) -> levelOrder(r.level())).thenComparing(UnitScore::unitCode);
+  private static final Comparator<UnitScore> BY_LEVEL_AND_CODE =
+      Comparator.comparingInt((UnitScore r) -> levelOrder(r.level()))
+          .thenComparing(UnitScore::unitCode);
 
   private static int levelOrder(String level) {
     int i = LEVELS.indexOf(level);

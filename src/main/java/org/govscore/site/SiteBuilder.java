@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
-import org.govscore.base.Progress;
 import org.govscore.base.GovscoreException;
+import org.govscore.base.Progress;
 import org.govscore.config.Period;
-import org.govscore.site.model.Pages.Licence;
 import org.govscore.render.results.PeriodResults;
 import org.govscore.render.results.ResultsLoader;
 import org.govscore.render.text.Messages;
+import org.govscore.site.model.Pages.Licence;
 import org.govscore.store.ResultsStore;
 
 /**
@@ -31,24 +31,30 @@ public final class SiteBuilder {
     SiteLicence.of(licence);
   }
 
-  /** Builds the site with the open data under the default licence (CC BY 4.0); returns every file written. */
-  public static List<Path> build(SparkSession spark, String resultsDir, Path outDir, Progress console)
-      throws IOException {
+  /**
+   * Builds the site with the open data under the default licence (CC BY 4.0); returns every file
+   * written.
+   */
+  public static List<Path> build(
+      SparkSession spark, String resultsDir, Path outDir, Progress console) throws IOException {
     return build(spark, resultsDir, outDir, console, SiteLicence.DEFAULT);
   }
 
   /**
    * Builds the site and returns every file written.
    *
-   * @param licence the SPDX identifier of the open data's licence (CC-BY-4.0, CC0-1.0, CC-BY-SA-4.0, ODbL-1.0)
+   * @param licence the SPDX identifier of the open data's licence (CC-BY-4.0, CC0-1.0,
+   *     CC-BY-SA-4.0, ODbL-1.0)
    */
-  public static List<Path> build(SparkSession spark, String resultsDir, Path outDir, Progress console, String licence)
+  public static List<Path> build(
+      SparkSession spark, String resultsDir, Path outDir, Progress console, String licence)
       throws IOException {
     Licence chosen = SiteLicence.of(licence);
     ResultsLoader loader = new ResultsLoader(ResultsStore.openExisting(spark, resultsDir));
     List<Period> periods = loader.periods();
     if (periods.isEmpty()) {
-      throw new GovscoreException("Results store " + resultsDir + " has no period; run evaluate first");
+      throw new GovscoreException(
+          "Results store " + resultsDir + " has no period; run evaluate first");
     }
     List<PeriodResults> loaded = new ArrayList<>();
     for (Period p : periods) {
@@ -69,25 +75,45 @@ public final class SiteBuilder {
     List<Locale> languages = Messages.SUPPORTED;
     for (Locale language : languages) {
       Locale other = languages.stream().filter(l -> !l.equals(language)).findFirst().orElseThrow();
-      console.progress("publish: " + language.toLanguageTag() + " pages of " + data.units().size() + " units");
-      written.addAll(new LanguageSite(data, tree, language, other, outDir, links, chosen).write(downloads));
+      console.progress(
+          "publish: " + language.toLanguageTag() + " pages of " + data.units().size() + " units");
+      written.addAll(
+          new LanguageSite(data, tree, language, other, outDir, links, chosen).write(downloads));
     }
     written.add(rootIndex(outDir, languages));
     return written;
   }
 
-  /** OUT/index.html: sends readers to the Chinese site, with plain links for browsers that do not follow. */
+  /**
+   * OUT/index.html: sends readers to the Chinese site, with plain links for browsers that do not
+   * follow.
+   */
   private static Path rootIndex(Path outDir, List<Locale> languages) throws IOException {
     String first = languages.get(0).toLanguageTag();
-    StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"" + first + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        + "<meta http-equiv=\"refresh\" content=\"0; url=" + first + "/index.html\">\n"
-        + "<title>" + Messages.of(languages.get(0)).get("site.title") + "</title>\n"
-        + "<link rel=\"stylesheet\" href=\"assets/site.css\">\n</head>\n<body>\n<main>\n<ul>\n");
+    StringBuilder b =
+        new StringBuilder(
+            "<!DOCTYPE html>\n<html lang=\""
+                + first
+                + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<meta http-equiv=\"refresh\" content=\"0; url="
+                + first
+                + "/index.html\">\n"
+                + "<title>"
+                + Messages.of(languages.get(0)).get("site.title")
+                + "</title>\n"
+                + "<link rel=\"stylesheet\" href=\"assets/site.css\">\n</head>\n<body>\n<main>\n<ul>\n");
     for (Locale l : languages) {
       Messages m = Messages.of(l);
-      b.append("<li><a href=\"").append(l.toLanguageTag()).append("/index.html\" lang=\"").append(l.toLanguageTag())
-          .append("\">").append(m.get("site.title")).append(" (").append(m.get("site.language")).append(")</a></li>\n");
+      b.append("<li><a href=\"")
+          .append(l.toLanguageTag())
+          .append("/index.html\" lang=\"")
+          .append(l.toLanguageTag())
+          .append("\">")
+          .append(m.get("site.title"))
+          .append(" (")
+          .append(m.get("site.language"))
+          .append(")</a></li>\n");
     }
     b.append("</ul>\n</main>\n</body>\n</html>\n");
     Path index = outDir.resolve(SiteLinks.INDEX);

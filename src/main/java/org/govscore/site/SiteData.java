@@ -24,13 +24,18 @@ record SiteData(List<PeriodResults> periods, Map<String, GroupStats> statsCache)
     return periods.get(periods.size() - 1);
   }
 
-  /** The period just before {@code p} of the same length, when the store has it: changes compare like with like. */
+  /**
+   * The period just before {@code p} of the same length, when the store has it: changes compare
+   * like with like.
+   */
   Optional<PeriodResults> previous(Period p) {
     Period before = p.previous();
     return periods.stream().filter(r -> r.period().equals(before)).findFirst();
   }
 
-  /** The composite's members of a period as its manifest records them (v1's four for an old one). */
+  /**
+   * The composite's members of a period as its manifest records them (v1's four for an old one).
+   */
   static List<String> members(PeriodResults p) {
     return p.manifest().members();
   }
@@ -40,7 +45,10 @@ record SiteData(List<PeriodResults> periods, Map<String, GroupStats> statsCache)
     return p.manifest().methodology().composite().scale();
   }
 
-  /** The rank groups of a period in display order, each with its units ranked first, then the unranked. */
+  /**
+   * The rank groups of a period in display order, each with its units ranked first, then the
+   * unranked.
+   */
   static Map<RankGroup, List<UnitScore>> groups(PeriodResults results) {
     Map<RankGroup, List<UnitScore>> out = new TreeMap<>();
     for (UnitScore s : results.scores()) {
@@ -50,10 +58,17 @@ record SiteData(List<PeriodResults> periods, Map<String, GroupStats> statsCache)
     return out;
   }
 
-  /** The reference values of a unit's rank group in a period (computed once per group and period). */
+  /**
+   * The reference values of a unit's rank group in a period (computed once per group and period).
+   */
   synchronized GroupStats stats(PeriodResults p, String rankGroup) {
-    return statsCache.computeIfAbsent(p.period().label() + "\u0000" + rankGroup, k -> GroupStats.of(p,
-        p.scores().stream().filter(s -> rankGroup.equals(s.rankGroup())).toList(), members(p)));
+    return statsCache.computeIfAbsent(
+        p.period().label() + "\u0000" + rankGroup,
+        k ->
+            GroupStats.of(
+                p,
+                p.scores().stream().filter(s -> rankGroup.equals(s.rankGroup())).toList(),
+                members(p)));
   }
 
   /** Every unit seen in any period, with its most recent score (for its name and group). */
@@ -67,6 +82,9 @@ record SiteData(List<PeriodResults> periods, Map<String, GroupStats> statsCache)
 
   /** The name of a region in a period (to title its departments' group), or its code. */
   static String regionName(PeriodResults results, String code) {
-    return results.score(new UnitKey(UnitKey.REGION, code)).map(UnitScore::displayName).orElse(code);
+    return results
+        .score(new UnitKey(UnitKey.REGION, code))
+        .map(UnitScore::displayName)
+        .orElse(code);
   }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.govscore.metrics.UnitKey;
 import org.govscore.render.results.PeriodResults;
-import org.govscore.render.text.Formats;
 import org.govscore.render.text.FindingSentences;
 import org.govscore.render.text.FindingSentences.PeriodValues;
+import org.govscore.render.text.Formats;
 import org.govscore.render.text.Vocabulary;
 import org.govscore.site.model.Pages.FindingLine;
 
@@ -24,19 +24,30 @@ final class SiteFindings {
   }
 
   List<FindingLine> lines(UnitKey unit, PeriodResults now, Optional<PeriodResults> before) {
-    return now.findingsOf(unit).stream().sorted(FindingSentences.order())
-        .map(f -> new FindingLine(f.kind(), words.findingKind(f.kind()), sentences.text(f, now.checksOf(unit),
-            values(unit, now), before.map(p -> values(unit, p)))))
+    return now.findingsOf(unit).stream()
+        .sorted(FindingSentences.order())
+        .map(
+            f ->
+                new FindingLine(
+                    f.kind(),
+                    words.findingKind(f.kind()),
+                    sentences.text(
+                        f,
+                        now.checksOf(unit),
+                        values(unit, now),
+                        before.map(p -> values(unit, p)))))
         .toList();
   }
 
   private static PeriodValues values(UnitKey unit, PeriodResults p) {
-    return new PeriodValues(p.period().label(), measure -> {
-      if ("COMPOSITE".equals(measure)) {
-        return p.score(unit).map(s -> s.composite()).orElse(null);
-      }
-      var v = p.indicatorsOf(unit).get(measure);
-      return v == null ? null : v.value();
-    });
+    return new PeriodValues(
+        p.period().label(),
+        measure -> {
+          if ("COMPOSITE".equals(measure)) {
+            return p.score(unit).map(s -> s.composite()).orElse(null);
+          }
+          var v = p.indicatorsOf(unit).get(measure);
+          return v == null ? null : v.value();
+        });
   }
 }

@@ -24,7 +24,9 @@ final class SiteLinks {
   private final SafeFileNames names = new SafeFileNames();
 
   String unitPage(UnitKey unit) {
-    return names.name(UnitKey.DEPARTMENT.equals(unit.unitType()) ? "dept" : "region", unit.unitCode()) + ".html";
+    return names.name(
+            UnitKey.DEPARTMENT.equals(unit.unitType()) ? "dept" : "region", unit.unitCode())
+        + ".html";
   }
 
   String periodPage(Period period) {

@@ -11,10 +11,10 @@ import org.govscore.site.model.SvgChart.Series;
 import org.govscore.site.model.SvgChart.Tick;
 
 /**
- * Builds the unit pages' line charts as geometry for the SVG template: the periods along x, a
- * value range along y (the composite's own scale, or ranks 1 to N with 1 at the top). The chart
- * is 400 units wide and shown at most 32rem wide, so its 13-unit text is 11 px or more from a
- * 390 px phone up.
+ * Builds the unit pages' line charts as geometry for the SVG template: the periods along x, a value
+ * range along y (the composite's own scale, or ranks 1 to N with 1 at the top). The chart is 400
+ * units wide and shown at most 32rem wide, so its 13-unit text is 11 px or more from a 390 px phone
+ * up.
  */
 final class SvgCharts {
   static final int WIDTH = 400;
@@ -26,7 +26,8 @@ final class SvgCharts {
   private static final double BOTTOM = 40;
 
   /** A line to draw: values per period label (null or absent = no value). */
-  record Line(String label, String cssClass, Map<String, Double> values, Function<Double, String> format) {}
+  record Line(
+      String label, String cssClass, Map<String, Double> values, Function<Double, String> format) {}
 
   private SvgCharts() {}
 
@@ -34,11 +35,20 @@ final class SvgCharts {
    * @param low the value at the bottom of the axis (for ranks: the largest rank)
    * @param high the value at the top (for ranks: 1)
    */
-  static SvgChart chart(String id, String title, String description, List<String> periods, List<Line> lines,
-      double low, double high, List<Double> ticks, Function<Double, String> tickFormat) {
+  static SvgChart chart(
+      String id,
+      String title,
+      String description,
+      List<String> periods,
+      List<Line> lines,
+      double low,
+      double high,
+      List<Double> ticks,
+      Function<Double, String> tickFormat) {
     double plotW = WIDTH - LEFT - RIGHT;
     double plotH = HEIGHT - TOP - BOTTOM;
-    Function<Integer, Double> x = i -> LEFT + (periods.size() == 1 ? plotW / 2 : plotW * i / (periods.size() - 1));
+    Function<Integer, Double> x =
+        i -> LEFT + (periods.size() == 1 ? plotW / 2 : plotW * i / (periods.size() - 1));
     Function<Double, Double> y = v -> TOP + plotH * (high - v) / (high - low == 0 ? 1 : high - low);
     List<Tick> yTicks = new ArrayList<>();
     for (Double t : ticks) {

@@ -35,13 +35,17 @@ final class UnitCells {
   }
 
   Name name(String text) {
-    boolean han = text != null && text.codePoints()
-        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    boolean han =
+        text != null
+            && text.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     return new Name(text, han && !pageLang.startsWith("zh") ? "zh-CN" : null);
   }
 
   Cell rank(UnitScore s) {
-    return s == null || s.rank() == null ? new Cell(fmt.na(), "") : new Cell(String.valueOf(s.rank()), key(s.rank()));
+    return s == null || s.rank() == null
+        ? new Cell(fmt.na(), "")
+        : new Cell(String.valueOf(s.rank()), key(s.rank()));
   }
 
   /** "4 of 12": the rank within the group's ranked units. */
@@ -49,7 +53,8 @@ final class UnitCells {
     if (s == null || s.rank() == null) {
       return new Cell(fmt.na(), "");
     }
-    return new Cell(words.messages().format("site.rankOf", String.valueOf(s.rank()), String.valueOf(ranked)),
+    return new Cell(
+        words.messages().format("site.rankOf", String.valueOf(s.rank()), String.valueOf(ranked)),
         key(s.rank()));
   }
 

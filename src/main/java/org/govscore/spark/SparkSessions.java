@@ -7,14 +7,18 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Builds the SparkSession every command uses. The master is never hard-coded: whatever
- * spark-submit or {@code --conf spark.master=...} configured wins, and {@code local[*]} is only the
- * default when nothing is configured.
+ * Builds the SparkSession every command uses. The master is never hard-coded: whatever spark-submit
+ * or {@code --conf spark.master=...} configured wins, and {@code local[*]} is only the default when
+ * nothing is configured.
  */
 public final class SparkSessions {
   public static final String DEFAULT_MASTER = "local[*]";
-  /** Lists the settings below that govscore chose itself, so it may adapt them to the input size. */
+
+  /**
+   * Lists the settings below that govscore chose itself, so it may adapt them to the input size.
+   */
   static final String DEFAULTED = "spark.govscore.defaulted";
+
   /** Inputs up to this size are small: planning, not data, dominates their run. */
   public static final long SMALL_INPUT_BYTES = 64L * 1024 * 1024;
 
@@ -22,12 +26,14 @@ public final class SparkSessions {
 
   public static SparkSession create(String appName, String timeZone, Map<String, String> conf) {
     SparkConf sparkConf = new SparkConf(); // picks up spark.* system properties (spark-submit)
-    conf.forEach((key, value) -> {
-      // spark-submit's --master wins over a job file or --conf: a cluster run must not fall back.
-      if (!key.equals("spark.master") || !sparkConf.contains("spark.master")) {
-        sparkConf.set(key, value);
-      }
-    });
+    conf.forEach(
+        (key, value) -> {
+          // spark-submit's --master wins over a job file or --conf: a cluster run must not fall
+          // back.
+          if (!key.equals("spark.master") || !sparkConf.contains("spark.master")) {
+            sparkConf.set(key, value);
+          }
+        });
     if (!sparkConf.contains("spark.master")) {
       sparkConf.setMaster(DEFAULT_MASTER);
     }
@@ -37,7 +43,8 @@ public final class SparkSessions {
     if (setIfAbsent(sparkConf, "spark.sql.adaptive.enabled", "true")) {
       defaulted.add("spark.sql.adaptive.enabled");
     }
-    if (setIfAbsent(sparkConf, "spark.sql.shuffle.partitions", defaultShufflePartitions(sparkConf))) {
+    if (setIfAbsent(
+        sparkConf, "spark.sql.shuffle.partitions", defaultShufflePartitions(sparkConf))) {
       defaulted.add("spark.sql.shuffle.partitions");
     }
     sparkConf.set(DEFAULTED, String.join(",", defaulted));

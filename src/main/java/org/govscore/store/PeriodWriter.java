@@ -37,7 +37,8 @@ public final class PeriodWriter {
   public void write(String table, Dataset<Row> data) {
     Path target = new Path(new Path(staging, table), "period=" + period.label());
     store.writeDataset(data, table, target);
-    Dataset<Row> written = store.spark().read().schema(ResultTables.schema(table)).parquet(target.toString());
+    Dataset<Row> written =
+        store.spark().read().schema(ResultTables.schema(table)).parquet(target.toString());
     Map<String, Object> info = new LinkedHashMap<>();
     long[] rows = new long[1];
     info.put("sha256", contentHash(written, rows));
@@ -52,10 +53,12 @@ public final class PeriodWriter {
 
   /** Writes the manifest, marks the run committed and swaps it into place. */
   public void commit(Map<String, Object> manifest) throws IOException {
-    Path manifestDir = new Path(new Path(staging, ResultsStore.MANIFEST), "period=" + period.label());
+    Path manifestDir =
+        new Path(new Path(staging, ResultsStore.MANIFEST), "period=" + period.label());
     store.fs().mkdirs(manifestDir);
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    store.writeText(new Path(manifestDir, ResultsStore.MANIFEST_FILE), mapper.writeValueAsString(manifest));
+    store.writeText(
+        new Path(manifestDir, ResultsStore.MANIFEST_FILE), mapper.writeValueAsString(manifest));
     store.writeText(new Path(staging, ResultsStore.COMMITTED), run);
     store.swap(staging, run);
   }
@@ -70,8 +73,8 @@ public final class PeriodWriter {
   }
 
   /**
-   * SHA-256 of the table's rows in canonical order (sorted by every column), each row rendered
-   * as tab-separated values with a fixed rendering of nulls and numbers. Streams partition by
+   * SHA-256 of the table's rows in canonical order (sorted by every column), each row rendered as
+   * tab-separated values with a fixed rendering of nulls and numbers. Streams partition by
    * partition, so the driver never holds the table.
    */
   static String contentHash(Dataset<Row> table, long[] rowCount) {
@@ -81,7 +84,10 @@ public final class PeriodWriter {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    Column[] order = Arrays.stream(table.columns()).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    Column[] order =
+        Arrays.stream(table.columns())
+            .map(org.apache.spark.sql.functions::col)
+            .toArray(Column[]::new);
     sha.update(String.join("\t", table.columns()).getBytes(StandardCharsets.UTF_8));
     sha.update((byte) '\n');
     long n = 0;

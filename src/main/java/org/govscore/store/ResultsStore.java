@@ -28,12 +28,12 @@ import org.govscore.config.Period;
  * The results store: Parquet tables under {@code <root>/<table>/period=<P>/} and a manifest per
  * period, on any Hadoop file system.
  *
- * <p>A period is replaced atomically with a commit protocol: a run writes every table under
- * {@code _staging/<run>/}, then creates {@code _staging/<run>/_COMMITTED}, then swaps each
- * table's period folder (old one to {@code _trash/<run>/}). Opening the store finishes a committed
- * swap that a crash interrupted and discards uncommitted staging, so a failed run leaves the
- * earlier results as they were. A read-only open does not recover; it reads through the committed
- * runs still in staging instead (see {@link #readPath}), so it never sees a half-swapped period.
+ * <p>A period is replaced atomically with a commit protocol: a run writes every table under {@code
+ * _staging/<run>/}, then creates {@code _staging/<run>/_COMMITTED}, then swaps each table's period
+ * folder (old one to {@code _trash/<run>/}). Opening the store finishes a committed swap that a
+ * crash interrupted and discards uncommitted staging, so a failed run leaves the earlier results as
+ * they were. A read-only open does not recover; it reads through the committed runs still in
+ * staging instead (see {@link #readPath}), so it never sees a half-swapped period.
  */
 public final class ResultsStore {
   static final String STAGING = "_staging";
@@ -65,15 +65,16 @@ public final class ResultsStore {
   }
 
   /**
-   * Opens an existing store for reading only: no recovery, so a report or publish running beside
-   * an evaluate never touches that run's staging. A missing folder is a clear error.
+   * Opens an existing store for reading only: no recovery, so a report or publish running beside an
+   * evaluate never touches that run's staging. A missing folder is a clear error.
    */
   public static ResultsStore openExisting(SparkSession spark, String rootPath) {
     Path root = new Path(rootPath);
     try {
       FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
       if (!fs.exists(root)) {
-        throw new GovscoreException("Results store " + rootPath + " does not exist; run evaluate first");
+        throw new GovscoreException(
+            "Results store " + rootPath + " does not exist; run evaluate first");
       }
       return new ResultsStore(spark, fs.makeQualified(root), fs);
     } catch (IOException e) {
@@ -125,7 +126,8 @@ public final class ResultsStore {
     }
     for (FileStatus s : fs.listStatus(manifests)) {
       String name = s.getPath().getName();
-      if (s.isDirectory() && name.startsWith("period=")
+      if (s.isDirectory()
+          && name.startsWith("period=")
           && fs.exists(new Path(s.getPath(), MANIFEST_FILE))) {
         try {
           out.add(Period.parse(name.substring("period=".length())));
@@ -146,7 +148,8 @@ public final class ResultsStore {
     try {
       p = readPath(table, period);
       if (!fs.exists(p)) {
-        throw new GovscoreException("Results store " + root + " has no " + table + " for period " + period);
+        throw new GovscoreException(
+            "Results store " + root + " has no " + table + " for period " + period);
       }
     } catch (IOException e) {
       throw new GovscoreException("Cannot read " + p + ": " + e.getMessage());
@@ -185,10 +188,10 @@ public final class ResultsStore {
   /**
    * The folder a table of a period is read from. A committed run whose swap has not finished (its
    * writer was killed, or is swapping right now) holds the period's current content: each table
-   * folder it still has in staging is newer than what is in place, which may be the old folder
-   * or, between the two renames of a swap, nothing at all. Reading through it gives every reader,
-   * read-only ones included, the whole committed period: never old tables under a new manifest,
-   * new tables under an old one, or a listed period with a table missing.
+   * folder it still has in staging is newer than what is in place, which may be the old folder or,
+   * between the two renames of a swap, nothing at all. Reading through it gives every reader,
+   * read-only ones included, the whole committed period: never old tables under a new manifest, new
+   * tables under an old one, or a listed period with a table missing.
    */
   private Path readPath(String table, Period period) throws IOException {
     Path path = tablePath(table, period);
@@ -231,12 +234,15 @@ public final class ResultsStore {
   }
 
   void writeDataset(Dataset<Row> data, String table, Path target) {
-    List<Column> order = Arrays.stream(ResultTables.schema(table).fieldNames()).map(c -> col(c)).toList();
+    List<Column> order =
+        Arrays.stream(ResultTables.schema(table).fieldNames()).map(c -> col(c)).toList();
     // A canonical row order makes the files themselves reproducible, not only their hashes.
     data.select(order.toArray(Column[]::new))
         .orderBy(order.toArray(Column[]::new))
         .coalesce(1)
-        .write().mode(SaveMode.ErrorIfExists).parquet(target.toString());
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .parquet(target.toString());
   }
 
   void writeText(Path file, String text) throws IOException {
@@ -274,15 +280,19 @@ public final class ResultsStore {
     Path trashRun = new Path(new Path(root, TRASH), run);
     FileStatus[] tables = fs.listStatus(stagedRun);
     // The manifest goes last: a period is listed only once all its tables are in place.
-    Arrays.sort(tables, Comparator.comparing((FileStatus t) -> t.getPath().getName().equals(MANIFEST))
-        .thenComparing(t -> t.getPath().getName()));
+    Arrays.sort(
+        tables,
+        Comparator.comparing((FileStatus t) -> t.getPath().getName().equals(MANIFEST))
+            .thenComparing(t -> t.getPath().getName()));
     for (FileStatus table : tables) {
       if (!table.isDirectory()) {
         continue;
       }
       for (FileStatus periodDir : fs.listStatus(table.getPath())) {
-        Path target = new Path(new Path(root, table.getPath().getName()), periodDir.getPath().getName());
-        Path old = new Path(new Path(trashRun, table.getPath().getName()), periodDir.getPath().getName());
+        Path target =
+            new Path(new Path(root, table.getPath().getName()), periodDir.getPath().getName());
+        Path old =
+            new Path(new Path(trashRun, table.getPath().getName()), periodDir.getPath().getName());
         if (fs.exists(target)) {
           fs.mkdirs(old.getParent());
           if (fs.exists(old)) {

@@ -8,15 +8,29 @@ import java.util.Map;
  * @param rejectedByReason rejected rows per reason code, largest first
  */
 public record DataQuality(
-    String dataset, long rowsRead, long rowsAccepted, long rowsRejected, long duplicatesRemoved,
+    String dataset,
+    long rowsRead,
+    long rowsAccepted,
+    long rowsRejected,
+    long duplicatesRemoved,
     Map<String, Long> rejectedByReason) {
 
   public DataQuality {
     if (rowsRead != rowsAccepted + rowsRejected + duplicatesRemoved) {
-      throw new IllegalStateException("Reconciliation fails for " + dataset + ": read " + rowsRead
-          + " != accepted " + rowsAccepted + " + rejected " + rowsRejected + " + duplicates " + duplicatesRemoved);
+      throw new IllegalStateException(
+          "Reconciliation fails for "
+              + dataset
+              + ": read "
+              + rowsRead
+              + " != accepted "
+              + rowsAccepted
+              + " + rejected "
+              + rowsRejected
+              + " + duplicates "
+              + duplicatesRemoved);
     }
-    rejectedByReason = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rejectedByReason));
+    rejectedByReason =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rejectedByReason));
   }
 
   public double rejectShare() {

@@ -26,8 +26,8 @@ import org.govscore.input.InputEntry;
 /**
  * Where a raw row came from (file, split, row number), packed into one long whose order is the
  * order of (file name, split, row): file ordinal in bits 44-62, split ordinal in bits 33-43, row
- * number within the split in bits 0-32. A long travels through a shuffle at a fraction of the
- * file name's cost, and {@code min} over it is a hash aggregation.
+ * number within the split in bits 0-32. A long travels through a shuffle at a fraction of the file
+ * name's cost, and {@code min} over it is a hash aggregation.
  */
 final class RowOrigin {
   static final String PACKED = "_origin";
@@ -41,19 +41,33 @@ final class RowOrigin {
 
   RowOrigin(SparkSession spark, String dataset, List<InputEntry.InputFile> inputFiles) {
     this.spark = spark;
-    this.splitBytes = org.apache.spark.network.util.JavaUtils.byteStringAsBytes(
-        spark.conf().get("spark.sql.files.maxPartitionBytes", "134217728b"));
+    this.splitBytes =
+        org.apache.spark.network.util.JavaUtils.byteStringAsBytes(
+            spark.conf().get("spark.sql.files.maxPartitionBytes", "134217728b"));
     TreeSet<String> names = new TreeSet<>();
     for (InputEntry.InputFile f : inputFiles) {
       names.add(f.name());
       if (f.size() / splitBytes >= 1L << SPLIT_BITS) {
-        throw new GovscoreException("File " + f.path() + " is too large (" + f.size() + " bytes) to keep exact row"
-            + " references; split it into part files of at most " + (splitBytes << SPLIT_BITS) + " bytes");
+        throw new GovscoreException(
+            "File "
+                + f.path()
+                + " is too large ("
+                + f.size()
+                + " bytes) to keep exact row"
+                + " references; split it into part files of at most "
+                + (splitBytes << SPLIT_BITS)
+                + " bytes");
       }
     }
     if (names.size() >= 1 << FILE_BITS) {
-      throw new GovscoreException("Dataset " + dataset + " has " + names.size() + " files; at most " + ((1 << FILE_BITS) - 1)
-          + " are supported: merge part files");
+      throw new GovscoreException(
+          "Dataset "
+              + dataset
+              + " has "
+              + names.size()
+              + " files; at most "
+              + ((1 << FILE_BITS) - 1)
+              + " are supported: merge part files");
     }
     this.files = List.copyOf(names);
   }
@@ -64,13 +78,19 @@ final class RowOrigin {
     for (int i = 0; i < files.size(); i++) {
       rows.add(RowFactory.create(files.get(i), (long) i));
     }
-    Dataset<Row> ordinals = spark.createDataFrame(rows,
-        new StructType().add("_o_file", DataTypes.StringType).add("_o_ord", DataTypes.LongType));
-    // Splits start at multiples of maxPartitionBytes (openCostInBytes is set to it, see DatasetReader).
+    Dataset<Row> ordinals =
+        spark.createDataFrame(
+            rows,
+            new StructType()
+                .add("_o_file", DataTypes.StringType)
+                .add("_o_ord", DataTypes.LongType));
+    // Splits start at multiples of maxPartitionBytes (openCostInBytes is set to it, see
+    // DatasetReader).
     Column split = expr(DatasetReader.BLOCK + " div " + splitBytes);
-    Column packed = shiftleft(col("_o_ord"), SPLIT_BITS + ROW_BITS)
-        .bitwiseOR(shiftleft(split, ROW_BITS))
-        .bitwiseOR(col(DatasetReader.INDEX));
+    Column packed =
+        shiftleft(col("_o_ord"), SPLIT_BITS + ROW_BITS)
+            .bitwiseOR(shiftleft(split, ROW_BITS))
+            .bitwiseOR(col(DatasetReader.INDEX));
     return raw.join(broadcast(ordinals), col(DatasetReader.FILE).equalTo(col("_o_file")), "left")
         .withColumn(PACKED, packed)
         .drop(DatasetReader.FILE, DatasetReader.BLOCK, DatasetReader.INDEX, "_o_file", "_o_ord");
@@ -78,12 +98,15 @@ final class RowOrigin {
 
   /** Restores file, block and row columns from the packed origin. */
   Dataset<Row> unpack(Dataset<Row> packed) {
-    Column names = files.isEmpty() ? array().cast(DataTypes.createArrayType(DataTypes.StringType))
-        : array(files.stream().map(f -> lit(f)).toArray(Column[]::new));
+    Column names =
+        files.isEmpty()
+            ? array().cast(DataTypes.createArrayType(DataTypes.StringType))
+            : array(files.stream().map(f -> lit(f)).toArray(Column[]::new));
     Column ordinal = shiftright(col(PACKED), SPLIT_BITS + ROW_BITS);
     Column split = shiftright(col(PACKED), ROW_BITS).bitwiseAND((1L << SPLIT_BITS) - 1);
     return packed
-        .withColumn(DatasetReader.FILE, element_at(names, ordinal.plus(1).cast(DataTypes.IntegerType)))
+        .withColumn(
+            DatasetReader.FILE, element_at(names, ordinal.plus(1).cast(DataTypes.IntegerType)))
         .withColumn(DatasetReader.BLOCK, split.multiply(splitBytes))
         .withColumn(DatasetReader.INDEX, col(PACKED).bitwiseAND((1L << ROW_BITS) - 1))
         .drop(PACKED);

@@ -52,15 +52,17 @@ public final class Validator {
   private static final String TS_PATTERN =
       "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})?$";
   private static final String INT_PATTERN = "^[+-]?[0-9]{1,18}$";
-  private static final String DOUBLE_PATTERN = "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,4})?$";
+  private static final String DOUBLE_PATTERN =
+      "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,4})?$";
   private static final int EXCERPT_CHARS = 300;
 
   /**
-   * A reference from a column of this dataset to the codes of another (accepted or not). The
-   * value looked up is the column's typed value, or {@code value} when given (a row whose value is
-   * null refers to nothing: external_indicators refers to departments or regions by unit_type).
+   * A reference from a column of this dataset to the codes of another (accepted or not). The value
+   * looked up is the column's typed value, or {@code value} when given (a row whose value is null
+   * refers to nothing: external_indicators refers to departments or regions by unit_type).
    */
-  public record Reference(String column, Column value, Dataset<Row> targets, RejectReason unknownReason) {
+  public record Reference(
+      String column, Column value, Dataset<Row> targets, RejectReason unknownReason) {
     public Reference(String column, Dataset<Row> targets, RejectReason unknownReason) {
       this(column, col(TYPED + column), targets, unknownReason);
     }
@@ -69,20 +71,25 @@ public final class Validator {
   private Validator() {}
 
   /**
-   * Classifies every distinct row of {@code raw}: the result holds typed columns ({@code t_*}),
-   * the raw columns, {@code _copies} (how many identical rows it stands for), provenance, and
-   * {@code _reason}/{@code _detail} (null when accepted).
+   * Classifies every distinct row of {@code raw}: the result holds typed columns ({@code t_*}), the
+   * raw columns, {@code _copies} (how many identical rows it stands for), provenance, and {@code
+   * _reason}/{@code _detail} (null when accepted).
    *
    * @param references department or region references; targets have columns (code, accepted)
    * @param extraRules further rules (reason, detail, condition) evaluated after the typed ones
    */
   public static Dataset<Row> classify(
-      DatasetKind kind, Dataset<Row> raw, List<InputEntry.InputFile> files, boolean clusterByKey, List<Reference> references,
+      DatasetKind kind,
+      Dataset<Row> raw,
+      List<InputEntry.InputFile> files,
+      boolean clusterByKey,
+      List<Reference> references,
       List<ExtraRule> extraRules) {
     List<String> contract = kind.columnNames();
     RowOrigin origin = new RowOrigin(raw.sparkSession(), kind.datasetName(), files);
     Dataset<Row> input = origin.pack(raw);
-    String clusterColumn = kind.primaryKey().orElse(kind == DatasetKind.CASE_EVENTS ? "case_id" : null);
+    String clusterColumn =
+        kind.primaryKey().orElse(kind == DatasetKind.CASE_EVENTS ? "case_id" : null);
     if (clusterByKey && clusterColumn != null) {
       // One shuffle serves duplicates, key conflicts and (for case events) the per-case grouping.
       input = input.repartition(col(clusterColumn));
@@ -94,9 +101,11 @@ public final class Validator {
     groupCols.add(col(DatasetReader.CORRUPT));
     // The first copy (by file, split, row) stands for its duplicates; its origin is one long, so
     // that Spark can hash-aggregate instead of sorting every row on all its columns.
-    Dataset<Row> distinct = origin.unpack(input
-        .groupBy(groupCols.toArray(Column[]::new))
-        .agg(count(lit(1)).as(COPIES), min(col(RowOrigin.PACKED)).as(RowOrigin.PACKED)));
+    Dataset<Row> distinct =
+        origin.unpack(
+            input
+                .groupBy(groupCols.toArray(Column[]::new))
+                .agg(count(lit(1)).as(COPIES), min(col(RowOrigin.PACKED)).as(RowOrigin.PACKED)));
 
     List<Rule> rules = new ArrayList<>();
     rules.add(new Rule(col(DatasetReader.CORRUPT).isNotNull(), RejectReason.CORRUPT_RECORD, null));
@@ -106,7 +115,8 @@ public final class Validator {
       TypedColumn t = typedColumn(c, sourceType);
       typed.add(t.value().as(TYPED + c.name()));
       if (c.required()) {
-        rules.add(new Rule(missing(col(c.name()), sourceType), RejectReason.MISSING_VALUE, c.name()));
+        rules.add(
+            new Rule(missing(col(c.name()), sourceType), RejectReason.MISSING_VALUE, c.name()));
       }
       if (t.invalid() != null) {
         rules.add(new Rule(t.invalid(), t.invalidReason(), c.name()));
@@ -130,29 +140,47 @@ public final class Validator {
       Column keyPresent = lit(true);
       List<Column> keyCols = new ArrayList<>();
       for (String k : key) {
-        keyPresent = keyPresent.and(col(k).isNotNull().and(trim(col(k).cast(DataTypes.StringType)).notEqual("")));
+        keyPresent =
+            keyPresent.and(
+                col(k).isNotNull().and(trim(col(k).cast(DataTypes.StringType)).notEqual("")));
         keyCols.add(col(k));
       }
       Column keyCount = count(lit(1)).over(Window.partitionBy(keyCols.toArray(Column[]::new)));
       Column conflict = keyPresent.and(keyCount.gt(1));
       String keyNames = String.join(",", key);
-      classified = classified
-          .withColumn(DETAIL, when(col(REASON).isNull().and(conflict), lit(keyNames)).otherwise(col(DETAIL)))
-          .withColumn(REASON, when(col(REASON).isNull().and(conflict),
-              lit(RejectReason.CONFLICTING_DUPLICATE.name())).otherwise(col(REASON)));
+      classified =
+          classified
+              .withColumn(
+                  DETAIL,
+                  when(col(REASON).isNull().and(conflict), lit(keyNames)).otherwise(col(DETAIL)))
+              .withColumn(
+                  REASON,
+                  when(
+                          col(REASON).isNull().and(conflict),
+                          lit(RejectReason.CONFLICTING_DUPLICATE.name()))
+                      .otherwise(col(REASON)));
     }
 
     for (Reference ref : references) {
       String alias = "_ref_" + ref.column();
-      Dataset<Row> targets = ref.targets().select(col("code").as(alias + "_code"), col("accepted").as(alias + "_ok"));
-      classified = classified.join(broadcast(targets), ref.value().equalTo(col(alias + "_code")), "left");
+      Dataset<Row> targets =
+          ref.targets().select(col("code").as(alias + "_code"), col("accepted").as(alias + "_ok"));
+      classified =
+          classified.join(broadcast(targets), ref.value().equalTo(col(alias + "_code")), "left");
       Column present = ref.value().isNotNull();
-      Column refReason = when(present.and(col(alias + "_code").isNull()), lit(ref.unknownReason().name()))
-          .when(present.and(col(alias + "_ok").equalTo(false)), lit(RejectReason.REFERENCE_REJECTED.name()));
-      classified = classified
-          .withColumn(DETAIL, when(col(REASON).isNull().and(refReason.isNotNull()), lit(ref.column())).otherwise(col(DETAIL)))
-          .withColumn(REASON, coalesce(col(REASON), refReason))
-          .drop(alias + "_code", alias + "_ok");
+      Column refReason =
+          when(present.and(col(alias + "_code").isNull()), lit(ref.unknownReason().name()))
+              .when(
+                  present.and(col(alias + "_ok").equalTo(false)),
+                  lit(RejectReason.REFERENCE_REJECTED.name()));
+      classified =
+          classified
+              .withColumn(
+                  DETAIL,
+                  when(col(REASON).isNull().and(refReason.isNotNull()), lit(ref.column()))
+                      .otherwise(col(DETAIL)))
+              .withColumn(REASON, coalesce(col(REASON), refReason))
+              .drop(alias + "_code", alias + "_ok");
     }
     return classified;
   }
@@ -179,11 +207,13 @@ public final class Validator {
     Column raw = col(c.name());
     return switch (c.type()) {
       case STRING -> {
-        Column v = sourceType instanceof StringType ? blankToNull(raw) : raw.cast(DataTypes.StringType);
+        Column v =
+            sourceType instanceof StringType ? blankToNull(raw) : raw.cast(DataTypes.StringType);
         yield new TypedColumn(v, null, null);
       }
       case ENUM -> {
-        Column v = sourceType instanceof StringType ? blankToNull(raw) : raw.cast(DataTypes.StringType);
+        Column v =
+            sourceType instanceof StringType ? blankToNull(raw) : raw.cast(DataTypes.StringType);
         Column invalid = v.isNotNull().and(v.isin(c.enumValues().toArray()).unary_$bang());
         yield new TypedColumn(v, invalid, RejectReason.BAD_ENUM);
       }
@@ -193,7 +223,8 @@ public final class Validator {
         Column invalid;
         if (sourceType instanceof NumericType && isIntegral(sourceType)) {
           v = raw.cast(target);
-          if (c.type() == ColumnType.INT) { // a non-ANSI cast of a long beyond int wraps around silently
+          if (c.type()
+              == ColumnType.INT) { // a non-ANSI cast of a long beyond int wraps around silently
             v = when(raw.between(Integer.MIN_VALUE, Integer.MAX_VALUE), v);
           }
           invalid = raw.isNotNull().and(v.isNull());
@@ -206,7 +237,8 @@ public final class Validator {
         yield new TypedColumn(v, invalid, RejectReason.BAD_NUMBER);
       }
       case DOUBLE -> {
-        // Finite only: NaN and infinities (also of an overflowing literal such as 1e999) are BAD_NUMBER.
+        // Finite only: NaN and infinities (also of an overflowing literal such as 1e999) are
+        // BAD_NUMBER.
         Column v;
         Column present;
         if (sourceType instanceof NumericType) {
@@ -217,15 +249,20 @@ public final class Validator {
           present = raw.isNotNull().and(s.notEqual(""));
           v = when(present.and(s.rlike(DOUBLE_PATTERN)), s.cast(DataTypes.DoubleType));
         }
-        Column finite = v.isNotNull().and(isnan(v).unary_$bang())
-            .and(v.notEqual(Double.POSITIVE_INFINITY)).and(v.notEqual(Double.NEGATIVE_INFINITY));
-        yield new TypedColumn(when(finite, v), present.and(finite.unary_$bang()), RejectReason.BAD_NUMBER);
+        Column finite =
+            v.isNotNull()
+                .and(isnan(v).unary_$bang())
+                .and(v.notEqual(Double.POSITIVE_INFINITY))
+                .and(v.notEqual(Double.NEGATIVE_INFINITY));
+        yield new TypedColumn(
+            when(finite, v), present.and(finite.unary_$bang()), RejectReason.BAD_NUMBER);
       }
       case TIMESTAMP -> {
         if (sourceType instanceof TimestampType) {
           yield new TypedColumn(raw, null, null);
         }
-        if (sourceType instanceof TimestampNTZType || sourceType instanceof org.apache.spark.sql.types.DateType) {
+        if (sourceType instanceof TimestampNTZType
+            || sourceType instanceof org.apache.spark.sql.types.DateType) {
           yield new TypedColumn(raw.cast(DataTypes.TimestampType), null, null);
         }
         Column s = trim(raw.cast(DataTypes.StringType));
@@ -240,17 +277,28 @@ public final class Validator {
         } else {
           arr = split(raw.cast(DataTypes.StringType), ";");
         }
-        Column cleaned = filter(transform(arr, x -> trim(x)), x -> x.isNotNull().and(x.notEqual("")));
-        Column v = when(raw.isNull(), org.apache.spark.sql.functions.array().cast(
-            DataTypes.createArrayType(DataTypes.StringType))).otherwise(cleaned);
+        Column cleaned =
+            filter(transform(arr, x -> trim(x)), x -> x.isNotNull().and(x.notEqual("")));
+        Column v =
+            when(
+                    raw.isNull(),
+                    org.apache
+                        .spark
+                        .sql
+                        .functions
+                        .array()
+                        .cast(DataTypes.createArrayType(DataTypes.StringType)))
+                .otherwise(cleaned);
         yield new TypedColumn(v, null, null);
       }
     };
   }
 
   private static boolean isIntegral(DataType t) {
-    return t.equals(DataTypes.IntegerType) || t.equals(DataTypes.LongType)
-        || t.equals(DataTypes.ShortType) || t.equals(DataTypes.ByteType);
+    return t.equals(DataTypes.IntegerType)
+        || t.equals(DataTypes.LongType)
+        || t.equals(DataTypes.ShortType)
+        || t.equals(DataTypes.ByteType);
   }
 
   private static Column[] concatCols(Column first, List<Column> rest) {
@@ -284,16 +332,34 @@ public final class Validator {
       fields.add(v.as(c.name()));
     }
     Column json = to_json(struct(fields.toArray(Column[]::new)));
-    Column corruptExcerpt = concat(lit("unparseable record ("),
-        length(col(DatasetReader.CORRUPT)).cast(DataTypes.StringType), lit(" characters, not shown)"));
+    Column corruptExcerpt =
+        concat(
+            lit("unparseable record ("),
+            length(col(DatasetReader.CORRUPT)).cast(DataTypes.StringType),
+            lit(" characters, not shown)"));
     Column body = when(col(DatasetReader.CORRUPT).isNotNull(), corruptExcerpt).otherwise(json);
-    Column prefixed = when(col(DETAIL).isNotNull(), concat(lit("["), col(DETAIL), lit("] "), body)).otherwise(body);
-    Column excerpt = when(length(prefixed).gt(EXCERPT_CHARS),
-        concat(substring(prefixed, 1, EXCERPT_CHARS), lit("..."))).otherwise(prefixed);
-    Column rowRef = when(col(DatasetReader.BLOCK).gt(0),
-        concat(col(DatasetReader.FILE), lit("@"), col(DatasetReader.BLOCK).cast(DataTypes.StringType),
-            lit("#"), col(DatasetReader.INDEX).cast(DataTypes.StringType)))
-        .otherwise(concat(col(DatasetReader.FILE), lit("#"), col(DatasetReader.INDEX).cast(DataTypes.StringType)));
+    Column prefixed =
+        when(col(DETAIL).isNotNull(), concat(lit("["), col(DETAIL), lit("] "), body))
+            .otherwise(body);
+    Column excerpt =
+        when(
+                length(prefixed).gt(EXCERPT_CHARS),
+                concat(substring(prefixed, 1, EXCERPT_CHARS), lit("...")))
+            .otherwise(prefixed);
+    Column rowRef =
+        when(
+                col(DatasetReader.BLOCK).gt(0),
+                concat(
+                    col(DatasetReader.FILE),
+                    lit("@"),
+                    col(DatasetReader.BLOCK).cast(DataTypes.StringType),
+                    lit("#"),
+                    col(DatasetReader.INDEX).cast(DataTypes.StringType)))
+            .otherwise(
+                concat(
+                    col(DatasetReader.FILE),
+                    lit("#"),
+                    col(DatasetReader.INDEX).cast(DataTypes.StringType)));
     List<Column> keep = new ArrayList<>();
     for (String c : kind.columnNames()) {
       keep.add(col(TYPED + c));
@@ -309,19 +375,24 @@ public final class Validator {
 
   /** The rejects-table rows of slim classified rows. */
   public static Dataset<Row> rejects(DatasetKind kind, Dataset<Row> slim) {
-    return slim.filter(col(REASON).isNotNull()).select(
-        lit(kind.datasetName()).as("dataset"),
-        col("_source").as("source"),
-        col("_row_ref").as("row_ref"),
-        col(REASON).as("reason"),
-        col("_excerpt").as("excerpt"));
+    return slim.filter(col(REASON).isNotNull())
+        .select(
+            lit(kind.datasetName()).as("dataset"),
+            col("_source").as("source"),
+            col("_row_ref").as("row_ref"),
+            col(REASON).as("reason"),
+            col("_excerpt").as("excerpt"));
   }
 
   /** One small job: the reconciliation counts and rejects per reason. */
   public static DataQuality quality(DatasetKind kind, Dataset<Row> classified) {
-    List<Row> rows = classified.groupBy(col(REASON))
-        .agg(org.apache.spark.sql.functions.sum(col(COPIES)).as("copies"), count(lit(1)).as("rows"))
-        .collectAsList();
+    List<Row> rows =
+        classified
+            .groupBy(col(REASON))
+            .agg(
+                org.apache.spark.sql.functions.sum(col(COPIES)).as("copies"),
+                count(lit(1)).as("rows"))
+            .collectAsList();
     long read = 0;
     long accepted = 0;
     long rejected = 0;
@@ -341,7 +412,10 @@ public final class Validator {
     }
     Map<String, Long> sorted = new LinkedHashMap<>();
     byReason.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> sorted.put(e.getKey(), e.getValue()));
     return new DataQuality(kind.datasetName(), read, accepted, rejected, read - distinct, sorted);
   }

@@ -23,8 +23,9 @@ final class CsvWriter implements Closeable {
   }
 
   static CsvWriter open(Path file) throws IOException {
-    return new CsvWriter(new BufferedWriter(
-        new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16));
+    return new CsvWriter(
+        new BufferedWriter(
+            new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16));
   }
 
   /** Writes one row; I/O failures are unchecked so rows can be written from a callback. */

@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * Turns org:group values into departments and remembers the ones used, so departments.csv lists
  * exactly the departments case_events refers to. Values the mapping does not name get a code
- * derived from the value; two values that derive the same code get distinct codes (suffix _2,
- * _3, ...) because merging them would merge two units' evidence.
+ * derived from the value; two values that derive the same code get distinct codes (suffix _2, _3,
+ * ...) because merging them would merge two units' evidence.
  */
 final class DepartmentRegistry {
   private final Mapping mapping;
@@ -33,8 +33,10 @@ final class DepartmentRegistry {
 
   /** The department for an event's org:group value (null when the event has none). */
   Department resolve(String group) {
-    Department d = isMissing(group) ? mapping.defaultDepartment()
-        : mapping.department(group).orElseGet(() -> derive(group));
+    Department d =
+        isMissing(group)
+            ? mapping.defaultDepartment()
+            : mapping.department(group).orElseGet(() -> derive(group));
     used.putIfAbsent(d.code(), d);
     return d;
   }
@@ -45,15 +47,17 @@ final class DepartmentRegistry {
   }
 
   private Department derive(String group) {
-    return derived.computeIfAbsent(group, g -> {
-      String base = codeFor(g);
-      String code = base;
-      for (int n = 2; reserved.contains(code) || derivedCodes.contains(code); n++) {
-        code = base + "_" + n;
-      }
-      derivedCodes.add(code);
-      return new Department(code, g.strip());
-    });
+    return derived.computeIfAbsent(
+        group,
+        g -> {
+          String base = codeFor(g);
+          String code = base;
+          for (int n = 2; reserved.contains(code) || derivedCodes.contains(code); n++) {
+            code = base + "_" + n;
+          }
+          derivedCodes.add(code);
+          return new Department(code, g.strip());
+        });
   }
 
   /** Upper case, and '_' for anything outside [A-Za-z0-9_-]: 'Group 1' becomes GROUP_1. */

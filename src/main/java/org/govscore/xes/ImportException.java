@@ -6,6 +6,8 @@ package org.govscore.xes;
  * print it as is instead of a stack trace.
  */
 public class ImportException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   public ImportException(String message) {
     super(message);
   }

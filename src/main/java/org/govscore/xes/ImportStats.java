@@ -31,6 +31,7 @@ final class ImportStats {
   final Map<String, Long> channelValues = new LinkedHashMap<>();
   final Map<String, Long> channels = new LinkedHashMap<>();
   final Map<String, Long> globalDefaultsUsed = new LinkedHashMap<>();
+
   /** Case ids seen: one string per trace, small next to the log, and it catches merged cases. */
   private final Set<String> caseIds = new HashSet<>();
 
@@ -81,12 +82,40 @@ final class ImportStats {
     counts.merge(key, 1L, Long::sum);
   }
 
-  ImportSummary summary(Path source, Path outDir, Mapping mapping, RegionSpec region,
-      List<Department> departments, long eventsOutsideTraces, Duration elapsed) {
-    return new ImportSummary(source, outDir, mapping == null ? null : mapping.source(), region,
-        mapping == null ? null : mapping.channelAttribute().orElse(null), traces, events, rowsRejected, activities, canonicalActivities, groups, eventsWithoutGroup,
-        eventsWithoutTimestamp, eventsWithBadTimestamp, eventsWithoutActivity,
-        timestampsWithoutOffset, first, last, channelValues, channels, tracesWithoutName,
-        repeatedCaseIds, eventsOutsideTraces, globalDefaultsUsed, departments, elapsed);
+  ImportSummary summary(
+      Path source,
+      Path outDir,
+      Mapping mapping,
+      RegionSpec region,
+      List<Department> departments,
+      long eventsOutsideTraces,
+      Duration elapsed) {
+    return new ImportSummary(
+        source,
+        outDir,
+        mapping == null ? null : mapping.source(),
+        region,
+        mapping == null ? null : mapping.channelAttribute().orElse(null),
+        traces,
+        events,
+        rowsRejected,
+        activities,
+        canonicalActivities,
+        groups,
+        eventsWithoutGroup,
+        eventsWithoutTimestamp,
+        eventsWithBadTimestamp,
+        eventsWithoutActivity,
+        timestampsWithoutOffset,
+        first,
+        last,
+        channelValues,
+        channels,
+        tracesWithoutName,
+        repeatedCaseIds,
+        eventsOutsideTraces,
+        globalDefaultsUsed,
+        departments,
+        elapsed);
   }
 }

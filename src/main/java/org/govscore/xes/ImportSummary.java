@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
  *
  * @param mappingSource the mapping file as named by the user, null without one
  * @param channelAttribute the trace attribute read as channel, null when none
- * @param rowsRejected rows written with an empty case_id or activity, or a missing or
- *     unparseable ts: evaluate rejects them, so they are accounted for rather than dropped here
+ * @param rowsRejected rows written with an empty case_id or activity, or a missing or unparseable
+ *     ts: evaluate rejects them, so they are accounted for rather than dropped here
  * @param groupCounts org:group values as logged, placeholders included, absent ones not
  * @param eventsWithoutGroup events with no org:group, a blank one or a placeholder value
  * @param eventsWithBadTimestamp events whose time:timestamp is no ISO 8601 date-time (written as
@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
  * @param firstTimestamp earliest timestamp with an offset, null when there is none
  * @param channelValueCounts traces per value of the channel attribute, "(none)" when absent
  * @param channelCounts traces per contract channel written, "(none)" when empty
- * @param repeatedCaseIds traces whose concept:name an earlier trace already had: their events
- *     merge into one case downstream
+ * @param repeatedCaseIds traces whose concept:name an earlier trace already had: their events merge
+ *     into one case downstream
  * @param globalDefaultsUsed uses of a {@code <global>} default for a key the import reads, e.g.
  *     "event time:timestamp"
  */
@@ -82,32 +82,66 @@ public record ImportSummary(
   /** The summary block the command prints. */
   public List<String> lines() {
     List<String> l = new ArrayList<>();
-    l.add("Imported " + source + " into " + outDir
-        + (mappingSource == null ? " (no mapping)" : " with mapping " + mappingSource));
+    l.add(
+        "Imported "
+            + source
+            + " into "
+            + outDir
+            + (mappingSource == null ? " (no mapping)" : " with mapping " + mappingSource));
     l.add("  traces:                " + n(traces));
-    l.add("  events:                " + n(events) + " written to " + XesImporter.CASE_EVENTS_FILE
-        + "; " + n(rowsRejected) + " lack a case_id, activity or valid ts (evaluate rejects them)");
-    l.add("  distinct activities:   " + n(activityCounts.size()) + "; mapped to canonical: "
-        + (canonicalActivityCounts.isEmpty() ? "none" : counts(canonicalActivityCounts)));
-    l.add("  distinct groups:       " + n(groupCounts.size())
-        + (groupCounts.isEmpty() ? "" : ": " + counts(groupCounts)));
-    l.add("  date range:            " + (firstTimestamp == null ? "no timestamps with an offset"
-        : format(firstTimestamp) + " .. " + format(lastTimestamp)));
+    l.add(
+        "  events:                "
+            + n(events)
+            + " written to "
+            + XesImporter.CASE_EVENTS_FILE
+            + "; "
+            + n(rowsRejected)
+            + " lack a case_id, activity or valid ts (evaluate rejects them)");
+    l.add(
+        "  distinct activities:   "
+            + n(activityCounts.size())
+            + "; mapped to canonical: "
+            + (canonicalActivityCounts.isEmpty() ? "none" : counts(canonicalActivityCounts)));
+    l.add(
+        "  distinct groups:       "
+            + n(groupCounts.size())
+            + (groupCounts.isEmpty() ? "" : ": " + counts(groupCounts)));
+    l.add(
+        "  date range:            "
+            + (firstTimestamp == null
+                ? "no timestamps with an offset"
+                : format(firstTimestamp) + " .. " + format(lastTimestamp)));
     l.add("  events without group:  " + n(eventsWithoutGroup) + " (no org:group or a placeholder)");
-    l.add("  events without time:   " + n(eventsWithoutTimestamp)
-        + (eventsWithBadTimestamp > 0 ? "; unparseable: " + n(eventsWithBadTimestamp) : ""));
+    l.add(
+        "  events without time:   "
+            + n(eventsWithoutTimestamp)
+            + (eventsWithBadTimestamp > 0 ? "; unparseable: " + n(eventsWithBadTimestamp) : ""));
     if (eventsWithoutActivity > 0) {
       l.add("  events without name:   " + n(eventsWithoutActivity));
     }
-    l.add("  channel per trace:     " + (channelAttribute == null ? "not read (no [channel] mapping)"
-        : "'" + channelAttribute + "' " + counts(channelValueCounts) + " -> " + counts(channelCounts)));
+    l.add(
+        "  channel per trace:     "
+            + (channelAttribute == null
+                ? "not read (no [channel] mapping)"
+                : "'"
+                    + channelAttribute
+                    + "' "
+                    + counts(channelValueCounts)
+                    + " -> "
+                    + counts(channelCounts)));
     if (timestampsWithoutOffset > 0) {
-      l.add("  without offset:        " + n(timestampsWithoutOffset)
-          + " timestamps (evaluate reads them in the job's time zone)");
+      l.add(
+          "  without offset:        "
+              + n(timestampsWithoutOffset)
+              + " timestamps (evaluate reads them in the job's time zone)");
     }
     if (tracesWithoutName > 0 || repeatedCaseIds > 0) {
-      l.add("  case ids:              " + n(tracesWithoutName) + " traces without concept:name, "
-          + n(repeatedCaseIds) + " repeating an earlier trace's name (merged downstream)");
+      l.add(
+          "  case ids:              "
+              + n(tracesWithoutName)
+              + " traces without concept:name, "
+              + n(repeatedCaseIds)
+              + " repeating an earlier trace's name (merged downstream)");
     }
     if (eventsOutsideTraces > 0) {
       l.add("  skipped:               " + n(eventsOutsideTraces) + " events outside any trace");
@@ -115,10 +149,19 @@ public record ImportSummary(
     if (!globalDefaultsUsed.isEmpty()) {
       l.add("  global defaults used:  " + counts(globalDefaultsUsed));
     }
-    l.add("  departments:           " + n(departments.size()) + " in "
-        + XesImporter.DEPARTMENTS_FILE + ", region " + region.code() + " " + region.name()
-        + " in " + XesImporter.REGIONS_FILE);
-    l.add(String.format(Locale.ROOT, "  took:                  %.1f s", elapsed.toMillis() / 1000.0));
+    l.add(
+        "  departments:           "
+            + n(departments.size())
+            + " in "
+            + XesImporter.DEPARTMENTS_FILE
+            + ", region "
+            + region.code()
+            + " "
+            + region.name()
+            + " in "
+            + XesImporter.REGIONS_FILE);
+    l.add(
+        String.format(Locale.ROOT, "  took:                  %.1f s", elapsed.toMillis() / 1000.0));
     return l;
   }
 
@@ -128,13 +171,17 @@ public record ImportSummary(
 
   /** "a 3, b 2, c 1": largest first, ties by value, long lists cut. */
   static String counts(Map<String, Long> counts) {
-    List<Map.Entry<String, Long>> sorted = counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-            .thenComparing(Map.Entry.comparingByKey()))
-        .toList();
-    String shown = sorted.stream().limit(SHOWN)
-        .map(e -> e.getKey() + " " + n(e.getValue()))
-        .collect(Collectors.joining(", "));
+    List<Map.Entry<String, Long>> sorted =
+        counts.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .toList();
+    String shown =
+        sorted.stream()
+            .limit(SHOWN)
+            .map(e -> e.getKey() + " " + n(e.getValue()))
+            .collect(Collectors.joining(", "));
     return sorted.size() > SHOWN ? shown + ", and " + n(sorted.size() - SHOWN) + " more" : shown;
   }
 

@@ -11,18 +11,17 @@ import java.util.Set;
 import org.govscore.contract.DatasetKind;
 
 /**
- * How XES names become contract values: activity names, org:group values to departments, a
- * trace attribute to the channel, a trace attribute or constant to the item, and the root
- * region. Written as an INI-like file (see {@link #parse(Path)} and data-samples/wabo/MAPPING.md);
- * {@link #none()} is the behaviour without a file.
+ * How XES names become contract values: activity names, org:group values to departments, a trace
+ * attribute to the channel, a trace attribute or constant to the item, and the root region. Written
+ * as an INI-like file (see {@link #parse(Path)} and data-samples/wabo/MAPPING.md); {@link #none()}
+ * is the behaviour without a file.
  */
 public final class Mapping {
   /** The department of events without an org:group when the mapping names none. */
   public static final Department UNASSIGNED = new Department("UNASSIGNED", "未指定部门 Unassigned");
 
   /** The channel values the contract allows, from the contract itself. */
-  static final List<String> CHANNELS =
-      DatasetKind.CASE_EVENTS.column("channel").enumValues();
+  static final List<String> CHANNELS = DatasetKind.CASE_EVENTS.column("channel").enumValues();
 
   private final String source;
   private final String regionCode;
@@ -42,9 +41,10 @@ public final class Mapping {
     this.regionName = b.regionName;
     this.activities = Map.copyOf(b.activities);
     this.groups = Map.copyOf(b.groups);
-    this.defaultDepartment = new Department(
-        b.defaultCode == null ? UNASSIGNED.code() : b.defaultCode,
-        b.defaultName == null ? UNASSIGNED.name() : b.defaultName);
+    this.defaultDepartment =
+        new Department(
+            b.defaultCode == null ? UNASSIGNED.code() : b.defaultCode,
+            b.defaultName == null ? UNASSIGNED.name() : b.defaultName);
     this.placeholders = Set.copyOf(b.placeholders);
     this.channelAttribute = b.channelAttribute;
     this.channels = Map.copyOf(b.channels);

@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * Reads the INI-like mapping format. Every problem is reported as "FILE line N: what is wrong",
- * because a mapping is hand-written and a silently ignored line would skew every indicator.
- * Only whole-line comments exist: XES names and department names may contain '#'.
+ * because a mapping is hand-written and a silently ignored line would skew every indicator. Only
+ * whole-line comments exist: XES names and department names may contain '#'.
  */
 final class MappingParser {
   private static final List<String> SECTIONS =
@@ -30,10 +30,13 @@ final class MappingParser {
   private int channelSectionLine;
   private int lineNo;
   private final Map<String, Integer> sectionLines = new HashMap<>();
+
   /** Keys seen per section (section + NUL + key) and their lines, to reject repeats. */
   private final Map<String, Integer> keyLines = new HashMap<>();
+
   /** Department code to name and line, so one code never gets two names. */
   private final Map<String, Named> departments = new HashMap<>();
+
   private int defaultCodeLine;
   private int defaultNameLine;
 
@@ -54,9 +57,11 @@ final class MappingParser {
     } catch (IOException e) {
       throw new ImportException(file + ": cannot read the mapping file: " + e.getMessage());
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     CoderResult result = decoder.decode(in, out, true);
@@ -98,7 +103,12 @@ final class MappingParser {
     }
     String name = line.substring(1, line.length() - 1).strip().toLowerCase(Locale.ROOT);
     if (!SECTIONS.contains(name)) {
-      throw error("unknown section [" + name + "] (expected one of [" + String.join("], [", SECTIONS) + "])");
+      throw error(
+          "unknown section ["
+              + name
+              + "] (expected one of ["
+              + String.join("], [", SECTIONS)
+              + "])");
     }
     Integer first = sectionLines.putIfAbsent(name, lineNo);
     if (first != null) {
@@ -123,12 +133,15 @@ final class MappingParser {
     if (rawKey.isEmpty()) {
       throw error("missing key before '='");
     }
-    boolean fixedKeys = !section.equals("activities") && !section.equals("groups")
-        && !(section.equals("channel") && !rawKey.equalsIgnoreCase("attribute"));
+    boolean fixedKeys =
+        !section.equals("activities")
+            && !section.equals("groups")
+            && !(section.equals("channel") && !rawKey.equalsIgnoreCase("attribute"));
     String key = fixedKeys ? rawKey.toLowerCase(Locale.ROOT) : rawKey;
     Integer first = keyLines.putIfAbsent(section + '\0' + key, lineNo);
     if (first != null) {
-      throw error("'" + rawKey + "' appears twice in [" + section + "] (first on line " + first + ")");
+      throw error(
+          "'" + rawKey + "' appears twice in [" + section + "] (first on line " + first + ")");
     }
     switch (section) {
       case "region" -> region(key, value);
@@ -158,8 +171,12 @@ final class MappingParser {
   private void activity(String xesName, String value) {
     String canonical = required(xesName, value).toUpperCase(Locale.ROOT);
     if (!CanonicalActivity.names().contains(canonical)) {
-      throw error("'" + value + "' is not a canonical activity ("
-          + String.join(", ", CanonicalActivity.names()) + ")");
+      throw error(
+          "'"
+              + value
+              + "' is not a canonical activity ("
+              + String.join(", ", CanonicalActivity.names())
+              + ")");
     }
     mapping.activities.put(xesName, canonical);
   }
@@ -209,8 +226,12 @@ final class MappingParser {
     }
     String channel = value.toUpperCase(Locale.ROOT);
     if (!channel.isEmpty() && !Mapping.CHANNELS.contains(channel)) {
-      throw error("'" + value + "' is not a channel of the contract ("
-          + String.join(", ", Mapping.CHANNELS) + ") nor empty");
+      throw error(
+          "'"
+              + value
+              + "' is not a channel of the contract ("
+              + String.join(", ", Mapping.CHANNELS)
+              + ") nor empty");
     }
     mapping.channels.put(key, channel);
   }
@@ -230,8 +251,11 @@ final class MappingParser {
     for (String placeholder : mapping.placeholders) {
       if (mapping.groups.containsKey(placeholder)) {
         lineNo = keyLines.get("groups.default\0placeholders");
-        throw error("'" + placeholder + "' is a placeholder but also mapped in [groups] on line "
-            + keyLines.get("groups\0" + placeholder));
+        throw error(
+            "'"
+                + placeholder
+                + "' is a placeholder but also mapped in [groups] on line "
+                + keyLines.get("groups\0" + placeholder));
       }
     }
     if (!mapping.channels.isEmpty() && mapping.channelAttribute == null) {
@@ -240,8 +264,12 @@ final class MappingParser {
     }
     if (mapping.defaultCode != null) {
       String name = mapping.defaultName == null ? Mapping.UNASSIGNED.name() : mapping.defaultName;
-      claimDepartment(mapping.defaultCode, name,
-          mapping.defaultName == null ? defaultCodeLine : Math.max(defaultCodeLine, defaultNameLine));
+      claimDepartment(
+          mapping.defaultCode,
+          name,
+          mapping.defaultName == null
+              ? defaultCodeLine
+              : Math.max(defaultCodeLine, defaultNameLine));
     } else if (mapping.defaultName != null) {
       claimDepartment(Mapping.UNASSIGNED.code(), mapping.defaultName, defaultNameLine);
     }
@@ -252,8 +280,15 @@ final class MappingParser {
     Named earlier = departments.putIfAbsent(code, new Named(name, line));
     if (earlier != null && !earlier.name().equals(name)) {
       lineNo = line;
-      throw error("department " + code + " is named '" + name + "' here but '" + earlier.name()
-          + "' on line " + earlier.line());
+      throw error(
+          "department "
+              + code
+              + " is named '"
+              + name
+              + "' here but '"
+              + earlier.name()
+              + "' on line "
+              + earlier.line());
     }
   }
 

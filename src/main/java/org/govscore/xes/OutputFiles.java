@@ -49,8 +49,11 @@ final class OutputFiles implements AutoCloseable {
   void commit() throws IOException {
     for (Map.Entry<Path, Path> e : tempToFinal.entrySet()) {
       try {
-        Files.move(e.getKey(), e.getValue(),
-            StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            e.getKey(),
+            e.getValue(),
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException notAtomic) {
         Files.move(e.getKey(), e.getValue(), StandardCopyOption.REPLACE_EXISTING);
       }

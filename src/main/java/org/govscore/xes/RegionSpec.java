@@ -1,8 +1,8 @@
 package org.govscore.xes;
 
 /**
- * The single root region (PROVINCE level, no parent) the imported departments belong to: an
- * event log names no region, so the user supplies one or the neutral default is used.
+ * The single root region (PROVINCE level, no parent) the imported departments belong to: an event
+ * log names no region, so the user supplies one or the neutral default is used.
  */
 public record RegionSpec(String code, String name) {
   public static final String DEFAULT_CODE = "990000";

@@ -40,9 +40,15 @@ final class TraceConverter {
     for (XesAttributes e : trace.events()) {
       XesTimestamp ts = timestamp(e);
       String rawTs = e.value(XesKeys.TIMESTAMP);
-      CaseEvent row = new CaseEvent(caseId,
-          ts != null ? ts.format() : rawTs == null ? "" : rawTs.strip(),
-          activity(e), department(e), item, channel, "");
+      CaseEvent row =
+          new CaseEvent(
+              caseId,
+              ts != null ? ts.format() : rawTs == null ? "" : rawTs.strip(),
+              activity(e),
+              department(e),
+              item,
+              channel,
+              "");
       if (ts == null || row.caseId().isBlank() || row.activity().isBlank()) {
         stats.rowsRejected++;
       }

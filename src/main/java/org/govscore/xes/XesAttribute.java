@@ -1,8 +1,8 @@
 package org.govscore.xes;
 
 /**
- * One top-level attribute of a trace or an event, value kept exactly as written: the importer
- * only interprets the few keys it maps, so other values never need to parse.
+ * One top-level attribute of a trace or an event, value kept exactly as written: the importer only
+ * interprets the few keys it maps, so other values never need to parse.
  *
  * @param key the XES key, e.g. {@code concept:name}
  * @param type the element it was written as

@@ -11,8 +11,8 @@ import org.govscore.contract.DatasetKind;
 
 /**
  * Converts an XES event log into the case_events, departments and regions datasets of the data
- * contract, as CSV files in one folder. The log is streamed: only one trace is in memory at a
- * time, so a log far larger than the heap imports fine.
+ * contract, as CSV files in one folder. The log is streamed: only one trace is in memory at a time,
+ * so a log far larger than the heap imports fine.
  */
 public final class XesImporter {
   public static final String CASE_EVENTS_FILE = DatasetKind.CASE_EVENTS.datasetName() + ".csv";
@@ -31,8 +31,8 @@ public final class XesImporter {
 
   /**
    * Reads {@code xes} (.xes, or gzip data whatever its name) and writes case_events.csv,
-   * departments.csv and regions.csv into {@code outDir}, creating it. Nothing is left in
-   * {@code outDir} when the import fails.
+   * departments.csv and regions.csv into {@code outDir}, creating it. Nothing is left in {@code
+   * outDir} when the import fails.
    *
    * @param mapping null for {@link Mapping#none()}
    * @throws ImportException for a missing or malformed log, a bad region or an unwritable folder
@@ -52,19 +52,34 @@ public final class XesImporter {
       XesLogReader.Result result;
       try (CsvWriter events = CsvWriter.open(out.temp(CASE_EVENTS_FILE))) {
         events.row(DatasetKind.CASE_EVENTS.columnNames());
-        result = XesLogReader.read(xes, trace -> {
-          converter.convert(trace).forEach(row -> events.row(row.fields()));
-          if (stats.traces % options.progressEvery() == 0) {
-            options.progress().accept(String.format(Locale.ROOT,
-                "import-xes: %,d traces, %,d events read", stats.traces, stats.events));
-          }
-        });
+        result =
+            XesLogReader.read(
+                xes,
+                trace -> {
+                  converter.convert(trace).forEach(row -> events.row(row.fields()));
+                  if (stats.traces % options.progressEvery() == 0) {
+                    options
+                        .progress()
+                        .accept(
+                            String.format(
+                                Locale.ROOT,
+                                "import-xes: %,d traces, %,d events read",
+                                stats.traces,
+                                stats.events));
+                  }
+                });
       }
       List<Department> used = departments.used();
       writeDepartments(out.temp(DEPARTMENTS_FILE), used, region);
       writeRegions(out.temp(REGIONS_FILE), region);
       out.commit();
-      return stats.summary(xes, outDir, mapping, region, used, result.eventsOutsideTraces(),
+      return stats.summary(
+          xes,
+          outDir,
+          mapping,
+          region,
+          used,
+          result.eventsOutsideTraces(),
           Duration.ofNanos(System.nanoTime() - started));
     } catch (IOException | UncheckedIOException e) {
       IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;

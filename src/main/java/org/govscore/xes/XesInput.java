@@ -27,7 +27,8 @@ final class XesInput extends FilterInputStream {
     BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file), BUFFER);
     try {
       boolean gzip = isGzip(raw);
-      InputStream in = gzip ? new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER) : raw;
+      InputStream in =
+          gzip ? new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER) : raw;
       return new XesInput(in);
     } catch (IOException e) {
       raw.close();

@@ -31,8 +31,8 @@ public final class XesLogReader {
    * What the log held besides its traces.
    *
    * @param traces traces handed over
-   * @param eventsOutsideTraces events written directly under {@code <log>}: they belong to no
-   *     case, so they are skipped and only counted
+   * @param eventsOutsideTraces events written directly under {@code <log>}: they belong to no case,
+   *     so they are skipped and only counted
    */
   public record Result(long traces, long eventsOutsideTraces) {}
 
@@ -82,8 +82,13 @@ public final class XesLogReader {
       throw new ImportException(file + ": not an XES log: no root element");
     }
     if (!"log".equals(xml.getLocalName())) {
-      throw new ImportException(file + ": not an XES log: the root element is <"
-          + xml.getLocalName() + "> at line " + line() + ", expected <log>");
+      throw new ImportException(
+          file
+              + ": not an XES log: the root element is <"
+              + xml.getLocalName()
+              + "> at line "
+              + line()
+              + ", expected <log>");
     }
     while (nextChild()) {
       switch (xml.getLocalName()) {
@@ -110,8 +115,10 @@ public final class XesLogReader {
   /** XES: scope is "trace" or "event", and "event" when absent. Other scopes are not ours. */
   private void readGlobal() throws XMLStreamException {
     String scope = xml.getAttributeValue(null, "scope");
-    XesAttributes target = scope == null || scope.equals("event") ? eventDefaults
-        : scope.equals("trace") ? traceDefaults : null;
+    XesAttributes target =
+        scope == null || scope.equals("event")
+            ? eventDefaults
+            : scope.equals("trace") ? traceDefaults : null;
     if (target == null) {
       skipElement();
       return;
@@ -129,8 +136,8 @@ public final class XesLogReader {
   }
 
   /**
-   * Reads the children of the current element: attributes into {@code target}, events (when
-   * {@code events} is not null) into that list, anything else skipped.
+   * Reads the children of the current element: attributes into {@code target}, events (when {@code
+   * events} is not null) into that list, anything else skipped.
    */
   private void readAttributesInto(XesAttributes target, List<XesAttributes> events)
       throws XMLStreamException {
@@ -207,8 +214,10 @@ public final class XesLogReader {
    */
   static String describe(Path file, XMLStreamException e, IOException readFailure) {
     Location loc = e.getLocation();
-    String where = loc != null && loc.getLineNumber() > 0
-        ? " at line " + loc.getLineNumber() + ", column " + loc.getColumnNumber() : "";
+    String where =
+        loc != null && loc.getLineNumber() > 0
+            ? " at line " + loc.getLineNumber() + ", column " + loc.getColumnNumber()
+            : "";
     if (readFailure instanceof ZipException || readFailure instanceof EOFException) {
       return file + ": corrupt or truncated gzip data" + where + ": " + oneLine(readFailure);
     }

@@ -14,9 +14,9 @@ import java.util.Locale;
 
 /**
  * An XES date (xs:dateTime) as logged. The offset is kept, not converted, so the written value
- * names the same instant in the same wall-clock time as the source. A date without an offset
- * stays local: the contract reads such values in the job's time zone, and guessing one here
- * would silently move events.
+ * names the same instant in the same wall-clock time as the source. A date without an offset stays
+ * local: the contract reads such values in the job's time zone, and guessing one here would
+ * silently move events.
  *
  * @param withOffset the value when it carried an offset or Z; else null
  * @param local the value when it carried none; else null
@@ -24,28 +24,37 @@ import java.util.Locale;
 public record XesTimestamp(OffsetDateTime withOffset, LocalDateTime local) {
 
   /** Accepts +HH:MM, +HHMM, +HH and Z offsets: older XES writers did not all use the colon form. */
-  private static final DateTimeFormatter PARSER = new DateTimeFormatterBuilder()
-      .parseCaseInsensitive()
-      .append(DateTimeFormatter.ISO_LOCAL_DATE)
-      .appendLiteral('T')
-      .append(DateTimeFormatter.ISO_LOCAL_TIME)
-      .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-      .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-      .optionalStart().appendOffset("+HH", "Z").optionalEnd()
-      .toFormatter(Locale.ROOT)
-      .withResolverStyle(ResolverStyle.STRICT)
-      .withChronology(IsoChronology.INSTANCE);
+  private static final DateTimeFormatter PARSER =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE)
+          .appendLiteral('T')
+          .append(DateTimeFormatter.ISO_LOCAL_TIME)
+          .optionalStart()
+          .appendOffset("+HH:MM", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HHMM", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HH", "Z")
+          .optionalEnd()
+          .toFormatter(Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT)
+          .withChronology(IsoChronology.INSTANCE);
 
   /** Milliseconds always, finer digits only when the source had them; offset as +HH:MM or Z. */
-  private static final DateTimeFormatter LOCAL_FORMAT = new DateTimeFormatterBuilder()
-      .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
-      .appendFraction(ChronoField.NANO_OF_SECOND, 3, 9, true)
-      .toFormatter(Locale.ROOT);
+  private static final DateTimeFormatter LOCAL_FORMAT =
+      new DateTimeFormatterBuilder()
+          .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
+          .appendFraction(ChronoField.NANO_OF_SECOND, 3, 9, true)
+          .toFormatter(Locale.ROOT);
 
-  private static final DateTimeFormatter OFFSET_FORMAT = new DateTimeFormatterBuilder()
-      .append(LOCAL_FORMAT)
-      .appendOffset("+HH:MM", "Z")
-      .toFormatter(Locale.ROOT);
+  private static final DateTimeFormatter OFFSET_FORMAT =
+      new DateTimeFormatterBuilder()
+          .append(LOCAL_FORMAT)
+          .appendOffset("+HH:MM", "Z")
+          .toFormatter(Locale.ROOT);
 
   /** The timestamp written as {@code raw}, or null when it is not an ISO 8601 date-time. */
   public static XesTimestamp parse(String raw) {
@@ -54,7 +63,8 @@ public record XesTimestamp(OffsetDateTime withOffset, LocalDateTime local) {
     }
     try {
       TemporalAccessor t = PARSER.parseBest(raw.trim(), OffsetDateTime::from, LocalDateTime::from);
-      return t instanceof OffsetDateTime o ? new XesTimestamp(o, null)
+      return t instanceof OffsetDateTime o
+          ? new XesTimestamp(o, null)
           : new XesTimestamp(null, (LocalDateTime) t);
     } catch (DateTimeParseException e) {
       return null;

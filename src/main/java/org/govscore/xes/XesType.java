@@ -3,7 +3,9 @@ package org.govscore.xes;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The attribute element names of IEEE 1849 (XES); list and container carry no value of their own. */
+/**
+ * The attribute element names of IEEE 1849 (XES); list and container carry no value of their own.
+ */
 public enum XesType {
   STRING,
   DATE,

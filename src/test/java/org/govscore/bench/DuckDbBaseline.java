@@ -17,9 +17,10 @@ import java.util.Map;
 import org.govscore.config.Period;
 
 /**
- * The benchmark's baseline (B): DuckDB computing SIR, RSR, BCR, SCR, the ten checks and the
- * ratings indicators SAT, BRR, RCR per department from the inputs folder's Parquet files, with the SQL of {@code bench/duckdb-baseline.sql}.
- * Runs in its own JVM, like evaluate, and writes {@code dept_code,measure,num,den} as CSV.
+ * The benchmark's baseline (B): DuckDB computing SIR, RSR, BCR, SCR, the ten checks and the ratings
+ * indicators SAT, BRR, RCR per department from the inputs folder's Parquet files, with the SQL of
+ * {@code bench/duckdb-baseline.sql}. Runs in its own JVM, like evaluate, and writes {@code
+ * dept_code,measure,num,den} as CSV.
  *
  * <p>Usage: {@code DuckDbBaseline INPUTS PERIOD THREADS OUT.csv [ZONE]}
  */
@@ -34,23 +35,33 @@ public final class DuckDbBaseline {
       System.exit(2);
     }
     ZoneId zone = ZoneId.of(args.length > 4 ? args[4] : "Asia/Shanghai");
-    long rows = run(Path.of(args[0]), Period.parse(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), zone);
+    long rows =
+        run(
+            Path.of(args[0]),
+            Period.parse(args[1]),
+            Integer.parseInt(args[2]),
+            Path.of(args[3]),
+            zone);
     System.out.println("duckdb: " + rows + " result rows");
   }
 
-  static long run(Path inputs, Period period, int threads, Path out, ZoneId zone) throws IOException, SQLException {
-    String script = fill(readSql(), Map.ofEntries(
-        Map.entry("exchanges", parquet(inputs, "exchanges")),
-        Map.entry("case_events", parquet(inputs, "case_events")),
-        Map.entry("ratings", parquet(inputs, "ratings")),
-        Map.entry("service_items", parquet(inputs, "service_items")),
-        Map.entry("resources", parquet(inputs, "resources")),
-        Map.entry("departments", parquet(inputs, "departments")),
-        Map.entry("period_start", timestamp(period.startInstant(zone).toInstant())),
-        Map.entry("period_end", timestamp(period.endInstant(zone).toInstant())),
-        Map.entry("zone", "'" + zone.getId() + "'"),
-        Map.entry("credit_no_demand", "0.5"),
-        Map.entry("rectify_days", "15")));
+  static long run(Path inputs, Period period, int threads, Path out, ZoneId zone)
+      throws IOException, SQLException {
+    String script =
+        fill(
+            readSql(),
+            Map.ofEntries(
+                Map.entry("exchanges", parquet(inputs, "exchanges")),
+                Map.entry("case_events", parquet(inputs, "case_events")),
+                Map.entry("ratings", parquet(inputs, "ratings")),
+                Map.entry("service_items", parquet(inputs, "service_items")),
+                Map.entry("resources", parquet(inputs, "resources")),
+                Map.entry("departments", parquet(inputs, "departments")),
+                Map.entry("period_start", timestamp(period.startInstant(zone).toInstant())),
+                Map.entry("period_end", timestamp(period.endInstant(zone).toInstant())),
+                Map.entry("zone", "'" + zone.getId() + "'"),
+                Map.entry("credit_no_demand", "0.5"),
+                Map.entry("rectify_days", "15")));
     String[] statements = script.split(";\\s*\\n");
     long rows = 0;
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
@@ -64,7 +75,13 @@ public final class DuckDbBaseline {
       w.println("dept_code,measure,num,den");
       try (ResultSet r = s.executeQuery(statements[statements.length - 1])) {
         while (r.next()) {
-          w.printf(Locale.ROOT, "%s,%s,%s,%s%n", r.getString(1), r.getString(2), r.getString(3), r.getString(4));
+          w.printf(
+              Locale.ROOT,
+              "%s,%s,%s,%s%n",
+              r.getString(1),
+              r.getString(2),
+              r.getString(3),
+              r.getString(4));
           rows++;
         }
       }
@@ -78,7 +95,8 @@ public final class DuckDbBaseline {
         throw new IOException("missing resource " + SQL);
       }
       // Comments are dropped so that statements split cleanly on ';' at line ends.
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
           .filter(l -> !l.stripLeading().startsWith("--"))
           .reduce("", (a, b) -> a + b + "\n");
     }

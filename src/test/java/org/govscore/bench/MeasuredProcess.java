@@ -9,19 +9,22 @@ import java.util.concurrent.TimeUnit;
 /**
  * One benchmark run of a command in its own process: wall time from start to exit, and peak
  * resident memory: the kernel's high-water mark (VmHWM) of the process, read from /proc every 20 ms
- * (it only grows, so the last reading before exit is the peak but for the last 20 ms). The
- * launcher execs its JVM, so the process is the JVM. Children are not added: a child caught
- * between fork and exec reports its parent's memory, which would count the JVM twice.
+ * (it only grows, so the last reading before exit is the peak but for the last 20 ms). The launcher
+ * execs its JVM, so the process is the JVM. Children are not added: a child caught between fork and
+ * exec reports its parent's memory, which would count the JVM twice.
  */
 record MeasuredProcess(int exitCode, double seconds, long peakRssBytes) {
 
-  static MeasuredProcess run(List<String> command, Path log) throws IOException, InterruptedException {
+  static MeasuredProcess run(List<String> command, Path log)
+      throws IOException, InterruptedException {
     return runIn(command, log, null);
   }
 
   /** As {@link #run}, in the working folder {@code dir} (null: this process's). */
-  static MeasuredProcess runIn(List<String> command, Path log, Path dir) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+  static MeasuredProcess runIn(List<String> command, Path log, Path dir)
+      throws IOException, InterruptedException {
+    ProcessBuilder pb =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     if (dir != null) {
       pb.directory(dir.toFile());
     }

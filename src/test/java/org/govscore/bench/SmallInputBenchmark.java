@@ -32,7 +32,12 @@ public final class SmallInputBenchmark {
    * What to run: per engine the command that starts govscore (the launcher of a project folder),
    * and the project folder whose WABO sample is imported.
    */
-  record Settings(Path work, int runs, Map<String, List<String>> engines, Path project, List<String> demoSize,
+  record Settings(
+      Path work,
+      int runs,
+      Map<String, List<String>> engines,
+      Path project,
+      List<String> demoSize,
       boolean demoStep) {}
 
   private final Settings s;
@@ -47,40 +52,96 @@ public final class SmallInputBenchmark {
     Map<String, String> o = new LinkedHashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException("expected --name value pairs, got " + String.join(" ", args));
+        throw new IllegalArgumentException(
+            "expected --name value pairs, got " + String.join(" ", args));
       }
       o.put(args[i].substring(2), args[i + 1]);
     }
     Path project = Path.of(o.getOrDefault("project", ".")).toAbsolutePath().normalize();
     Map<String, List<String>> engines = new LinkedHashMap<>();
     if (o.containsKey("before")) {
-      engines.put("before", List.of(Path.of(o.get("before")).toAbsolutePath().normalize().resolve("jobs/govscore").toString()));
+      engines.put(
+          "before",
+          List.of(
+              Path.of(o.get("before"))
+                  .toAbsolutePath()
+                  .normalize()
+                  .resolve("jobs/govscore")
+                  .toString()));
     }
     engines.put("after", List.of(project.resolve("jobs/govscore").toString()));
-    Settings settings = new Settings(Path.of(o.getOrDefault("work", project.resolve("target/bench-small").toString())),
-        Integer.parseInt(o.getOrDefault("runs", "3")), engines, project, List.of(), true);
+    Settings settings =
+        new Settings(
+            Path.of(o.getOrDefault("work", project.resolve("target/bench-small").toString())),
+            Integer.parseInt(o.getOrDefault("runs", "3")),
+            engines,
+            project,
+            List.of(),
+            true);
     PrintWriter pw = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     System.exit(new SmallInputBenchmark(settings, pw).run());
   }
 
   int run() throws Exception {
     Files.createDirectories(s.work());
-    out.printf(Locale.ROOT, "govscore small-input benchmark %s: %d cores, load average %.2f, %d run(s) per step and engine%n",
-        Instant.now(), Runtime.getRuntime().availableProcessors(),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), s.runs());
+    out.printf(
+        Locale.ROOT,
+        "govscore small-input benchmark %s: %d cores, load average %.2f, %d run(s) per step and engine%n",
+        Instant.now(),
+        Runtime.getRuntime().availableProcessors(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        s.runs());
     boolean ok = prepare(s.engines().get("after"));
     Path demoData = s.work().resolve("prep/out/demo-data");
     Path wabo = s.work().resolve("prep/wabo");
     Path results = s.work().resolve("prep/out/results");
-    List<Step> steps = new ArrayList<>(List.of(
-        new Step("evaluate demo data", 10, List.of("evaluate", "--inputs", demoData.toString(), "--results", "RESULTS",
-            "--period", "2026-Q3", "--quiet")),
-        new Step("evaluate wabo", 8, List.of("evaluate", "--inputs", wabo.toString(), "--results", "RESULTS",
-            "--period", "2011", "--quiet")),
-        new Step("report (zh-CN, en, PDF)", 20, List.of("report", "--results", results.toString(), "--period", "2026-Q3",
-            "--out", "OUT", "--quiet")),
-        new Step("publish", 5, List.of("publish", "--results", results.toString(), "--out", "OUT", "--quiet")),
-        new Step("demo end to end", 60, concat(List.of("demo", "--out", "OUT", "--quiet"), s.demoSize()))));
+    List<Step> steps =
+        new ArrayList<>(
+            List.of(
+                new Step(
+                    "evaluate demo data",
+                    10,
+                    List.of(
+                        "evaluate",
+                        "--inputs",
+                        demoData.toString(),
+                        "--results",
+                        "RESULTS",
+                        "--period",
+                        "2026-Q3",
+                        "--quiet")),
+                new Step(
+                    "evaluate wabo",
+                    8,
+                    List.of(
+                        "evaluate",
+                        "--inputs",
+                        wabo.toString(),
+                        "--results",
+                        "RESULTS",
+                        "--period",
+                        "2011",
+                        "--quiet")),
+                new Step(
+                    "report (zh-CN, en, PDF)",
+                    20,
+                    List.of(
+                        "report",
+                        "--results",
+                        results.toString(),
+                        "--period",
+                        "2026-Q3",
+                        "--out",
+                        "OUT",
+                        "--quiet")),
+                new Step(
+                    "publish",
+                    5,
+                    List.of("publish", "--results", results.toString(), "--out", "OUT", "--quiet")),
+                new Step(
+                    "demo end to end",
+                    60,
+                    concat(List.of("demo", "--out", "OUT", "--quiet"), s.demoSize()))));
     if (!s.demoStep()) {
       steps.remove(steps.size() - 1);
     }
@@ -93,39 +154,75 @@ public final class SmallInputBenchmark {
           Files.createDirectories(scratch);
           List<String> cmd = new ArrayList<>(engine.getValue());
           for (String a : step.args()) {
-            cmd.add(a.equals("RESULTS") ? scratch.resolve("results").toString()
-                : a.equals("OUT") ? scratch.resolve("out").toString() : a);
+            cmd.add(
+                a.equals("RESULTS")
+                    ? scratch.resolve("results").toString()
+                    : a.equals("OUT") ? scratch.resolve("out").toString() : a);
           }
-          Path log = s.work().resolve(engine.getKey() + "-" + step.name().replaceAll("[^a-z0-9]+", "-") + "-" + run + ".log");
+          Path log =
+              s.work()
+                  .resolve(
+                      engine.getKey()
+                          + "-"
+                          + step.name().replaceAll("[^a-z0-9]+", "-")
+                          + "-"
+                          + run
+                          + ".log");
           MeasuredProcess m = MeasuredProcess.runIn(cmd, log, scratch);
           ok &= m.exitCode() == 0;
-          out.printf(Locale.ROOT, "  %-24s run %d %-6s %7.1f s  peak RSS %,6d MiB%s%n", step.name(), run, engine.getKey(),
-              m.seconds(), m.peakRssBytes() >> 20, m.exitCode() == 0 ? "" : "  EXIT " + m.exitCode() + " (see " + log + ")");
-          measured.computeIfAbsent(step.name(), k -> new LinkedHashMap<>())
-              .computeIfAbsent(engine.getKey(), k -> new ArrayList<>()).add(m);
+          out.printf(
+              Locale.ROOT,
+              "  %-24s run %d %-6s %7.1f s  peak RSS %,6d MiB%s%n",
+              step.name(),
+              run,
+              engine.getKey(),
+              m.seconds(),
+              m.peakRssBytes() >> 20,
+              m.exitCode() == 0 ? "" : "  EXIT " + m.exitCode() + " (see " + log + ")");
+          measured
+              .computeIfAbsent(step.name(), k -> new LinkedHashMap<>())
+              .computeIfAbsent(engine.getKey(), k -> new ArrayList<>())
+              .add(m);
         }
       }
     }
     out.println();
-    out.println("step                     engine  runs  median_s  min_s   max_s  peak_rss_MiB  target");
+    out.println(
+        "step                     engine  runs  median_s  min_s   max_s  peak_rss_MiB  target");
     for (Step step : steps) {
       Map<String, List<MeasuredProcess>> byEngine = measured.get(step.name());
       Map<String, Double> medians = new LinkedHashMap<>();
-      byEngine.forEach((engine, runs) -> {
-        double[] secs = runs.stream().mapToDouble(MeasuredProcess::seconds).sorted().toArray();
-        double median = Benchmark.median(secs);
-        medians.put(engine, median);
-        long peak = runs.stream().mapToLong(MeasuredProcess::peakRssBytes).max().orElse(0);
-        out.printf(Locale.ROOT, "%-24s %-6s %5d %9.1f %6.1f %7.1f %,13d  <= %.0f s %s%n", step.name(), engine, secs.length,
-            median, secs[0], secs[secs.length - 1], peak >> 20, step.targetSeconds(),
-            engine.equals("after") ? (median <= step.targetSeconds() ? "met" : "NOT met") : "");
-      });
+      byEngine.forEach(
+          (engine, runs) -> {
+            double[] secs = runs.stream().mapToDouble(MeasuredProcess::seconds).sorted().toArray();
+            double median = Benchmark.median(secs);
+            medians.put(engine, median);
+            long peak = runs.stream().mapToLong(MeasuredProcess::peakRssBytes).max().orElse(0);
+            out.printf(
+                Locale.ROOT,
+                "%-24s %-6s %5d %9.1f %6.1f %7.1f %,13d  <= %.0f s %s%n",
+                step.name(),
+                engine,
+                secs.length,
+                median,
+                secs[0],
+                secs[secs.length - 1],
+                peak >> 20,
+                step.targetSeconds(),
+                engine.equals("after") ? (median <= step.targetSeconds() ? "met" : "NOT met") : "");
+          });
       if (medians.containsKey("before")) {
-        out.printf(Locale.ROOT, "%-24s after/before (median wall): %.2fx%n", step.name(),
+        out.printf(
+            Locale.ROOT,
+            "%-24s after/before (median wall): %.2fx%n",
+            step.name(),
             medians.get("after") / medians.get("before"));
       }
     }
-    out.println(ok ? "small-input benchmark: all runs succeeded" : "small-input benchmark: FAILED (see the logs in " + s.work() + ")");
+    out.println(
+        ok
+            ? "small-input benchmark: all runs succeeded"
+            : "small-input benchmark: FAILED (see the logs in " + s.work() + ")");
     return ok ? 0 : 1;
   }
 
@@ -135,7 +232,9 @@ public final class SmallInputBenchmark {
     return out;
   }
 
-  /** The inputs every engine reads: the demo's data and results, and the WABO log imported (once). */
+  /**
+   * The inputs every engine reads: the demo's data and results, and the WABO log imported (once).
+   */
   private boolean prepare(List<String> govscore) throws IOException, InterruptedException {
     Path prep = s.work().resolve("prep");
     if (Files.isDirectory(prep.resolve("out/results")) && Files.isDirectory(prep.resolve("wabo"))) {
@@ -143,13 +242,35 @@ public final class SmallInputBenchmark {
     }
     Benchmark.deleteTree(prep);
     Files.createDirectories(prep);
-    MeasuredProcess demo = MeasuredProcess.runIn(concat(govscore, concat(List.of("demo", "--out",
-        prep.resolve("out").toString(), "--quiet"), s.demoSize())), s.work().resolve("prep-demo.log"), prep);
-    MeasuredProcess wabo = MeasuredProcess.runIn(concat(govscore, List.of("import-xes",
-        s.project().resolve("data-samples/wabo/wabo-receipt.xes.gz").toString(), "--out", prep.resolve("wabo").toString(),
-        "--mapping", s.project().resolve("jobs/wabo-mapping.ini").toString())), s.work().resolve("prep-wabo.log"), prep);
-    out.printf(Locale.ROOT, "  inputs: demo data and results in %s (exit %d), WABO imported into %s (exit %d)%n",
-        prep.resolve("out"), demo.exitCode(), prep.resolve("wabo"), wabo.exitCode());
+    MeasuredProcess demo =
+        MeasuredProcess.runIn(
+            concat(
+                govscore,
+                concat(
+                    List.of("demo", "--out", prep.resolve("out").toString(), "--quiet"),
+                    s.demoSize())),
+            s.work().resolve("prep-demo.log"),
+            prep);
+    MeasuredProcess wabo =
+        MeasuredProcess.runIn(
+            concat(
+                govscore,
+                List.of(
+                    "import-xes",
+                    s.project().resolve("data-samples/wabo/wabo-receipt.xes.gz").toString(),
+                    "--out",
+                    prep.resolve("wabo").toString(),
+                    "--mapping",
+                    s.project().resolve("jobs/wabo-mapping.ini").toString())),
+            s.work().resolve("prep-wabo.log"),
+            prep);
+    out.printf(
+        Locale.ROOT,
+        "  inputs: demo data and results in %s (exit %d), WABO imported into %s (exit %d)%n",
+        prep.resolve("out"),
+        demo.exitCode(),
+        prep.resolve("wabo"),
+        wabo.exitCode());
     return demo.exitCode() == 0 && wabo.exitCode() == 0;
   }
 }

@@ -26,8 +26,15 @@ import java.util.stream.Stream;
  */
 final class BuildClasspath {
   /** Test-only libraries: neither a Spark distribution nor the app ships them. */
-  private static final List<String> TEST_ONLY = List.of("/org/junit/", "/org/opentest4j/", "/org/apiguardian/",
-      "/com/holdenkarau/", "/org/scalatest/", "/org/scalactic/", "/org/apache/maven/surefire/");
+  private static final List<String> TEST_ONLY =
+      List.of(
+          "/org/junit/",
+          "/org/opentest4j/",
+          "/org/apiguardian/",
+          "/com/holdenkarau/",
+          "/org/scalatest/",
+          "/org/scalactic/",
+          "/org/apache/maven/surefire/");
 
   final Path root;
   final Path classes;
@@ -38,19 +45,25 @@ final class BuildClasspath {
     this.root = root;
     this.classes = root.resolve("target/classes");
     List<String> appFragments = appDependencyFragments(Files.readString(root.resolve("pom.xml")));
-    String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String cp =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     for (String entry : cp.split(java.io.File.pathSeparator)) {
       if (!entry.endsWith(".jar") || TEST_ONLY.stream().anyMatch(entry::contains)) {
         continue;
       }
-      (appFragments.stream().anyMatch(entry::contains) ? appDependencies : sparkJars).add(Path.of(entry));
+      (appFragments.stream().anyMatch(entry::contains) ? appDependencies : sparkJars)
+          .add(Path.of(entry));
     }
-    if (sparkJars.stream().noneMatch(j -> j.getFileName().toString().startsWith("spark-core_2.12"))) {
+    if (sparkJars.stream()
+        .noneMatch(j -> j.getFileName().toString().startsWith("spark-core_2.12"))) {
       throw new IllegalStateException("no spark-core_2.12 jar on the test classpath: " + cp);
     }
   }
 
-  /** Repository path fragments of the pom's artifactSet includes (as jobs/cluster/spark-home reads them). */
+  /**
+   * Repository path fragments of the pom's artifactSet includes (as jobs/cluster/spark-home reads
+   * them).
+   */
   static List<String> appDependencyFragments(String pom) {
     Matcher set = Pattern.compile("<artifactSet>(.*?)</artifactSet>", Pattern.DOTALL).matcher(pom);
     if (!set.find()) {
@@ -65,7 +78,10 @@ final class BuildClasspath {
     return out;
   }
 
-  /** Classpath of a local-mode govscore JVM: what the launcher's target/govscore.jar + target/lib hold. */
+  /**
+   * Classpath of a local-mode govscore JVM: what the launcher's target/govscore.jar + target/lib
+   * hold.
+   */
   String localClasspath() {
     List<String> parts = new ArrayList<>();
     parts.add(classes.toString());
@@ -80,7 +96,8 @@ final class BuildClasspath {
    */
   Path appJar(Path dir) throws IOException {
     Path built = root.resolve("target/govscore-app.jar");
-    if (Files.isRegularFile(built) && Files.getLastModifiedTime(built).compareTo(newestClass()) > 0) {
+    if (Files.isRegularFile(built)
+        && Files.getLastModifiedTime(built).compareTo(newestClass()) > 0) {
       return built;
     }
     Path jar = dir.resolve("govscore-app.jar");
@@ -98,7 +115,8 @@ final class BuildClasspath {
       }
       for (Path dep : appDependencies) {
         try (JarFile in = new JarFile(dep.toFile())) {
-          for (JarEntry e : in.stream().filter(e -> !e.isDirectory() && keep(e.getName())).toList()) {
+          for (JarEntry e :
+              in.stream().filter(e -> !e.isDirectory() && keep(e.getName())).toList()) {
             copy(out, seen, e.getName(), in.getInputStream(e));
           }
         }
@@ -111,7 +129,8 @@ final class BuildClasspath {
     return !name.matches("META-INF/[^/]+\\.(SF|DSA|RSA)") && !name.endsWith("module-info.class");
   }
 
-  private static void copy(JarOutputStream out, Set<String> seen, String name, InputStream in) throws IOException {
+  private static void copy(JarOutputStream out, Set<String> seen, String name, InputStream in)
+      throws IOException {
     try (in) {
       if (seen.add(name)) {
         out.putNextEntry(new JarEntry(name));
@@ -123,17 +142,23 @@ final class BuildClasspath {
 
   private FileTime newestClass() throws IOException {
     try (Stream<Path> files = Files.walk(classes)) {
-      return files.filter(Files::isRegularFile).map(f -> {
-        try {
-          return Files.getLastModifiedTime(f);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }).max(FileTime::compareTo).orElse(FileTime.fromMillis(0));
+      return files
+          .filter(Files::isRegularFile)
+          .map(
+              f -> {
+                try {
+                  return Files.getLastModifiedTime(f);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              })
+          .max(FileTime::compareTo)
+          .orElse(FileTime.fromMillis(0));
     }
   }
 
   static String joined(List<Path> paths) {
-    return String.join(java.io.File.pathSeparator, paths.stream().map(Path::toString).toArray(String[]::new));
+    return String.join(
+        java.io.File.pathSeparator, paths.stream().map(Path::toString).toArray(String[]::new));
   }
 }

@@ -28,8 +28,10 @@ final class ChildProcess implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(hook);
   }
 
-  static ChildProcess start(List<String> command, Map<String, String> env, Path log) throws IOException {
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+  static ChildProcess start(List<String> command, Map<String, String> env, Path log)
+      throws IOException {
+    ProcessBuilder pb =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().putAll(env);
     return new ChildProcess(command, log, pb.start());
   }
@@ -46,7 +48,8 @@ final class ChildProcess implements AutoCloseable {
   double await(Duration deadline) throws InterruptedException {
     try {
       if (!process.waitFor(deadline.toSeconds(), TimeUnit.SECONDS)) {
-        throw new AssertionError("still running after " + deadline + ": " + command + "\n" + tail(log));
+        throw new AssertionError(
+            "still running after " + deadline + ": " + command + "\n" + tail(log));
       }
       if (process.exitValue() != 0) {
         throw new AssertionError("exit " + process.exitValue() + ": " + command + "\n" + tail(log));

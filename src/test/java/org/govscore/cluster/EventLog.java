@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /** What a Spark event log (spark.eventLog.enabled, uncompressed) says about where tasks ran. */
-record EventLog(Map<String, String> executorLogHosts, Set<String> taskExecutors, long tasks, long driverTasks) {
+record EventLog(
+    Map<String, String> executorLogHosts, Set<String> taskExecutors, long tasks, long driverTasks) {
 
   /**
    * Reads one application's log: executors added (id to the host:port of the web UI serving their
@@ -30,8 +31,13 @@ record EventLog(Map<String, String> executorLogHosts, Set<String> taskExecutors,
       while ((line = r.readLine()) != null) {
         JsonNode e = json.readTree(line);
         switch (e.path("Event").asText()) {
-          case "SparkListenerExecutorAdded" -> executors.put(e.path("Executor ID").asText(),
-              java.net.URI.create(e.path("Executor Info").path("Log Urls").path("stderr").asText()).getAuthority());
+          case "SparkListenerExecutorAdded" ->
+              executors.put(
+                  e.path("Executor ID").asText(),
+                  java.net
+                      .URI
+                      .create(e.path("Executor Info").path("Log Urls").path("stderr").asText())
+                      .getAuthority());
           case "SparkListenerTaskEnd" -> {
             String executor = e.path("Task Info").path("Executor ID").asText();
             taskExecutors.add(executor);
@@ -40,7 +46,7 @@ record EventLog(Map<String, String> executorLogHosts, Set<String> taskExecutors,
               driverTasks++;
             }
           }
-          default -> { }
+          default -> {}
         }
       }
     }

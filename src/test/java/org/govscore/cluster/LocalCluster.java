@@ -24,7 +24,8 @@ final class LocalCluster implements AutoCloseable {
   private final Path root;
   private final Thread hook;
 
-  private LocalCluster(Path root, Path sparkHome, Path stateDir, String masterUrl, String webUiUrl, Thread hook) {
+  private LocalCluster(
+      Path root, Path sparkHome, Path stateDir, String masterUrl, String webUiUrl, Thread hook) {
     this.root = root;
     this.sparkHome = sparkHome;
     this.stateDir = stateDir;
@@ -34,25 +35,44 @@ final class LocalCluster implements AutoCloseable {
   }
 
   /** Assembles a Spark home from the given jars under {@code dir}, then starts the cluster. */
-  static LocalCluster start(Path root, Path dir, List<Path> sparkJars) throws IOException, InterruptedException {
+  static LocalCluster start(Path root, Path dir, List<Path> sparkJars)
+      throws IOException, InterruptedException {
     Path sparkHome = dir.resolve("spark-home");
     Path stateDir = dir.resolve("cluster");
-    Map<String, String> env = Map.of(
-        "GOVSCORE_SPARK_CLASSPATH", BuildClasspath.joined(sparkJars),
-        "SPARK_HOME", sparkHome.toString(),
-        "GOVSCORE_CLUSTER_DIR", stateDir.toString(),
-        "GOVSCORE_WORKERS", "2",
-        "GOVSCORE_WORKER_CORES", "1",
-        "GOVSCORE_WORKER_MEMORY", "1g");
-    ChildProcess.run(List.of(root.resolve("jobs/cluster/spark-home").toString(), sparkHome.toString()),
-        env, dir.resolve("spark-home.log"), Duration.ofMinutes(1));
+    Map<String, String> env =
+        Map.of(
+            "GOVSCORE_SPARK_CLASSPATH",
+            BuildClasspath.joined(sparkJars),
+            "SPARK_HOME",
+            sparkHome.toString(),
+            "GOVSCORE_CLUSTER_DIR",
+            stateDir.toString(),
+            "GOVSCORE_WORKERS",
+            "2",
+            "GOVSCORE_WORKER_CORES",
+            "1",
+            "GOVSCORE_WORKER_MEMORY",
+            "1g");
+    ChildProcess.run(
+        List.of(root.resolve("jobs/cluster/spark-home").toString(), sparkHome.toString()),
+        env,
+        dir.resolve("spark-home.log"),
+        Duration.ofMinutes(1));
     Thread hook = new Thread(() -> stop(root, sparkHome, stateDir));
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      ChildProcess.run(List.of(root.resolve("jobs/cluster/start").toString()), env, dir.resolve("start.log"),
+      ChildProcess.run(
+          List.of(root.resolve("jobs/cluster/start").toString()),
+          env,
+          dir.resolve("start.log"),
           START_DEADLINE);
-      return new LocalCluster(root, sparkHome, stateDir, read(stateDir.resolve("master-url")),
-          read(stateDir.resolve("webui-url")), hook);
+      return new LocalCluster(
+          root,
+          sparkHome,
+          stateDir,
+          read(stateDir.resolve("master-url")),
+          read(stateDir.resolve("webui-url")),
+          hook);
     } catch (IOException | InterruptedException | RuntimeException | Error e) {
       stop(root, sparkHome, stateDir);
       Runtime.getRuntime().removeShutdownHook(hook);
@@ -83,11 +103,14 @@ final class LocalCluster implements AutoCloseable {
   private static void stop(Path root, Path sparkHome, Path stateDir) {
     List<ProcessHandle> daemons = pidFiles(stateDir);
     try {
-      ChildProcess.run(List.of(root.resolve("jobs/cluster/stop").toString()),
+      ChildProcess.run(
+          List.of(root.resolve("jobs/cluster/stop").toString()),
           Map.of("GOVSCORE_CLUSTER_DIR", stateDir.toString(), "GOVSCORE_STOP_GRACE", "10"),
-          stateDir.getParent().resolve("stop.log"), Duration.ofMinutes(1));
+          stateDir.getParent().resolve("stop.log"),
+          Duration.ofMinutes(1));
     } catch (IOException | InterruptedException | AssertionError e) {
-      System.err.println("jobs/cluster/stop failed, killing the cluster's processes: " + e.getMessage());
+      System.err.println(
+          "jobs/cluster/stop failed, killing the cluster's processes: " + e.getMessage());
     }
     // Whatever the script missed: the daemons it knew of and anything else from this Spark home.
     daemons.forEach(ChildProcess::killTree);
@@ -99,14 +122,17 @@ final class LocalCluster implements AutoCloseable {
       return List.of();
     }
     try (Stream<Path> files = Files.list(stateDir)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".pid"))
-          .flatMap(f -> {
-            try {
-              return ProcessHandle.of(Long.parseLong(Files.readString(f).strip())).stream();
-            } catch (IOException | NumberFormatException e) {
-              return Stream.empty();
-            }
-          }).toList();
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(".pid"))
+          .flatMap(
+              f -> {
+                try {
+                  return ProcessHandle.of(Long.parseLong(Files.readString(f).strip())).stream();
+                } catch (IOException | NumberFormatException e) {
+                  return Stream.empty();
+                }
+              })
+          .toList();
     } catch (IOException e) {
       return List.of();
     }

@@ -36,14 +36,15 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The same jar on a real Spark standalone cluster (a Master and two Workers, each its own JVM,
- * executors in JVMs the Workers launch) gives the same results store as local mode. The cluster
- * and both evaluate runs are child processes: this JVM keeps its one shared SparkSession, which
- * only generates the inputs and compares the two stores.
+ * executors in JVMs the Workers launch) gives the same results store as local mode. The cluster and
+ * both evaluate runs are child processes: this JVM keeps its one shared SparkSession, which only
+ * generates the inputs and compares the two stores.
  */
 class StandaloneClusterTest {
   private static final String PERIOD = "2026-Q3";
   private static final Duration RUN_DEADLINE = Duration.ofMinutes(8);
-  private static final Path ROOT = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
+  private static final Path ROOT =
+      Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
   private static final ObjectMapper JSON = new ObjectMapper();
   private final long started = System.nanoTime();
 
@@ -52,7 +53,8 @@ class StandaloneClusterTest {
   void evaluateOnAStandaloneClusterWritesWhatLocalModeWrites() throws Exception {
     // Under target/ rather than a temp folder: the logs stay for a look after a failure.
     Path dir = ROOT.resolve("target/cluster-test");
-    LocalCluster.processesOf(dir.resolve("spark-home")).forEach(ChildProcess::killTree); // a killed earlier run's
+    LocalCluster.processesOf(dir.resolve("spark-home"))
+        .forEach(ChildProcess::killTree); // a killed earlier run's
     deleteTree(dir);
     Path inputs = dir.resolve("inputs");
     Files.createDirectories(dir.resolve("events"));
@@ -61,32 +63,70 @@ class StandaloneClusterTest {
 
     // The inputs are generated while the cluster starts, and the local run goes alongside the
     // cluster run: on two cores that saves more wall time than it costs.
-    CompletableFuture<Void> generated = CompletableFuture.runAsync(() -> Generator.generate(TestSpark.spark(),
-        GeneratorSettings.defaults().withDepartments(12).withCases(300).withExchanges(3000), inputs.toString(),
-        new Console(quiet(), quiet(), true)));
+    CompletableFuture<Void> generated =
+        CompletableFuture.runAsync(
+            () ->
+                Generator.generate(
+                    TestSpark.spark(),
+                    GeneratorSettings.defaults()
+                        .withDepartments(12)
+                        .withCases(300)
+                        .withExchanges(3000),
+                    inputs.toString(),
+                    new Console(quiet(), quiet(), true)));
     double clusterSeconds;
     double localSeconds;
     try (LocalCluster cluster = LocalCluster.start(ROOT, dir, build.sparkJars)) {
       step("cluster started: " + cluster.masterUrl + ", " + cluster.webUiUrl);
       generated.join();
       step("inputs generated");
-      try (ChildProcess local = ChildProcess.start(
-          localEvaluate(build, inputs, dir.resolve("results-local"), dir.resolve("local-spark.log")),
-          Map.of(), dir.resolve("local.log"))) {
-        clusterSeconds = ChildProcess.start(List.of(ROOT.resolve("jobs/submit").toString(),
-            "--master", cluster.masterUrl,
-            "--executor-memory", "512m", "--total-executor-cores", "2",
-            "--conf", "spark.eventLog.enabled=true",
-            "--conf", "spark.eventLog.compress=false",
-            "--conf", "spark.eventLog.dir=" + dir.resolve("events").toUri(),
-            // Spark's cluster default of 200 shuffle partitions costs minutes on two cores; 4 still
-            // partitions differently from local mode, which the results must not depend on.
-            "--conf", "spark.sql.shuffle.partitions=4",
-            "evaluate", "--inputs", inputs.toString(), "--results", dir.resolve("results-cluster").toString(),
-            "--period", PERIOD, "--quiet"),
-            Map.of("SPARK_HOME", cluster.sparkHome.toString(), "GOVSCORE_APP_JAR", appJar.toString(),
-                "GOVSCORE_HEAP", "1g", "SPARK_LOCAL_IP", "127.0.0.1"),
-            dir.resolve("submit.log")).await(RUN_DEADLINE);
+      try (ChildProcess local =
+          ChildProcess.start(
+              localEvaluate(
+                  build, inputs, dir.resolve("results-local"), dir.resolve("local-spark.log")),
+              Map.of(),
+              dir.resolve("local.log"))) {
+        clusterSeconds =
+            ChildProcess.start(
+                    List.of(
+                        ROOT.resolve("jobs/submit").toString(),
+                        "--master",
+                        cluster.masterUrl,
+                        "--executor-memory",
+                        "512m",
+                        "--total-executor-cores",
+                        "2",
+                        "--conf",
+                        "spark.eventLog.enabled=true",
+                        "--conf",
+                        "spark.eventLog.compress=false",
+                        "--conf",
+                        "spark.eventLog.dir=" + dir.resolve("events").toUri(),
+                        // Spark's cluster default of 200 shuffle partitions costs minutes on two
+                        // cores; 4 still
+                        // partitions differently from local mode, which the results must not depend
+                        // on.
+                        "--conf",
+                        "spark.sql.shuffle.partitions=4",
+                        "evaluate",
+                        "--inputs",
+                        inputs.toString(),
+                        "--results",
+                        dir.resolve("results-cluster").toString(),
+                        "--period",
+                        PERIOD,
+                        "--quiet"),
+                    Map.of(
+                        "SPARK_HOME",
+                        cluster.sparkHome.toString(),
+                        "GOVSCORE_APP_JAR",
+                        appJar.toString(),
+                        "GOVSCORE_HEAP",
+                        "1g",
+                        "SPARK_LOCAL_IP",
+                        "127.0.0.1"),
+                    dir.resolve("submit.log"))
+                .await(RUN_DEADLINE);
         step("evaluate on the cluster done");
         assertRanOnTheWorkers(cluster, dir.resolve("events"));
         localSeconds = local.await(RUN_DEADLINE);
@@ -96,9 +136,12 @@ class StandaloneClusterTest {
       generated.exceptionally(e -> null).join(); // no generating job may outlive the test
     }
     step("cluster stopped");
-    assertEquals(List.of(), LocalCluster.processesOf(dir.resolve("spark-home")), "processes left behind");
-    System.out.printf("StandaloneClusterTest: evaluate took %.1f s on the cluster (spark-submit to exit),"
-        + " %.1f s in local[*] (at the same time)%n", clusterSeconds, localSeconds);
+    assertEquals(
+        List.of(), LocalCluster.processesOf(dir.resolve("spark-home")), "processes left behind");
+    System.out.printf(
+        "StandaloneClusterTest: evaluate took %.1f s on the cluster (spark-submit to exit),"
+            + " %.1f s in local[*] (at the same time)%n",
+        clusterSeconds, localSeconds);
 
     assertSameResults(dir.resolve("results-local"), dir.resolve("results-cluster"));
     step("results compared");
@@ -106,9 +149,15 @@ class StandaloneClusterTest {
 
   /** Tasks ran in executor JVMs, at least one on each Worker, none in the driver. */
   private static void assertRanOnTheWorkers(LocalCluster cluster, Path events) throws Exception {
-    JsonNode master = JSON.readTree(HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(cluster.webUiUrl + "/json/")).timeout(Duration.ofSeconds(30)).build(),
-        HttpResponse.BodyHandlers.ofString()).body());
+    JsonNode master =
+        JSON.readTree(
+            HttpClient.newHttpClient()
+                .send(
+                    HttpRequest.newBuilder(URI.create(cluster.webUiUrl + "/json/"))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body());
     assertEquals(2, master.path("aliveworkers").asInt(), master.toPrettyString());
     JsonNode apps = master.path("completedapps");
     assertEquals(1, apps.size(), master.toPrettyString());
@@ -116,33 +165,71 @@ class StandaloneClusterTest {
     assertEquals("FINISHED", apps.get(0).path("state").asText());
     assertEquals(2, apps.get(0).path("cores").asInt());
     Set<String> workerUis = new HashSet<>();
-    master.path("workers").forEach(w -> workerUis.add(URI.create(w.path("webuiaddress").asText()).getAuthority()));
+    master
+        .path("workers")
+        .forEach(w -> workerUis.add(URI.create(w.path("webuiaddress").asText()).getAuthority()));
 
     List<Path> logs;
     try (Stream<Path> files = Files.list(events)) {
-      logs = files.filter(f -> f.getFileName().toString().startsWith(apps.get(0).path("id").asText())).toList();
+      logs =
+          files
+              .filter(f -> f.getFileName().toString().startsWith(apps.get(0).path("id").asText()))
+              .toList();
     }
     assertEquals(1, logs.size(), "one event log for " + apps.get(0).path("id").asText());
     EventLog log = EventLog.read(logs.get(0));
     assertEquals(2, log.executorLogHosts().size(), "executors added: " + log.executorLogHosts());
-    assertEquals(workerUis, new HashSet<>(log.executorLogHosts().values()), "one executor on each worker");
-    assertEquals(log.executorLogHosts().keySet(), log.taskExecutors(), "tasks ran on both executors");
+    assertEquals(
+        workerUis, new HashSet<>(log.executorLogHosts().values()), "one executor on each worker");
+    assertEquals(
+        log.executorLogHosts().keySet(), log.taskExecutors(), "tasks ran on both executors");
     assertEquals(0, log.driverTasks(), "no task ran in the driver");
     assertTrue(log.tasks() > 10, "tasks: " + log.tasks());
   }
 
   /** The launcher's JVM flags (jobs/govscore) with its classpath, in local[*]. */
-  private static List<String> localEvaluate(BuildClasspath build, Path inputs, Path results, Path sparkLog) {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx1g", "-XX:+UseParallelGC", "-Xss4m"));
-    for (String pkg : List.of("java.lang", "java.lang.invoke", "java.lang.reflect", "java.io", "java.net", "java.nio",
-        "java.util", "java.util.concurrent", "java.util.concurrent.atomic", "sun.nio.ch", "sun.nio.cs",
-        "sun.security.action", "sun.util.calendar")) {
+  private static List<String> localEvaluate(
+      BuildClasspath build, Path inputs, Path results, Path sparkLog) {
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-XX:+UseParallelGC",
+                "-Xss4m"));
+    for (String pkg :
+        List.of(
+            "java.lang",
+            "java.lang.invoke",
+            "java.lang.reflect",
+            "java.io",
+            "java.net",
+            "java.nio",
+            "java.util",
+            "java.util.concurrent",
+            "java.util.concurrent.atomic",
+            "sun.nio.ch",
+            "sun.nio.cs",
+            "sun.security.action",
+            "sun.util.calendar")) {
       cmd.add("--add-opens=java.base/" + pkg + "=ALL-UNNAMED");
     }
-    cmd.addAll(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dgovscore.log.file=" + sparkLog,
-        "-cp", build.localClasspath(), "org.govscore.Main",
-        "evaluate", "--inputs", inputs.toString(), "--results", results.toString(), "--period", PERIOD, "--quiet"));
+    cmd.addAll(
+        List.of(
+            "-Djava.awt.headless=true",
+            "-Dfile.encoding=UTF-8",
+            "-Dgovscore.log.file=" + sparkLog,
+            "-cp",
+            build.localClasspath(),
+            "org.govscore.Main",
+            "evaluate",
+            "--inputs",
+            inputs.toString(),
+            "--results",
+            results.toString(),
+            "--period",
+            PERIOD,
+            "--quiet"));
     return cmd;
   }
 
@@ -151,7 +238,8 @@ class StandaloneClusterTest {
     JsonNode localManifest = manifest(local);
     JsonNode clusterManifest = manifest(cluster);
     assertEquals("local[*]", localManifest.path("spark_master").asText());
-    assertTrue(clusterManifest.path("spark_master").asText().startsWith("spark://127.0.0.1:"),
+    assertTrue(
+        clusterManifest.path("spark_master").asText().startsWith("spark://127.0.0.1:"),
         clusterManifest.path("spark_master").asText());
     SparkSession spark = TestSpark.spark();
     Period period = Period.parse(PERIOD);
@@ -163,9 +251,13 @@ class StandaloneClusterTest {
       assertEquals(l.path("rows").asLong(), c.path("rows").asLong(), table + " rows");
       assertEquals(l.path("sha256").asText(), c.path("sha256").asText(), table + " sha256");
       assertTrue(l.path("sha256").asText().matches("[0-9a-f]{64}"), table + " has a hash");
-      TestSpark.base().assertDataFrameNoOrderEquals(localStore.read(table, period), clusterStore.read(table, period));
+      TestSpark.base()
+          .assertDataFrameNoOrderEquals(
+              localStore.read(table, period), clusterStore.read(table, period));
     }
-    assertTrue(localManifest.path("tables").path(ResultTables.SCORES).path("rows").asLong() > 0, "units scored");
+    assertTrue(
+        localManifest.path("tables").path(ResultTables.SCORES).path("rows").asLong() > 0,
+        "units scored");
   }
 
   private static JsonNode manifest(Path results) throws IOException {
@@ -173,7 +265,8 @@ class StandaloneClusterTest {
   }
 
   private void step(String what) {
-    System.out.printf("[StandaloneClusterTest %6.1f s] %s%n", (System.nanoTime() - started) / 1e9, what);
+    System.out.printf(
+        "[StandaloneClusterTest %6.1f s] %s%n", (System.nanoTime() - started) / 1e9, what);
   }
 
   private static PrintWriter quiet() {

@@ -10,10 +10,18 @@ import org.junit.jupiter.api.Test;
 class PeriodTest {
   @Test
   void parsesEveryForm() {
-    assertEquals(new Period("2026", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)), Period.parse("2026"));
-    assertEquals(new Period("2026-H2", LocalDate.of(2026, 7, 1), LocalDate.of(2027, 1, 1)), Period.parse("2026-H2"));
-    assertEquals(new Period("2026-Q3", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 1)), Period.parse("2026-Q3"));
-    assertEquals(new Period("2026-02", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1)), Period.parse("2026-02"));
+    assertEquals(
+        new Period("2026", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)),
+        Period.parse("2026"));
+    assertEquals(
+        new Period("2026-H2", LocalDate.of(2026, 7, 1), LocalDate.of(2027, 1, 1)),
+        Period.parse("2026-H2"));
+    assertEquals(
+        new Period("2026-Q3", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 1)),
+        Period.parse("2026-Q3"));
+    assertEquals(
+        new Period("2026-02", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1)),
+        Period.parse("2026-02"));
   }
 
   @Test
@@ -30,14 +38,21 @@ class PeriodTest {
   @Test
   void boundariesAreInTheJobZone() {
     Period q3 = Period.parse("2026-Q3");
-    assertEquals("2026-06-30T16:00Z", q3.startInstant(ZoneId.of("Asia/Shanghai")).toOffsetDateTime()
-        .atZoneSameInstant(ZoneId.of("Z")).toOffsetDateTime().toString());
+    assertEquals(
+        "2026-06-30T16:00Z",
+        q3.startInstant(ZoneId.of("Asia/Shanghai"))
+            .toOffsetDateTime()
+            .atZoneSameInstant(ZoneId.of("Z"))
+            .toOffsetDateTime()
+            .toString());
   }
 
   @Test
   void rejectsBadPeriodsByName() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Period.parse("2026-Q5"));
-    assertEquals("Invalid period '2026-Q5': expected YYYY, YYYY-Hn, YYYY-Qn or YYYY-MM", e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Period.parse("2026-Q5"));
+    assertEquals(
+        "Invalid period '2026-Q5': expected YYYY, YYYY-Hn, YYYY-Qn or YYYY-MM", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Period.parse("2026-13"));
   }
 }

@@ -14,14 +14,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class CatalogueBuilderTest {
 
   static Catalogue build(int departments, long seed) {
-    return CatalogueBuilder.build(GeneratorSettings.defaults().withDepartments(departments).withSeed(seed));
+    return CatalogueBuilder.build(
+        GeneratorSettings.defaults().withDepartments(departments).withSeed(seed));
   }
 
   @ParameterizedTest
@@ -49,7 +50,8 @@ class CatalogueBuilderTest {
         assertEquals("PROVINCE", cat.regionLevel[i]);
       } else {
         String parentLevel = level.get(cat.regionParent[i]);
-        assertTrue(order.indexOf(parentLevel) < order.indexOf(cat.regionLevel[i]), cat.regionCode[i]);
+        assertTrue(
+            order.indexOf(parentLevel) < order.indexOf(cat.regionLevel[i]), cat.regionCode[i]);
       }
     }
     assertEquals(Set.copyOf(order), Set.copyOf(level.values()));
@@ -64,7 +66,10 @@ class CatalogueBuilderTest {
       assertTrue(cat.deptCode[d].matches("D\\d{6}-\\d{3}"), cat.deptCode[d]);
       assertTrue(regions.contains(cat.deptCode[d].substring(1, 7)));
       assertTrue(cat.deptName[d].startsWith(cat.regionName[cat.deptRegion[d]]), cat.deptName[d]);
-      assertTrue(cat.deptName[d].codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+      assertTrue(
+          cat.deptName[d]
+              .codePoints()
+              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
     }
     assertTrue(Arrays.asList(cat.deptName).contains("四川省公安厅"));
   }
@@ -97,7 +102,9 @@ class CatalogueBuilderTest {
         }
       }
     }
-    assertTrue(other > 4 * (own + uncatalogued), other + " other, " + own + " own, " + uncatalogued + " uncatalogued");
+    assertTrue(
+        other > 4 * (own + uncatalogued),
+        other + " other, " + own + " own, " + uncatalogued + " uncatalogued");
     assertTrue(own > 0 && uncatalogued > 0);
   }
 

@@ -13,16 +13,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An independent check of the engine: on a generated data set, the headline indicators that
- * `evaluate` writes agree per department with MiniEvaluator, a plain re-implementation on
- * collected rows written for the generator's tests.
+ * `evaluate` writes agree per department with MiniEvaluator, a plain re-implementation on collected
+ * rows written for the generator's tests.
  */
 class EngineAgreesWithMiniEvaluatorTest {
   @Test
   void headlineIndicatorsAgreePerDepartment() throws Exception {
     Path dir = Files.createTempDirectory("govscore-agree");
     Path results = Files.createTempDirectory("govscore-agree-results");
-    GeneratorSettings settings = GeneratorSettings.defaults().withDepartments(20).withCases(800).withExchanges(5000);
-    Generator.generate(SparkTestSession.create(), settings, dir.toString(), SparkTestSession.quietConsole());
+    GeneratorSettings settings =
+        GeneratorSettings.defaults().withDepartments(20).withCases(800).withExchanges(5000);
+    Generator.generate(
+        SparkTestSession.create(), settings, dir.toString(), SparkTestSession.quietConsole());
     MiniEvaluator mini = MiniEvaluator.load(SparkTestSession.create(), dir.toString());
     Period q3 = Period.parse("2026-Q3");
     Fixtures.evaluate(dir, results, q3.label(), Map.of("uncertainty.draws", "10"));

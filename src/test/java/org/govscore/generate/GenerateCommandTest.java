@@ -28,18 +28,20 @@ class GenerateCommandTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "--departments|0|0",
-    "--departments|-4|-4",
-    "--cases|0|0",
-    "--exchanges|-1|-1",
-    "--format|xml|xml",
-    "--periods|2026-Q5|2026-Q5",
-    "--periods|2026,2026-Q3|overlap",
-    "--bad-row-share|0.5|0.5",
-    "--departments|many|many",
-    "--ratings|-1|-1"
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--departments|0|0",
+        "--departments|-4|-4",
+        "--cases|0|0",
+        "--exchanges|-1|-1",
+        "--format|xml|xml",
+        "--periods|2026-Q5|2026-Q5",
+        "--periods|2026,2026-Q3|overlap",
+        "--bad-row-share|0.5|0.5",
+        "--departments|many|many",
+        "--ratings|-1|-1"
+      })
   void badFlagValuesAreUsageErrorsNamingTheValue(String flag, String value, String named) {
     Result r = run("generate", "--out", tmp.resolve("o").toString(), flag, value);
     assertEquals(ExitCodes.USAGE, r.code(), r.err());
@@ -51,15 +53,28 @@ class GenerateCommandTest {
   void negativeRatingsIsAUsageErrorWithAnExactMessage() {
     Result r = run("generate", "--out", tmp.resolve("o").toString(), "--ratings", "-3");
     assertEquals(ExitCodes.USAGE, r.code(), r.err());
-    assertTrue(r.err().startsWith("govscore generate: --ratings must be 0 or a positive number, got -3"), r.err());
+    assertTrue(
+        r.err().startsWith("govscore generate: --ratings must be 0 or a positive number, got -3"),
+        r.err());
   }
 
   @Test
   void helpListsTheFlags() {
     Result r = run("generate", "--help");
     assertEquals(ExitCodes.OK, r.code());
-    for (String flag : new String[] {"--out", "--departments", "--cases", "--exchanges", "--ratings", "--seed",
-        "--periods", "--format", "--bad-row-share", "--conf"}) {
+    for (String flag :
+        new String[] {
+          "--out",
+          "--departments",
+          "--cases",
+          "--exchanges",
+          "--ratings",
+          "--seed",
+          "--periods",
+          "--format",
+          "--bad-row-share",
+          "--conf"
+        }) {
       assertTrue(r.out().contains(flag), flag);
     }
     assertTrue(r.err().isBlank(), r.err());
@@ -77,16 +92,41 @@ class GenerateCommandTest {
   @Test
   void smallRunWritesEveryDatasetAndOneSummaryLine() {
     Path out = tmp.resolve("data");
-    Result r = run("generate", "--out", out.toString(), "--departments", "6", "--cases", "40",
-        "--exchanges", "300", "--format", "jsonl", "--seed", "7", "--periods", "2026-07,2026-08",
-        "--quiet", "--conf", "spark.master=local[2]");
+    Result r =
+        run(
+            "generate",
+            "--out",
+            out.toString(),
+            "--departments",
+            "6",
+            "--cases",
+            "40",
+            "--exchanges",
+            "300",
+            "--format",
+            "jsonl",
+            "--seed",
+            "7",
+            "--periods",
+            "2026-07,2026-08",
+            "--quiet",
+            "--conf",
+            "spark.master=local[2]");
     assertEquals(ExitCodes.OK, r.code(), r.err());
     assertEquals(1, r.out().lines().count(), r.out());
     assertTrue(r.out().contains("departments 6") && r.out().contains("exchanges 300"), r.out());
     assertTrue(r.out().contains("ratings 32"), "0.8 ratings per case by default: " + r.out());
     assertTrue(r.err().isBlank(), "--quiet: " + r.err());
-    for (String dataset : new String[] {"regions", "departments", "service_items", "resources", "exchanges", "case_events",
-        "ratings"}) {
+    for (String dataset :
+        new String[] {
+          "regions",
+          "departments",
+          "service_items",
+          "resources",
+          "exchanges",
+          "case_events",
+          "ratings"
+        }) {
       assertTrue(Files.isDirectory(out.resolve(dataset)), dataset);
     }
   }

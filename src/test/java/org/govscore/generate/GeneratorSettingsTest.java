@@ -36,11 +36,14 @@ class GeneratorSettingsTest {
 
   @Test
   void periodsAreSortedAndMustNotOverlap() {
-    GeneratorSettings s = GeneratorSettings.defaults()
-        .withPeriods(GeneratorSettings.parsePeriods("2026-Q3, 2026-Q2"));
+    GeneratorSettings s =
+        GeneratorSettings.defaults()
+            .withPeriods(GeneratorSettings.parsePeriods("2026-Q3, 2026-Q2"));
     assertEquals("2026-Q2", s.periods().get(0).label());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> s.withPeriods(GeneratorSettings.parsePeriods("2026,2026-Q2")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> s.withPeriods(GeneratorSettings.parsePeriods("2026,2026-Q2")));
     assertTrue(e.getMessage().contains("overlap"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> s.withPeriods(List.of()));
   }

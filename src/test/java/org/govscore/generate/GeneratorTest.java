@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /** Layout, counts, schemas, determinism and references of generated data, in all three formats. */
 class GeneratorTest {
-  static final GeneratorSettings SMALL = GeneratorSettings.defaults()
-      .withDepartments(12).withCases(300).withExchanges(2000);
+  static final GeneratorSettings SMALL =
+      GeneratorSettings.defaults().withDepartments(12).withCases(300).withExchanges(2000);
   static final Pattern ISO_WITH_OFFSET =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\+08:00");
 
@@ -58,9 +58,13 @@ class GeneratorTest {
     }
   }
 
-  /** The datasets generate writes: external_indicators are measured elsewhere, never synthesized. */
-  static final List<DatasetKind> GENERATED = java.util.Arrays.stream(DatasetKind.values())
-      .filter(k -> k != DatasetKind.EXTERNAL_INDICATORS).toList();
+  /**
+   * The datasets generate writes: external_indicators are measured elsewhere, never synthesized.
+   */
+  static final List<DatasetKind> GENERATED =
+      java.util.Arrays.stream(DatasetKind.values())
+          .filter(k -> k != DatasetKind.EXTERNAL_INDICATORS)
+          .toList();
 
   static GenerationSummary generate(GeneratorSettings settings, String dir) {
     return Generator.generate(spark, settings, dir, SparkTestSession.quietConsole());
@@ -80,8 +84,12 @@ class GeneratorTest {
     for (DatasetKind kind : GENERATED) {
       Path folder = Path.of(Generator.path(parquet, kind));
       try (Stream<Path> files = Files.list(folder)) {
-        assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("part-")
-            && p.getFileName().toString().endsWith(".parquet")), kind.datasetName());
+        assertTrue(
+            files.anyMatch(
+                p ->
+                    p.getFileName().toString().startsWith("part-")
+                        && p.getFileName().toString().endsWith(".parquet")),
+            kind.datasetName());
       }
     }
   }
@@ -90,10 +98,17 @@ class GeneratorTest {
   void countsAreExactlyTheRequestedOnes() {
     assertEquals(12, read(parquet, DatasetKind.DEPARTMENTS, OutputFormat.PARQUET).count());
     assertEquals(2000, read(parquet, DatasetKind.EXCHANGES, OutputFormat.PARQUET).count());
-    assertEquals(300, read(parquet, DatasetKind.CASE_EVENTS, OutputFormat.PARQUET)
-        .select("case_id").distinct().count());
+    assertEquals(
+        300,
+        read(parquet, DatasetKind.CASE_EVENTS, OutputFormat.PARQUET)
+            .select("case_id")
+            .distinct()
+            .count());
     for (DatasetKind kind : GENERATED) {
-      assertEquals(read(parquet, kind, OutputFormat.PARQUET).count(), parquetSummary.rows(kind), kind.datasetName());
+      assertEquals(
+          read(parquet, kind, OutputFormat.PARQUET).count(),
+          parquetSummary.rows(kind),
+          kind.datasetName());
     }
     long events = parquetSummary.rows(DatasetKind.CASE_EVENTS);
     assertTrue(events > 4 * 300 && events < 7 * 300, "about five events per case: " + events);
@@ -106,14 +121,15 @@ class GeneratorTest {
       assertEquals(kind.columnNames(), Stream.of(fields).map(StructField::name).toList());
       for (int i = 0; i < fields.length; i++) {
         ContractColumn c = kind.columns().get(i);
-        Object expected = switch (c.type()) {
-          case STRING, ENUM -> DataTypes.StringType;
-          case INT -> DataTypes.IntegerType;
-          case LONG -> DataTypes.LongType;
-          case DOUBLE -> DataTypes.DoubleType;
-          case TIMESTAMP -> DataTypes.TimestampType;
-          case STRING_LIST -> DataTypes.createArrayType(DataTypes.StringType, true);
-        };
+        Object expected =
+            switch (c.type()) {
+              case STRING, ENUM -> DataTypes.StringType;
+              case INT -> DataTypes.IntegerType;
+              case LONG -> DataTypes.LongType;
+              case DOUBLE -> DataTypes.DoubleType;
+              case TIMESTAMP -> DataTypes.TimestampType;
+              case STRING_LIST -> DataTypes.createArrayType(DataTypes.StringType, true);
+            };
         assertEquals(expected, fields[i].dataType(), kind.datasetName() + "." + c.name());
       }
     }
@@ -144,20 +160,32 @@ class GeneratorTest {
 
   @Test
   void everyReferencedDepartmentExistsApartFromPlantedBadRows() {
-    Set<String> depts = codes(read(parquet, DatasetKind.DEPARTMENTS, OutputFormat.PARQUET), "dept_code");
-    Set<String> regions = codes(read(parquet, DatasetKind.REGIONS, OutputFormat.PARQUET), "region_code");
-    assertTrue(regions.containsAll(codes(read(parquet, DatasetKind.DEPARTMENTS, OutputFormat.PARQUET), "region_code")));
-    assertTrue(regions.containsAll(codes(read(parquet, DatasetKind.REGIONS, OutputFormat.PARQUET)
-        .where(col("parent_code").isNotNull()), "parent_code")));
+    Set<String> depts =
+        codes(read(parquet, DatasetKind.DEPARTMENTS, OutputFormat.PARQUET), "dept_code");
+    Set<String> regions =
+        codes(read(parquet, DatasetKind.REGIONS, OutputFormat.PARQUET), "region_code");
+    assertTrue(
+        regions.containsAll(
+            codes(read(parquet, DatasetKind.DEPARTMENTS, OutputFormat.PARQUET), "region_code")));
+    assertTrue(
+        regions.containsAll(
+            codes(
+                read(parquet, DatasetKind.REGIONS, OutputFormat.PARQUET)
+                    .where(col("parent_code").isNotNull()),
+                "parent_code")));
     Set<String> referenced = new HashSet<>();
-    referenced.addAll(codes(read(parquet, DatasetKind.SERVICE_ITEMS, OutputFormat.PARQUET), "dept_code"));
-    referenced.addAll(codes(read(parquet, DatasetKind.RESOURCES, OutputFormat.PARQUET), "provider_dept_code"));
+    referenced.addAll(
+        codes(read(parquet, DatasetKind.SERVICE_ITEMS, OutputFormat.PARQUET), "dept_code"));
+    referenced.addAll(
+        codes(read(parquet, DatasetKind.RESOURCES, OutputFormat.PARQUET), "provider_dept_code"));
     Dataset<Row> exchanges = read(parquet, DatasetKind.EXCHANGES, OutputFormat.PARQUET);
     referenced.addAll(codes(exchanges, "consumer_dept_code"));
     referenced.addAll(codes(exchanges, "provider_dept_code"));
-    referenced.addAll(codes(read(parquet, DatasetKind.CASE_EVENTS, OutputFormat.PARQUET), "dept_code"));
+    referenced.addAll(
+        codes(read(parquet, DatasetKind.CASE_EVENTS, OutputFormat.PARQUET), "dept_code"));
     referenced.remove(null);
-    Set<String> unknown = referenced.stream().filter(d -> !depts.contains(d)).collect(Collectors.toSet());
+    Set<String> unknown =
+        referenced.stream().filter(d -> !depts.contains(d)).collect(Collectors.toSet());
     assertFalse(unknown.isEmpty(), "unknown departments are planted as bad rows");
     assertTrue(unknown.stream().allMatch(d -> d.startsWith("D519999-")), unknown.toString());
   }
@@ -171,20 +199,35 @@ class GeneratorTest {
     }
     List<Row> items = read(csv, DatasetKind.SERVICE_ITEMS, OutputFormat.CSV).collectAsList();
     Pattern list = Pattern.compile("R\\d{6}-\\d{3}-\\d{2}(;R\\d{6}-\\d{3}-\\d{2})*");
-    long withList = items.stream().map(r -> r.<String>getAs("required_resources"))
-        .filter(v -> v != null).peek(v -> assertTrue(list.matcher(v).matches(), v)).count();
+    long withList =
+        items.stream()
+            .map(r -> r.<String>getAs("required_resources"))
+            .filter(v -> v != null)
+            .peek(v -> assertTrue(list.matcher(v).matches(), v))
+            .count();
     long empty = items.stream().filter(r -> r.getAs("required_resources") == null).count();
     assertTrue(withList > 0 && empty > 0);
-    assertTrue(items.stream().anyMatch(r -> r.<String>getAs("required_resources") != null
-        && r.<String>getAs("required_resources").contains(";")));
-    List<String> ts = read(csv, DatasetKind.EXCHANGES, OutputFormat.CSV).select("ts").as(
-        org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    assertTrue(
+        items.stream()
+            .anyMatch(
+                r ->
+                    r.<String>getAs("required_resources") != null
+                        && r.<String>getAs("required_resources").contains(";")));
+    List<String> ts =
+        read(csv, DatasetKind.EXCHANGES, OutputFormat.CSV)
+            .select("ts")
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList();
     long iso = ts.stream().filter(t -> t != null && ISO_WITH_OFFSET.matcher(t).matches()).count();
-    long bad = ts.stream().filter(t -> t != null && List.of(Defect.BAD_TIMESTAMPS).contains(t)).count();
+    long bad =
+        ts.stream().filter(t -> t != null && List.of(Defect.BAD_TIMESTAMPS).contains(t)).count();
     assertEquals(ts.size(), iso + bad);
     assertTrue(bad > 0, "unparseable timestamps are planted in text formats");
-    String firstEvent = Files.readAllLines(onlyPart(csv, DatasetKind.CASE_EVENTS, ".csv"), StandardCharsets.UTF_8).get(1);
-    assertTrue(firstEvent.matches("SL\\d{10},\\d{4}-\\d{2}-\\d{2}T[^,]+\\+08:00,SUBMIT,.*"), firstEvent);
+    String firstEvent =
+        Files.readAllLines(onlyPart(csv, DatasetKind.CASE_EVENTS, ".csv"), StandardCharsets.UTF_8)
+            .get(1);
+    assertTrue(
+        firstEvent.matches("SL\\d{10},\\d{4}-\\d{2}-\\d{2}T[^,]+\\+08:00,SUBMIT,.*"), firstEvent);
   }
 
   @Test
@@ -192,42 +235,60 @@ class GeneratorTest {
     String json = root.resolve("jsonl").toString();
     generate(SMALL.withFormat(OutputFormat.JSONL), json);
     for (DatasetKind kind : GENERATED) {
-      String first = Files.readAllLines(onlyPart(json, kind, ".json"), StandardCharsets.UTF_8).get(0);
+      String first =
+          Files.readAllLines(onlyPart(json, kind, ".json"), StandardCharsets.UTF_8).get(0);
       int at = -1;
       for (String column : kind.columnNames()) {
         int next = first.indexOf("\"" + column + "\":");
-        assertTrue(next > at, kind.datasetName() + " keeps " + column + " in contract order: " + first);
+        assertTrue(
+            next > at, kind.datasetName() + " keeps " + column + " in contract order: " + first);
         at = next;
       }
     }
     Dataset<Row> items = read(json, DatasetKind.SERVICE_ITEMS, OutputFormat.JSONL);
-    assertEquals(DataTypes.createArrayType(DataTypes.StringType, true),
+    assertEquals(
+        DataTypes.createArrayType(DataTypes.StringType, true),
         items.schema().apply("required_resources").dataType());
     assertEquals(DataTypes.LongType, items.schema().apply("online_depth").dataType());
-    String ts = read(json, DatasetKind.EXCHANGES, OutputFormat.JSONL).where(col("exchange_id").equalTo("EX0000000000"))
-        .select("ts").as(org.apache.spark.sql.Encoders.STRING()).first();
+    String ts =
+        read(json, DatasetKind.EXCHANGES, OutputFormat.JSONL)
+            .where(col("exchange_id").equalTo("EX0000000000"))
+            .select("ts")
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .first();
     assertTrue(ISO_WITH_OFFSET.matcher(ts).matches(), ts);
     assertEquals(2000, read(json, DatasetKind.EXCHANGES, OutputFormat.JSONL).count());
   }
 
   @Test
   void textFormatsCarryTheSameValuesAsParquet() {
-    Dataset<Row> fromCsv = spark.read().option("header", "true").option("inferSchema", "false")
-        .csv(Generator.path(csv, DatasetKind.RESOURCES));
+    Dataset<Row> fromCsv =
+        spark
+            .read()
+            .option("header", "true")
+            .option("inferSchema", "false")
+            .csv(Generator.path(csv, DatasetKind.RESOURCES));
     Dataset<Row> fromParquet = read(parquet, DatasetKind.RESOURCES, OutputFormat.PARQUET);
     assertEquals(0, fromCsv.exceptAll(fromParquet).count());
-    Dataset<Row> csvTimes = read(csv, DatasetKind.EXCHANGES, OutputFormat.CSV)
-        .select(col("exchange_id"), col("ts").cast("timestamp").as("ts"), col("status"))
-        .where(col("ts").isNotNull());
-    Dataset<Row> parquetTimes = read(parquet, DatasetKind.EXCHANGES, OutputFormat.PARQUET)
-        .select("exchange_id", "ts", "status");
+    Dataset<Row> csvTimes =
+        read(csv, DatasetKind.EXCHANGES, OutputFormat.CSV)
+            .select(col("exchange_id"), col("ts").cast("timestamp").as("ts"), col("status"))
+            .where(col("ts").isNotNull());
+    Dataset<Row> parquetTimes =
+        read(parquet, DatasetKind.EXCHANGES, OutputFormat.PARQUET)
+            .select("exchange_id", "ts", "status");
     assertTrue(csvTimes.count() > 1990);
     assertEquals(0, csvTimes.exceptAll(parquetTimes).count(), "same instants in both formats");
   }
 
   private static Set<String> codes(Dataset<Row> df, String column) {
-    return df.select(column).distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList()
-        .stream().collect(Collectors.toCollection(HashSet::new));
+    return df
+        .select(column)
+        .distinct()
+        .as(org.apache.spark.sql.Encoders.STRING())
+        .collectAsList()
+        .stream()
+        .collect(Collectors.toCollection(HashSet::new));
   }
 
   private static Path onlyPart(String dir, DatasetKind kind, String suffix) throws IOException {

@@ -54,7 +54,11 @@ class IdentityFactoryTest {
 
   @Test
   void sameStreamGivesSameIds() {
-    assertEquals(IdentityFactory.citizenId(new SplittableRandom(9)), IdentityFactory.citizenId(new SplittableRandom(9)));
-    assertEquals(IdentityFactory.uscc(new SplittableRandom(9)), IdentityFactory.uscc(new SplittableRandom(9)));
+    assertEquals(
+        IdentityFactory.citizenId(new SplittableRandom(9)),
+        IdentityFactory.citizenId(new SplittableRandom(9)));
+    assertEquals(
+        IdentityFactory.uscc(new SplittableRandom(9)),
+        IdentityFactory.uscc(new SplittableRandom(9)));
   }
 }

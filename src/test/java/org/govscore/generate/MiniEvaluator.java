@@ -21,8 +21,8 @@ import org.govscore.contract.DatasetKind;
 import org.govscore.contract.Identifiers;
 
 /**
- * A deliberately plain re-implementation of the parts of METHODOLOGY.md the planted patterns aim
- * at (item and resource statuses, SIR, RSR, BCR, SCR, composite), on collected rows of a small
+ * A deliberately plain re-implementation of the parts of METHODOLOGY.md the planted patterns aim at
+ * (item and resource statuses, SIR, RSR, BCR, SCR, composite), on collected rows of a small
  * generated Parquet data set. Rows a validator would reject are dropped with simple rules. It is
  * the tests' independent check that the generator plants what it claims; not the engine.
  */
@@ -30,18 +30,43 @@ final class MiniEvaluator {
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final double NO_DEMAND_CREDIT = 0.5;
 
-  record Item(String code, String dept, int depth, Integer statutory, Integer promised, List<String> requires) {}
+  record Item(
+      String code,
+      String dept,
+      int depth,
+      Integer statutory,
+      Integer promised,
+      List<String> requires) {}
 
-  record Resource(String code, String provider, String shareType, String legalBasis, String standard) {}
+  record Resource(
+      String code, String provider, String shareType, String legalBasis, String standard) {}
 
-  record Exchange(String id, Instant ts, String consumer, String provider, String resource,
-      String caseId, String network, String subjectType, String subjectId, String status,
-      Long latency, String standard) {}
+  record Exchange(
+      String id,
+      Instant ts,
+      String consumer,
+      String provider,
+      String resource,
+      String caseId,
+      String network,
+      String subjectType,
+      String subjectId,
+      String status,
+      Long latency,
+      String standard) {}
 
-  record Event(String caseId, Instant ts, String activity, String dept, String item, String channel) {}
+  record Event(
+      String caseId, Instant ts, String activity, String dept, String item, String channel) {}
 
-  record Case(String id, Instant start, String item, String channel, String dept, Set<String> depts,
-      Instant completion, List<String> activities) {
+  record Case(
+      String id,
+      Instant start,
+      String item,
+      String channel,
+      String dept,
+      Set<String> depts,
+      Instant completion,
+      List<String> activities) {
     boolean online() {
       return "ONLINE".equals(channel) || "MOBILE".equals(channel);
     }
@@ -52,6 +77,7 @@ final class MiniEvaluator {
   final Map<String, Resource> resources = new TreeMap<>();
   final List<Exchange> exchanges = new ArrayList<>();
   final List<Case> cases = new ArrayList<>();
+
   /** Per dataset: rows read, exact duplicates removed, rows rejected. */
   final Map<String, long[]> quality = new TreeMap<>();
 
@@ -65,34 +91,62 @@ final class MiniEvaluator {
     for (Row r : m.dedupe(DatasetKind.SERVICE_ITEMS, read(spark, dir, DatasetKind.SERVICE_ITEMS))) {
       String code = r.getAs("item_code");
       Integer statutory = r.getAs("statutory_days");
-      if (r.getAs("item_name") == null || !m.departments.contains(r.<String>getAs("dept_code"))
+      if (r.getAs("item_name") == null
+          || !m.departments.contains(r.<String>getAs("dept_code"))
           || !allowed(DatasetKind.SERVICE_ITEMS, "item_type", r.<String>getAs("item_type"))
           || (statutory != null && statutory < 0)) {
         continue;
       }
       itemCodes.merge(code, 1, Integer::sum);
-      itemRows.add(new Item(code, r.getAs("dept_code"), r.<Integer>getAs("online_depth"), statutory,
-          r.getAs("promised_days"), r.getList(r.fieldIndex("required_resources"))));
+      itemRows.add(
+          new Item(
+              code,
+              r.getAs("dept_code"),
+              r.<Integer>getAs("online_depth"),
+              statutory,
+              r.getAs("promised_days"),
+              r.getList(r.fieldIndex("required_resources"))));
     }
-    itemRows.stream().filter(i -> itemCodes.get(i.code()) == 1).forEach(i -> m.items.put(i.code(), i));
+    itemRows.stream()
+        .filter(i -> itemCodes.get(i.code()) == 1)
+        .forEach(i -> m.items.put(i.code(), i));
     m.accepted(DatasetKind.SERVICE_ITEMS, m.items.size());
     for (Row r : m.dedupe(DatasetKind.RESOURCES, read(spark, dir, DatasetKind.RESOURCES))) {
-      if (r.getAs("resource_name") == null || !m.departments.contains(r.<String>getAs("provider_dept_code"))
+      if (r.getAs("resource_name") == null
+          || !m.departments.contains(r.<String>getAs("provider_dept_code"))
           || !allowed(DatasetKind.RESOURCES, "share_type", r.<String>getAs("share_type"))) {
         continue;
       }
-      m.resources.put(r.getAs("resource_code"), new Resource(r.getAs("resource_code"),
-          r.getAs("provider_dept_code"), r.getAs("share_type"), r.getAs("legal_basis"), r.getAs("standard_code")));
+      m.resources.put(
+          r.getAs("resource_code"),
+          new Resource(
+              r.getAs("resource_code"),
+              r.getAs("provider_dept_code"),
+              r.getAs("share_type"),
+              r.getAs("legal_basis"),
+              r.getAs("standard_code")));
     }
     m.accepted(DatasetKind.RESOURCES, m.resources.size());
     Map<String, Integer> ids = new HashMap<>();
     List<Exchange> exchangeRows = new ArrayList<>();
     for (Row r : m.dedupe(DatasetKind.EXCHANGES, read(spark, dir, DatasetKind.EXCHANGES))) {
-      Exchange x = new Exchange(r.getAs("exchange_id"), instant(r.getAs("ts")), r.getAs("consumer_dept_code"),
-          r.getAs("provider_dept_code"), r.getAs("resource_code"), r.getAs("case_id"), r.getAs("network"),
-          r.getAs("subject_type"), r.getAs("subject_id"), r.getAs("status"), r.getAs("latency_ms"),
-          r.getAs("standard_code"));
-      if (x.ts() == null || x.resource() == null || !m.departments.contains(x.consumer())
+      Exchange x =
+          new Exchange(
+              r.getAs("exchange_id"),
+              instant(r.getAs("ts")),
+              r.getAs("consumer_dept_code"),
+              r.getAs("provider_dept_code"),
+              r.getAs("resource_code"),
+              r.getAs("case_id"),
+              r.getAs("network"),
+              r.getAs("subject_type"),
+              r.getAs("subject_id"),
+              r.getAs("status"),
+              r.getAs("latency_ms"),
+              r.getAs("standard_code"));
+      if (x.ts() == null
+          || x.resource() == null
+          || !m.departments.contains(x.consumer())
           || !m.departments.contains(x.provider())
           || !allowed(DatasetKind.EXCHANGES, "network", x.network())
           || !allowed(DatasetKind.EXCHANGES, "status", x.status())
@@ -107,9 +161,17 @@ final class MiniEvaluator {
     m.accepted(DatasetKind.EXCHANGES, m.exchanges.size());
     Map<String, List<Event>> byCase = new TreeMap<>();
     for (Row r : m.dedupe(DatasetKind.CASE_EVENTS, read(spark, dir, DatasetKind.CASE_EVENTS))) {
-      Event e = new Event(r.getAs("case_id"), instant(r.getAs("ts")), r.getAs("activity"),
-          r.getAs("dept_code"), r.getAs("item_code"), r.getAs("channel"));
-      if (e.ts() == null || e.activity() == null || !m.departments.contains(e.dept())
+      Event e =
+          new Event(
+              r.getAs("case_id"),
+              instant(r.getAs("ts")),
+              r.getAs("activity"),
+              r.getAs("dept_code"),
+              r.getAs("item_code"),
+              r.getAs("channel"));
+      if (e.ts() == null
+          || e.activity() == null
+          || !m.departments.contains(e.dept())
           || (e.channel() != null && !allowed(DatasetKind.CASE_EVENTS, "channel", e.channel()))) {
         continue;
       }
@@ -120,14 +182,31 @@ final class MiniEvaluator {
     for (var entry : byCase.entrySet()) {
       List<Event> events = entry.getValue();
       events.sort(earliest.thenComparing(Event::dept));
-      String item = events.stream().filter(e -> e.item() != null).map(Event::item).findFirst().orElse(null);
-      String channel = events.stream().filter(e -> e.channel() != null).map(Event::channel).findFirst().orElse(null);
+      String item =
+          events.stream().filter(e -> e.item() != null).map(Event::item).findFirst().orElse(null);
+      String channel =
+          events.stream()
+              .filter(e -> e.channel() != null)
+              .map(Event::channel)
+              .findFirst()
+              .orElse(null);
       Set<String> depts = events.stream().map(Event::dept).collect(Collectors.toSet());
-      Instant completion = events.stream()
-          .filter(e -> e.activity().equals("APPROVE") || e.activity().equals("REJECT"))
-          .map(Event::ts).findFirst().orElse(null);
-      m.cases.add(new Case(entry.getKey(), events.get(0).ts(), item, channel, events.get(0).dept(), depts,
-          completion, events.stream().map(Event::activity).toList()));
+      Instant completion =
+          events.stream()
+              .filter(e -> e.activity().equals("APPROVE") || e.activity().equals("REJECT"))
+              .map(Event::ts)
+              .findFirst()
+              .orElse(null);
+      m.cases.add(
+          new Case(
+              entry.getKey(),
+              events.get(0).ts(),
+              item,
+              channel,
+              events.get(0).dept(),
+              depts,
+              completion,
+              events.stream().map(Event::activity).toList()));
     }
     return m;
   }
@@ -158,7 +237,8 @@ final class MiniEvaluator {
   }
 
   static boolean in(Instant ts, Period p) {
-    return !ts.isBefore(p.startInstant(ZONE).toInstant()) && ts.isBefore(p.endInstant(ZONE).toInstant());
+    return !ts.isBefore(p.startInstant(ZONE).toInstant())
+        && ts.isBefore(p.endInstant(ZONE).toInstant());
   }
 
   List<Case> casesIn(Period p) {
@@ -167,7 +247,9 @@ final class MiniEvaluator {
 
   // ---- statuses ------------------------------------------------------------------------------
 
-  /** item_code to EVIDENCED / NO_DEMAND / DECLARED_ONLY / OFFLINE (+ "*" when undeclared online). */
+  /**
+   * item_code to EVIDENCED / NO_DEMAND / DECLARED_ONLY / OFFLINE (+ "*" when undeclared online).
+   */
   Map<String, String> itemStatus(Period p) {
     Map<String, int[]> counts = new HashMap<>();
     for (Case c : casesIn(p)) {
@@ -180,9 +262,12 @@ final class MiniEvaluator {
     Map<String, String> status = new TreeMap<>();
     for (Item i : items.values()) {
       int[] n = counts.getOrDefault(i.code(), new int[2]);
-      String s = n[1] >= 1 ? (i.depth() < 3 ? "EVIDENCED*" : "EVIDENCED")
-          : i.depth() >= 3 && n[0] == 0 ? "NO_DEMAND"
-          : i.depth() >= 3 ? "DECLARED_ONLY" : "OFFLINE";
+      String s =
+          n[1] >= 1
+              ? (i.depth() < 3 ? "EVIDENCED*" : "EVIDENCED")
+              : i.depth() >= 3 && n[0] == 0
+                  ? "NO_DEMAND"
+                  : i.depth() >= 3 ? "DECLARED_ONLY" : "OFFLINE";
       status.put(i.code(), s);
     }
     return status;
@@ -202,9 +287,11 @@ final class MiniEvaluator {
     for (Resource r : resources.values()) {
       int[] n = counts.getOrDefault(r.code(), new int[2]);
       boolean notShared = "NOT_SHARED".equals(r.shareType());
-      status.put(r.code(), notShared
-          ? (blank(r.legalBasis()) ? "NOT_SHARED" : "EXEMPT")
-          : n[1] > 0 ? "SERVED" : n[0] == 0 ? "UNREQUESTED" : "REFUSED");
+      status.put(
+          r.code(),
+          notShared
+              ? (blank(r.legalBasis()) ? "NOT_SHARED" : "EXEMPT")
+              : n[1] > 0 ? "SERVED" : n[0] == 0 ? "UNREQUESTED" : "REFUSED");
     }
     return status;
   }
@@ -244,12 +331,16 @@ final class MiniEvaluator {
       if (i == null) {
         continue;
       }
-      List<String> external = i.requires().stream()
-          .filter(r -> resources.containsKey(r) && !resources.get(r).provider().equals(i.dept()))
-          .toList();
+      List<String> external =
+          i.requires().stream()
+              .filter(
+                  r -> resources.containsKey(r) && !resources.get(r).provider().equals(i.dept()))
+              .toList();
       if (!external.isEmpty()) {
         double[] s = sums.get(i.dept());
-        s[4] += external.stream().filter(r -> served.contains(c.id() + "|" + r)).count() / (double) external.size();
+        s[4] +=
+            external.stream().filter(r -> served.contains(c.id() + "|" + r)).count()
+                / (double) external.size();
         s[5]++;
       }
     }
@@ -258,7 +349,11 @@ final class MiniEvaluator {
     for (var e : sums.entrySet()) {
       double[] s = e.getValue();
       double[] c = scr.getOrDefault(e.getKey(), new double[2]);
-      out.put(e.getKey(), new double[] {ratio(s[0], s[1]), ratio(s[2], s[3]), ratio(s[4], s[5]), ratio(c[0], c[1])});
+      out.put(
+          e.getKey(),
+          new double[] {
+            ratio(s[0], s[1]), ratio(s[2], s[3]), ratio(s[4], s[5]), ratio(c[0], c[1])
+          });
     }
     return out;
   }
@@ -277,7 +372,9 @@ final class MiniEvaluator {
   }
 
   static String grade(double composite) {
-    return composite >= 90 ? "VERY_HIGH" : composite >= 80 ? "HIGH" : composite >= 65 ? "MEDIUM" : "LOW";
+    return composite >= 90
+        ? "VERY_HIGH"
+        : composite >= 80 ? "HIGH" : composite >= 65 ? "MEDIUM" : "LOW";
   }
 
   /** Per department: {sum of p/a over checks with a > 0, number of such checks}. */
@@ -289,9 +386,10 @@ final class MiniEvaluator {
         continue;
       }
       if ("PERSON".equals(x.subjectType()) || "ENTITY".equals(x.subjectType())) {
-        boolean ok = "PERSON".equals(x.subjectType())
-            ? Identifiers.isValidCitizenId(x.subjectId(), lastDay)
-            : Identifiers.isValidUscc(x.subjectId());
+        boolean ok =
+            "PERSON".equals(x.subjectType())
+                ? Identifiers.isValidCitizenId(x.subjectId(), lastDay)
+                : Identifiers.isValidUscc(x.subjectId());
         count(checks, x.consumer(), "EX_SUBJECT_ID", ok);
       }
       count(checks, x.consumer(), "EX_EXTRANET", "EXTRANET".equals(x.network()));
@@ -305,10 +403,20 @@ final class MiniEvaluator {
       }
     }
     for (Item i : items.values()) {
-      count(checks, i.dept(), "CAT_TIME_LIMITS", i.statutory() != null && i.promised() != null
-          && i.promised() >= 0 && i.promised() <= i.statutory());
+      count(
+          checks,
+          i.dept(),
+          "CAT_TIME_LIMITS",
+          i.statutory() != null
+              && i.promised() != null
+              && i.promised() >= 0
+              && i.promised() <= i.statutory());
       if (!i.requires().isEmpty()) {
-        count(checks, i.dept(), "CAT_REQUIREMENTS", i.requires().stream().allMatch(resources::containsKey));
+        count(
+            checks,
+            i.dept(),
+            "CAT_REQUIREMENTS",
+            i.requires().stream().allMatch(resources::containsKey));
       }
     }
     for (Resource r : resources.values()) {
@@ -321,19 +429,25 @@ final class MiniEvaluator {
       count(checks, c.dept(), "CASE_ITEM", c.item() != null && items.containsKey(c.item()));
     }
     Map<String, double[]> out = new HashMap<>();
-    checks.forEach((dept, byCheck) -> {
-      double[] s = new double[2];
-      byCheck.values().forEach(ap -> {
-        s[0] += ap[1] / (double) ap[0];
-        s[1]++;
-      });
-      out.put(dept, s);
-    });
+    checks.forEach(
+        (dept, byCheck) -> {
+          double[] s = new double[2];
+          byCheck
+              .values()
+              .forEach(
+                  ap -> {
+                    s[0] += ap[1] / (double) ap[0];
+                    s[1]++;
+                  });
+          out.put(dept, s);
+        });
     return out;
   }
 
-  private static void count(Map<String, Map<String, long[]>> checks, String dept, String check, boolean passed) {
-    long[] ap = checks.computeIfAbsent(dept, k -> new HashMap<>()).computeIfAbsent(check, k -> new long[2]);
+  private static void count(
+      Map<String, Map<String, long[]>> checks, String dept, String check, boolean passed) {
+    long[] ap =
+        checks.computeIfAbsent(dept, k -> new HashMap<>()).computeIfAbsent(check, k -> new long[2]);
     ap[0]++;
     ap[1] += passed ? 1 : 0;
   }

@@ -39,10 +39,11 @@ class PlantedPatternsTest {
   static void generate() throws Exception {
     spark = SparkTestSession.create();
     dir = Files.createTempDirectory("govscore-planted");
-    GeneratorSettings settings = GeneratorSettings.defaults()
-        .withDepartments(Integer.getInteger("planted.departments", 30))
-        .withCases(Long.getLong("planted.cases", 1500))
-        .withExchanges(Long.getLong("planted.exchanges", 8000));
+    GeneratorSettings settings =
+        GeneratorSettings.defaults()
+            .withDepartments(Integer.getInteger("planted.departments", 30))
+            .withCases(Long.getLong("planted.cases", 1500))
+            .withExchanges(Long.getLong("planted.exchanges", 8000));
     summary = Generator.generate(spark, settings, dir.toString(), SparkTestSession.quietConsole());
     data = MiniEvaluator.load(spark, dir.toString());
   }
@@ -59,7 +60,9 @@ class PlantedPatternsTest {
   void everyItemStatusShowsInEachPeriod() {
     for (Period p : List.of(Q2, Q3)) {
       Set<String> statuses = new HashSet<>(data.itemStatus(p).values());
-      assertTrue(statuses.containsAll(Set.of("EVIDENCED", "EVIDENCED*", "NO_DEMAND", "DECLARED_ONLY", "OFFLINE")),
+      assertTrue(
+          statuses.containsAll(
+              Set.of("EVIDENCED", "EVIDENCED*", "NO_DEMAND", "DECLARED_ONLY", "OFFLINE")),
           p + ": " + statuses);
     }
   }
@@ -68,7 +71,8 @@ class PlantedPatternsTest {
   void everyResourceStatusShowsInEachPeriod() {
     for (Period p : List.of(Q2, Q3)) {
       Set<String> statuses = new HashSet<>(data.resourceStatus(p).values());
-      assertTrue(statuses.containsAll(Set.of("SERVED", "UNREQUESTED", "REFUSED", "NOT_SHARED", "EXEMPT")),
+      assertTrue(
+          statuses.containsAll(Set.of("SERVED", "UNREQUESTED", "REFUSED", "NOT_SHARED", "EXEMPT")),
           p + ": " + statuses);
     }
   }
@@ -85,29 +89,34 @@ class PlantedPatternsTest {
   @Test
   void compositesSpreadOverEveryGrade() {
     Map<String, Integer> grades = new TreeMap<>();
-    data.headline(Q2).forEach((dept, h) -> {
-      double ci = MiniEvaluator.composite(h);
-      if (!Double.isNaN(ci)) {
-        grades.merge(MiniEvaluator.grade(ci), 1, Integer::sum);
-      }
-    });
+    data.headline(Q2)
+        .forEach(
+            (dept, h) -> {
+              double ci = MiniEvaluator.composite(h);
+              if (!Double.isNaN(ci)) {
+                grades.merge(MiniEvaluator.grade(ci), 1, Integer::sum);
+              }
+            });
     assertEquals(Set.of("VERY_HIGH", "HIGH", "MEDIUM", "LOW"), grades.keySet(), grades.toString());
   }
 
   @Test
   void plantedProfilesLandInTheirGrades() {
     Map<String, double[]> q2 = data.headline(Q2);
-    Map<DepartmentProfile, String> expected = new EnumMap<>(Map.of(
-        DepartmentProfile.EXCELLENT, "VERY_HIGH",
-        DepartmentProfile.FALLING, "VERY_HIGH",
-        DepartmentProfile.POOR, "LOW",
-        DepartmentProfile.ISLAND, "LOW"));
-    expected.forEach((profile, grade) -> {
-      for (String dept : summary.planted().of(profile)) {
-        double ci = MiniEvaluator.composite(q2.get(dept));
-        assertEquals(grade, MiniEvaluator.grade(ci), profile + " " + dept + " scored " + ci);
-      }
-    });
+    Map<DepartmentProfile, String> expected =
+        new EnumMap<>(
+            Map.of(
+                DepartmentProfile.EXCELLENT, "VERY_HIGH",
+                DepartmentProfile.FALLING, "VERY_HIGH",
+                DepartmentProfile.POOR, "LOW",
+                DepartmentProfile.ISLAND, "LOW"));
+    expected.forEach(
+        (profile, grade) -> {
+          for (String dept : summary.planted().of(profile)) {
+            double ci = MiniEvaluator.composite(q2.get(dept));
+            assertEquals(grade, MiniEvaluator.grade(ci), profile + " " + dept + " scored " + ci);
+          }
+        });
   }
 
   @Test
@@ -125,14 +134,27 @@ class PlantedPatternsTest {
   void invalidIdsAndOffExtranetTrafficArePlanted() {
     java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 31);
     List<MiniEvaluator.Exchange> x = data.exchanges;
-    assertTrue(x.stream().anyMatch(e -> "PERSON".equals(e.subjectType()) && e.subjectId() != null
-        && !Identifiers.isValidCitizenId(e.subjectId(), day)));
+    assertTrue(
+        x.stream()
+            .anyMatch(
+                e ->
+                    "PERSON".equals(e.subjectType())
+                        && e.subjectId() != null
+                        && !Identifiers.isValidCitizenId(e.subjectId(), day)));
     assertTrue(x.stream().anyMatch(e -> "PERSON".equals(e.subjectType()) && e.subjectId() == null));
-    assertTrue(x.stream().anyMatch(e -> "ENTITY".equals(e.subjectType()) && !Identifiers.isValidUscc(e.subjectId())));
+    assertTrue(
+        x.stream()
+            .anyMatch(
+                e -> "ENTITY".equals(e.subjectType()) && !Identifiers.isValidUscc(e.subjectId())));
     assertTrue(x.stream().anyMatch(e -> e.subjectId() != null && e.subjectId().endsWith("x")));
     assertTrue(x.stream().anyMatch(e -> e.subjectId() != null && e.subjectId().length() == 15));
-    long valid = x.stream().filter(e -> "PERSON".equals(e.subjectType())
-        && Identifiers.isValidCitizenId(e.subjectId(), day)).count();
+    long valid =
+        x.stream()
+            .filter(
+                e ->
+                    "PERSON".equals(e.subjectType())
+                        && Identifiers.isValidCitizenId(e.subjectId(), day))
+            .count();
     long persons = x.stream().filter(e -> "PERSON".equals(e.subjectType())).count();
     assertTrue(valid > 0.9 * persons, valid + " of " + persons);
     Set<String> networks = new HashSet<>();
@@ -145,14 +167,27 @@ class PlantedPatternsTest {
   void exchangesCarryEveryComplianceFlaw() {
     List<MiniEvaluator.Exchange> x = data.exchanges;
     assertTrue(x.stream().anyMatch(e -> !data.resources.containsKey(e.resource())), "uncatalogued");
-    assertTrue(x.stream().anyMatch(e -> data.resources.containsKey(e.resource())
-        && !data.resources.get(e.resource()).provider().equals(e.provider())), "provider mismatch");
+    assertTrue(
+        x.stream()
+            .anyMatch(
+                e ->
+                    data.resources.containsKey(e.resource())
+                        && !data.resources.get(e.resource()).provider().equals(e.provider())),
+        "provider mismatch");
     assertTrue(x.stream().anyMatch(e -> e.consumer().equals(e.provider())), "self-exchange");
-    assertTrue(x.stream().anyMatch(e -> "SUCCESS".equals(e.status()) && data.resources.containsKey(e.resource())
-        && data.resources.get(e.resource()).standard() != null
-        && !data.resources.get(e.resource()).standard().equals(e.standard())), "wrong standard");
+    assertTrue(
+        x.stream()
+            .anyMatch(
+                e ->
+                    "SUCCESS".equals(e.status())
+                        && data.resources.containsKey(e.resource())
+                        && data.resources.get(e.resource()).standard() != null
+                        && !data.resources.get(e.resource()).standard().equals(e.standard())),
+        "wrong standard");
     assertTrue(x.stream().anyMatch(e -> e.latency() == null));
-    assertTrue(x.stream().anyMatch(e -> !MiniEvaluator.in(e.ts(), Q2) && !MiniEvaluator.in(e.ts(), Q3)), "outside");
+    assertTrue(
+        x.stream().anyMatch(e -> !MiniEvaluator.in(e.ts(), Q2) && !MiniEvaluator.in(e.ts(), Q3)),
+        "outside");
     Set<String> statuses = new HashSet<>();
     x.forEach(e -> statuses.add(e.status()));
     assertEquals(Set.of("SUCCESS", "FAILED", "DENIED", "TIMEOUT"), statuses);
@@ -186,19 +221,36 @@ class PlantedPatternsTest {
     assertTrue(data.cases.stream().anyMatch(c -> c.depts().size() > 1), "handover");
     assertTrue(data.cases.stream().anyMatch(c -> c.activities().contains("WITHDRAW")));
     assertTrue(data.cases.stream().anyMatch(c -> c.activities().contains("SUPPLEMENT")));
-    assertTrue(data.cases.stream().anyMatch(c -> c.activities().stream().filter("VISIT"::equals).count() == 2));
-    assertTrue(data.cases.stream().anyMatch(c -> c.activities().contains("SMS_NOTIFY")
-        || c.activities().contains("PAY_FEE")), "non-canonical activity");
-    assertTrue(data.cases.stream().anyMatch(c -> c.item() != null && !data.items.containsKey(c.item())), "uncatalogued item");
+    assertTrue(
+        data.cases.stream()
+            .anyMatch(c -> c.activities().stream().filter("VISIT"::equals).count() == 2));
+    assertTrue(
+        data.cases.stream()
+            .anyMatch(
+                c -> c.activities().contains("SMS_NOTIFY") || c.activities().contains("PAY_FEE")),
+        "non-canonical activity");
+    assertTrue(
+        data.cases.stream().anyMatch(c -> c.item() != null && !data.items.containsKey(c.item())),
+        "uncatalogued item");
     assertTrue(data.cases.stream().anyMatch(c -> c.channel() == null), "no channel");
-    assertTrue(data.cases.stream().anyMatch(c -> MiniEvaluator.in(c.start(), Q2) && c.completion() != null
-        && MiniEvaluator.in(c.completion(), Q3)), "a case crossing the period boundary");
+    assertTrue(
+        data.cases.stream()
+            .anyMatch(
+                c ->
+                    MiniEvaluator.in(c.start(), Q2)
+                        && c.completion() != null
+                        && MiniEvaluator.in(c.completion(), Q3)),
+        "a case crossing the period boundary");
   }
 
   @Test
   void badRowsArePresentButWellBelowTheRejectLimit() {
-    for (DatasetKind kind : List.of(DatasetKind.EXCHANGES, DatasetKind.CASE_EVENTS,
-        DatasetKind.SERVICE_ITEMS, DatasetKind.RESOURCES)) {
+    for (DatasetKind kind :
+        List.of(
+            DatasetKind.EXCHANGES,
+            DatasetKind.CASE_EVENTS,
+            DatasetKind.SERVICE_ITEMS,
+            DatasetKind.RESOURCES)) {
       double share = data.rejectShare(kind);
       assertTrue(share > 0 && share < 0.02, kind.datasetName() + " reject share " + share);
     }
@@ -218,7 +270,10 @@ class PlantedPatternsTest {
         StringBuilder b = new StringBuilder(p + " " + profile + ":");
         for (String dept : summary.planted().of(profile)) {
           double[] v = h.get(dept);
-          b.append(String.format(" %s=%.1f[%.2f %.2f %.2f %.2f]", dept, MiniEvaluator.composite(v), v[0], v[1], v[2], v[3]));
+          b.append(
+              String.format(
+                  " %s=%.1f[%.2f %.2f %.2f %.2f]",
+                  dept, MiniEvaluator.composite(v), v[0], v[1], v[2], v[3]));
         }
         System.out.println(b);
       }

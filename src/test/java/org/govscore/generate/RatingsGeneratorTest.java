@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Generated ratings (好差评): evaluated by the engine they show the planted patterns (a department
  * rated badly, one that never rectifies, one whose cases are rarely rated), they carry bad rows
- * like the other logs, they are deterministic for a seed, and generating them changes no row of
- * any other dataset.
+ * like the other logs, they are deterministic for a seed, and generating them changes no row of any
+ * other dataset.
  */
 class RatingsGeneratorTest {
   @TempDir static Path withRatings;
@@ -41,17 +41,28 @@ class RatingsGeneratorTest {
   @BeforeAll
   static void generate() throws Exception {
     spark = SparkTestSession.create();
-    settings = GeneratorSettings.defaults().withDepartments(30).withCases(3000).withExchanges(4000)
-        .withFormat(OutputFormat.CSV);
-    summary = Generator.generate(spark, settings, withRatings.toString(), SparkTestSession.quietConsole());
-    Generator.generate(spark, settings.withRatings(0L), withoutRatings.toString(), SparkTestSession.quietConsole());
+    settings =
+        GeneratorSettings.defaults()
+            .withDepartments(30)
+            .withCases(3000)
+            .withExchanges(4000)
+            .withFormat(OutputFormat.CSV);
+    summary =
+        Generator.generate(
+            spark, settings, withRatings.toString(), SparkTestSession.quietConsole());
+    Generator.generate(
+        spark,
+        settings.withRatings(0L),
+        withoutRatings.toString(),
+        SparkTestSession.quietConsole());
     Generator.generate(spark, settings, again.toString(), SparkTestSession.quietConsole());
     Fixtures.evaluate(withRatings, results, "2026-Q3", Map.of());
     indicators = Fixtures.table(results, "indicators", "2026-Q3", 3);
   }
 
   private static List<String> rows(Path dir, DatasetKind kind) {
-    Dataset<Row> df = spark.read().option("header", "true").csv(dir.resolve(kind.datasetName()).toString());
+    Dataset<Row> df =
+        spark.read().option("header", "true").csv(dir.resolve(kind.datasetName()).toString());
     List<String> out = new ArrayList<>();
     for (Row r : df.collectAsList()) {
       out.add(r.toString());
@@ -62,9 +73,16 @@ class RatingsGeneratorTest {
 
   @Test
   void ratingsChangeNoOtherDataset() throws Exception {
-    assertFalse(Files.exists(withoutRatings.resolve("ratings")), "--ratings 0 writes no ratings dataset");
-    for (DatasetKind kind : List.of(DatasetKind.REGIONS, DatasetKind.DEPARTMENTS, DatasetKind.SERVICE_ITEMS,
-        DatasetKind.RESOURCES, DatasetKind.EXCHANGES, DatasetKind.CASE_EVENTS)) {
+    assertFalse(
+        Files.exists(withoutRatings.resolve("ratings")), "--ratings 0 writes no ratings dataset");
+    for (DatasetKind kind :
+        List.of(
+            DatasetKind.REGIONS,
+            DatasetKind.DEPARTMENTS,
+            DatasetKind.SERVICE_ITEMS,
+            DatasetKind.RESOURCES,
+            DatasetKind.EXCHANGES,
+            DatasetKind.CASE_EVENTS)) {
       List<String> a = rows(withRatings, kind);
       assertFalse(a.isEmpty(), kind.datasetName());
       assertEquals(a, rows(withoutRatings, kind), kind.datasetName());
@@ -89,11 +107,15 @@ class RatingsGeneratorTest {
     for (Row r : Fixtures.table(results, "rejects", "2026-Q3", 3).values()) {
       if (r.getString(0).equals("ratings")) {
         reasons.add(r.getString(3));
-        assertTrue(r.getString(4).contains("\"rater_id\":") == false || r.getString(4).contains("\"rater_id\":\"***\"")
-            || r.getString(4).contains("\"rater_id\":null"), r.getString(4));
+        assertTrue(
+            r.getString(4).contains("\"rater_id\":") == false
+                || r.getString(4).contains("\"rater_id\":\"***\"")
+                || r.getString(4).contains("\"rater_id\":null"),
+            r.getString(4));
       }
     }
-    assertEquals(Set.of("MISSING_VALUE", "BAD_ENUM", "UNKNOWN_DEPARTMENT", "OUT_OF_RANGE"), reasons);
+    assertEquals(
+        Set.of("MISSING_VALUE", "BAD_ENUM", "UNKNOWN_DEPARTMENT", "OUT_OF_RANGE"), reasons);
   }
 
   private static double value(String dept, String id) {
@@ -103,15 +125,22 @@ class RatingsGeneratorTest {
     return r.getDouble(5);
   }
 
-  /** Departments with at least {@code min} in the indicator's denominator, other than {@code except}. */
+  /**
+   * Departments with at least {@code min} in the indicator's denominator, other than {@code
+   * except}.
+   */
   private static Map<String, Double> others(String id, double min, String except) {
     Map<String, Double> out = new HashMap<>();
-    indicators.forEach((k, r) -> {
-      if (k.startsWith("DEPARTMENT|") && k.endsWith("|" + id) && !r.isNullAt(4) && r.getDouble(4) >= min
-          && !k.equals("DEPARTMENT|" + except + "|" + id)) {
-        out.put(k, r.getDouble(5));
-      }
-    });
+    indicators.forEach(
+        (k, r) -> {
+          if (k.startsWith("DEPARTMENT|")
+              && k.endsWith("|" + id)
+              && !r.isNullAt(4)
+              && r.getDouble(4) >= min
+              && !k.equals("DEPARTMENT|" + except + "|" + id)) {
+            out.put(k, r.getDouble(5));
+          }
+        });
     return out;
   }
 
@@ -133,8 +162,9 @@ class RatingsGeneratorTest {
     Row brr = indicators.get("DEPARTMENT|" + dept + "|BRR");
     assertTrue(brr.getDouble(4) > 0, "it has bad ratings");
     assertEquals(0.0, brr.getDouble(3));
-    Row finding = Fixtures.table(results, "findings", "2026-Q3", 4)
-        .get("DEPARTMENT|" + dept + "|UNRECTIFIED_BAD_RATING|" + dept);
+    Row finding =
+        Fixtures.table(results, "findings", "2026-Q3", 4)
+            .get("DEPARTMENT|" + dept + "|UNRECTIFIED_BAD_RATING|" + dept);
     assertNotNull(finding);
     assertEquals(brr.getDouble(4), finding.getDouble(4));
     others("BRR", 10, dept).forEach((k, v) -> assertTrue(v > 0.4, k + " BRR " + v));

@@ -20,7 +20,9 @@ class ShanghaiTimeTest {
     assertEquals(millis, OffsetDateTime.parse(ShanghaiTime.iso(millis)).toInstant().toEpochMilli());
     ZonedDateTime z = ZonedDateTime.of(2026, 6, 30, 23, 59, 59, 0, ZoneId.of("Asia/Shanghai"));
     assertEquals("2026-06-30T23:59:59.000+08:00", ShanghaiTime.iso(z.toInstant().toEpochMilli()));
-    assertEquals(LocalDate.of(2026, 6, 30).toEpochDay(), ShanghaiTime.epochDay(z.toInstant().toEpochMilli()));
+    assertEquals(
+        LocalDate.of(2026, 6, 30).toEpochDay(),
+        ShanghaiTime.epochDay(z.toInstant().toEpochMilli()));
   }
 
   @Test

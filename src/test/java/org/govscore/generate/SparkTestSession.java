@@ -14,6 +14,7 @@ final class SparkTestSession {
   }
 
   static Console quietConsole() {
-    return new Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), true);
+    return new Console(
+        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), true);
   }
 }

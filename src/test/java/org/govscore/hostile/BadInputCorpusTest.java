@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
+import org.govscore.base.GovscoreException;
 import org.govscore.cli.ExitCodes;
 import org.govscore.cli.GovscoreCli;
-import org.govscore.base.GovscoreException;
 import org.govscore.contract.DatasetKind;
 import org.govscore.testing.Fixtures;
 import org.govscore.testing.TestSpark;
@@ -34,9 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * reason, reconciled for every dataset; never a stack trace, never a silent drop.
  *
  * <p>Test time is kept small: file-level cases fail before any validation work; row-level cases
- * that touch different datasets share one validation run (each case keeps its own dataset, so
- * every count below is the case's own), run in-process through {@link InputValidation}, the engine
- * of {@code validate}, whose printed table and exit line are checked end to end on one case.
+ * that touch different datasets share one validation run (each case keeps its own dataset, so every
+ * count below is the case's own), run in-process through {@link InputValidation}, the engine of
+ * {@code validate}, whose printed table and exit line are checked end to end on one case.
  */
 class BadInputCorpusTest {
   static final Path CORPUS = Path.of("src/test/resources/bad-input").toAbsolutePath();
@@ -53,46 +53,65 @@ class BadInputCorpusTest {
   void truncatedParquetFileIsOneLineNamingIt() throws IOException {
     Path in = inputs("truncated-parquet");
     String file = "file:" + in.resolve("exchanges.parquet");
-    assertOneLineFailure(in, "Cannot read exchanges from " + file + ": " + file
-        + " is not a Parquet file. Expected magic number at tail, but found [10, 0, 0, 0]");
+    assertOneLineFailure(
+        in,
+        "Cannot read exchanges from "
+            + file
+            + ": "
+            + file
+            + " is not a Parquet file. Expected magic number at tail, but found [10, 0, 0, 0]");
   }
 
   @Test
   void truncatedPartOfAFolderIsOneLineNamingThePart() throws IOException {
     // The first part gives the schema; the cut part fails when its rows are read.
     Path in = inputs("truncated-parquet-part");
-    assertOneLineFailure(in, "failed: file:" + in.resolve("exchanges/part-00001.parquet")
-        + " is not a Parquet file. Expected magic number at tail, but found [10, 0, 0, 0]"
-        + " (run with --verbose for details)");
+    assertOneLineFailure(
+        in,
+        "failed: file:"
+            + in.resolve("exchanges/part-00001.parquet")
+            + " is not a Parquet file. Expected magic number at tail, but found [10, 0, 0, 0]"
+            + " (run with --verbose for details)");
   }
 
   @Test
   void wrongDelimiterNamesTheMissingColumns() throws IOException {
     Path in = inputs("csv-wrong-delimiter");
-    assertOneLineFailure(in, "exchanges (file:" + in.resolve("exchanges.csv") + ") lacks required column(s)"
-        + " [exchange_id, ts, consumer_dept_code, provider_dept_code, resource_code, network, subject_type, status];"
-        + " found [exchange_id;ts;consumer_dept_code;provider_dept_code;resource_code;case_id;network;subject_type;"
-        + "subject_id;status;latency_ms;standard_code] - is the delimiter a comma?");
+    assertOneLineFailure(
+        in,
+        "exchanges (file:"
+            + in.resolve("exchanges.csv")
+            + ") lacks required column(s)"
+            + " [exchange_id, ts, consumer_dept_code, provider_dept_code, resource_code, network, subject_type, status];"
+            + " found [exchange_id;ts;consumer_dept_code;provider_dept_code;resource_code;case_id;network;subject_type;"
+            + "subject_id;status;latency_ms;standard_code] - is the delimiter a comma?");
   }
 
   @Test
   void emptyFileIsOneLineNamingIt() throws IOException {
     Path in = inputs("empty-file");
-    assertOneLineFailure(in, "File file:" + in.resolve("exchanges.csv")
-        + " is empty (0 bytes): a CSV file needs at least a header row");
+    assertOneLineFailure(
+        in,
+        "File file:"
+            + in.resolve("exchanges.csv")
+            + " is empty (0 bytes): a CSV file needs at least a header row");
   }
 
   @Test
   void headerOnlyRequiredDatasetIsAnError() throws IOException {
     Path in = inputs("header-only-required");
-    assertOneLineFailure(in, "Required dataset regions (file:" + in.resolve("regions.csv") + ") has no rows");
+    assertOneLineFailure(
+        in, "Required dataset regions (file:" + in.resolve("regions.csv") + ") has no rows");
   }
 
   @Test
   void folderMixingFormatsIsOneLineNamingIt() throws IOException {
     Path in = inputs("mixed-formats");
-    assertOneLineFailure(in, "Folder file:" + in.resolve("exchanges")
-        + " mixes formats [PARQUET, CSV]; a dataset folder must hold part files of one format");
+    assertOneLineFailure(
+        in,
+        "Folder file:"
+            + in.resolve("exchanges")
+            + " mixes formats [PARQUET, CSV]; a dataset folder must hold part files of one format");
   }
 
   @Test
@@ -100,17 +119,25 @@ class BadInputCorpusTest {
     // Spark would rename latency_ms and LATENCY_MS to latency_ms10/LATENCY_MS12 and the contract
     // column would silently read as absent (all latencies null).
     Path in = inputs("repeated-column");
-    assertOneLineFailure(in, "exchanges (file:" + in.resolve("exchanges.csv") + ") names column(s) [latency_ms]"
-        + " more than once (letter case aside); keep exactly one of each");
+    assertOneLineFailure(
+        in,
+        "exchanges (file:"
+            + in.resolve("exchanges.csv")
+            + ") names column(s) [latency_ms]"
+            + " more than once (letter case aside); keep exactly one of each");
   }
 
   // ---------------------------------------------------------------- row-level cases
 
-  /** BOM (departments), CRLF (regions), NaN/Infinity (exchanges, service_items), broken JSON lines (case_events). */
+  /**
+   * BOM (departments), CRLF (regions), NaN/Infinity (exchanges, service_items), broken JSON lines
+   * (case_events).
+   */
   @Test
   void dialectNumbersAndBrokenJsonLines() throws IOException {
     Validated v = validate("csv-crlf", "csv-bom", "nan-infinity", "jsonl-broken-lines");
-    // A BOM would stick to dept_code and a left-over \r to parent_code: all rows accepted proves neither did.
+    // A BOM would stick to dept_code and a left-over \r to parent_code: all rows accepted proves
+    // neither did.
     v.assertCounts("regions", 3, 3, 0, 0);
     v.assertCounts("departments", 4, 4, 0, 0);
     // NaN, Infinity, -Infinity, 1e309, 20 digits, 12.0, 1e3: BAD_NUMBER; only N8 (250) accepted.
@@ -118,23 +145,54 @@ class BadInputCorpusTest {
     v.assertReasons("exchanges.csv", Map.of("BAD_NUMBER", 7));
     // JSON NaN, Infinity, 1e309, -Infinity and 3000000000 (beyond int) in int columns.
     v.assertCounts("service_items", 6, 1, 5, 0);
-    v.assertRejects("service_items.jsonl", Map.of("#1", "BAD_NUMBER", "#2", "BAD_NUMBER", "#3", "BAD_NUMBER",
-        "#4", "BAD_NUMBER", "#5", "BAD_NUMBER"));
-    // Nine records (the blank line is none): five unparseable, a number where ts belongs, three fine.
+    v.assertRejects(
+        "service_items.jsonl",
+        Map.of(
+            "#1",
+            "BAD_NUMBER",
+            "#2",
+            "BAD_NUMBER",
+            "#3",
+            "BAD_NUMBER",
+            "#4",
+            "BAD_NUMBER",
+            "#5",
+            "BAD_NUMBER"));
+    // Nine records (the blank line is none): five unparseable, a number where ts belongs, three
+    // fine.
     v.assertCounts("case_events", 9, 3, 6, 0);
-    v.assertRejects("case_events.jsonl", Map.of("#2", "CORRUPT_RECORD", "#3", "CORRUPT_RECORD",
-        "#4", "BAD_TIMESTAMP", "#5", "CORRUPT_RECORD", "#6", "CORRUPT_RECORD", "#9", "CORRUPT_RECORD"));
+    v.assertRejects(
+        "case_events.jsonl",
+        Map.of(
+            "#2",
+            "CORRUPT_RECORD",
+            "#3",
+            "CORRUPT_RECORD",
+            "#4",
+            "BAD_TIMESTAMP",
+            "#5",
+            "CORRUPT_RECORD",
+            "#6",
+            "CORRUPT_RECORD",
+            "#9",
+            "CORRUPT_RECORD"));
     assertEquals("unparseable record (64 characters, not shown)", v.excerpt("case_events.jsonl#2"));
     // service_items is the first dataset over the limit in dataset order.
-    assertEquals("service_items: 5 of 6 rows rejected (83.33 %), above the limit of 5.00 %"
-        + " (validation.max_reject_share); top reasons: BAD_NUMBER 5. Nothing was written.", v.limitError());
+    assertEquals(
+        "service_items: 5 of 6 rows rejected (83.33 %), above the limit of 5.00 %"
+            + " (validation.max_reject_share); top reasons: BAD_NUMBER 5. Nothing was written.",
+        v.limitError());
   }
 
-  /** Invalid UTF-8 (departments), quoted newlines (exchanges), a 0-byte JSON Lines file (case_events). */
+  /**
+   * Invalid UTF-8 (departments), quoted newlines (exchanges), a 0-byte JSON Lines file
+   * (case_events).
+   */
   @Test
   void encodingEmbeddedNewlinesAndEmptyJsonLines() throws IOException {
     Validated v = validate("invalid-utf8", "csv-embedded-newlines", "empty-jsonl");
-    // A GBK-encoded name and a stray 0xFF: corrupt records, never accepted as replacement characters.
+    // A GBK-encoded name and a stray 0xFF: corrupt records, never accepted as replacement
+    // characters.
     v.assertCounts("departments", 4, 2, 2, 0);
     v.assertRejects("departments.csv", Map.of("#3", "CORRUPT_RECORD", "#4", "CORRUPT_RECORD"));
     assertEquals("unparseable record (17 characters, not shown)", v.excerpt("departments.csv#4"));
@@ -142,35 +200,64 @@ class BadInputCorpusTest {
     // Five records over eight lines: row_ref counts records, so E3 is #3 and E4 is #4.
     v.assertCounts("exchanges", 5, 3, 2, 0);
     v.assertRejects("exchanges.csv", Map.of("#3", "OUT_OF_RANGE", "#4", "BAD_ENUM"));
-    assertTrue(v.excerpt("exchanges.csv#4").startsWith("[network] {\"exchange_id\":\"E4\","), v.excerpt("exchanges.csv#4"));
-    List<Row> multiLine = v.result.accepted(DatasetKind.EXCHANGES).filter("exchange_id in ('E1', 'E2')")
-        .orderBy("exchange_id").select("case_id", "standard_code").collectAsList();
+    assertTrue(
+        v.excerpt("exchanges.csv#4").startsWith("[network] {\"exchange_id\":\"E4\","),
+        v.excerpt("exchanges.csv#4"));
+    List<Row> multiLine =
+        v.result
+            .accepted(DatasetKind.EXCHANGES)
+            .filter("exchange_id in ('E1', 'E2')")
+            .orderBy("exchange_id")
+            .select("case_id", "standard_code")
+            .collectAsList();
     assertEquals("[C1,GB/T\n2 (two lines)]", multiLine.get(0).toString());
     assertEquals("[C1,\"quoted\"\n,null]", multiLine.get(1).toString());
     // An empty JSON Lines file holds zero records: present, zero rows (not absent, not an error).
     v.assertCounts("case_events", 0, 0, 0, 0);
-    assertEquals("departments: 2 of 4 rows rejected (50.00 %), above the limit of 5.00 %"
-        + " (validation.max_reject_share); top reasons: CORRUPT_RECORD 2. Nothing was written.", v.limitError());
+    assertEquals(
+        "departments: 2 of 4 rows rejected (50.00 %), above the limit of 5.00 %"
+            + " (validation.max_reject_share); top reasons: CORRUPT_RECORD 2. Nothing was written.",
+        v.limitError());
   }
 
-  /** Ratings (好差评) in JSON Lines: every row rule, a cut line, a duplicate, rater IDs never shown. */
+  /**
+   * Ratings (好差评) in JSON Lines: every row rule, a cut line, a duplicate, rater IDs never shown.
+   */
   @Test
   void ratingsRowsWithRaterIdsRedacted() throws IOException {
     Validated v = validate("ratings-jsonl");
     v.assertCounts("ratings", 8, 2, 5, 1);
-    v.assertRejects("ratings.jsonl", Map.of("#2", "BAD_NUMBER", "#3", "OUT_OF_RANGE", "#4", "CORRUPT_RECORD",
-        "#5", "OUT_OF_RANGE", "#6", "BAD_ENUM"));
-    assertTrue(v.excerpt("ratings.jsonl#4").matches("unparseable record \\(\\d+ characters, not shown\\)"),
+    v.assertRejects(
+        "ratings.jsonl",
+        Map.of(
+            "#2",
+            "BAD_NUMBER",
+            "#3",
+            "OUT_OF_RANGE",
+            "#4",
+            "CORRUPT_RECORD",
+            "#5",
+            "OUT_OF_RANGE",
+            "#6",
+            "BAD_ENUM"));
+    assertTrue(
+        v.excerpt("ratings.jsonl#4").matches("unparseable record \\(\\d+ characters, not shown\\)"),
         v.excerpt("ratings.jsonl#4"));
-    assertTrue(v.excerpt("ratings.jsonl#5").startsWith("[rectified_ts] "), v.excerpt("ratings.jsonl#5"));
-    for (String row : List.of("ratings.jsonl#2", "ratings.jsonl#3", "ratings.jsonl#5", "ratings.jsonl#6")) {
+    assertTrue(
+        v.excerpt("ratings.jsonl#5").startsWith("[rectified_ts] "), v.excerpt("ratings.jsonl#5"));
+    for (String row :
+        List.of("ratings.jsonl#2", "ratings.jsonl#3", "ratings.jsonl#5", "ratings.jsonl#6")) {
       assertTrue(v.excerpt(row).contains("\"rater_id\":\"***\""), row + ": " + v.excerpt(row));
     }
     for (String excerpt : v.excerpts.values()) {
       assertClean(excerpt);
     }
-    assertEquals(List.of("J1", "J7"), v.result.accepted(DatasetKind.RATINGS).select("rating_id").collectAsList()
-        .stream().map(r -> r.getString(0)).sorted().toList());
+    assertEquals(
+        List.of("J1", "J7"),
+        v.result.accepted(DatasetKind.RATINGS).select("rating_id").collectAsList().stream()
+            .map(r -> r.getString(0))
+            .sorted()
+            .toList());
   }
 
   /**
@@ -180,29 +267,36 @@ class BadInputCorpusTest {
    */
   @Test
   void extraColumnsNegativeLatencyWrongTypesAndHeaderOnlyThroughValidate() throws IOException {
-    Path in = inputs("extra-columns", "negative-latency", "wrong-types-parquet", "header-only-optional");
+    Path in =
+        inputs("extra-columns", "negative-latency", "wrong-types-parquet", "header-only-optional");
     Cli r = cli("validate", "--inputs", in.toString(), "--quiet");
     assertEquals(ExitCodes.DATA_REJECTED, r.code, r.err);
     // service_items is the first dataset over the limit in dataset order.
-    assertEquals("govscore validate: service_items: 4 of 5 rows rejected (80.00 %), above the limit of 5.00 %"
-        + " (validation.max_reject_share); top reasons: BAD_NUMBER 4. Nothing was written.\n", r.err);
+    assertEquals(
+        "govscore validate: service_items: 4 of 5 rows rejected (80.00 %), above the limit of 5.00 %"
+            + " (validation.max_reject_share); top reasons: BAD_NUMBER 4. Nothing was written.\n",
+        r.err);
     assertClean(r.err);
-    assertEquals(String.join("\n",
-        "dataset           rows_read     accepted     rejected   duplicates  top reject reasons",
-        // extra columns, one of them before the contract's, are ignored: every row accepted
-        "regions                   3            3            0            0  ",
-        "departments               4            4            0            0  ",
-        // statutory_days DOUBLE 20.0, 12.5, NaN and online_depth INT64 2^32 + 3: BAD_NUMBER
-        "service_items             5            1            4            0  BAD_NUMBER 4",
-        // header only: present with zero rows (its indicators 0/0, not absent)
-        "resources                 0            0            0            0  ",
-        // latency -1 and -86400000 rejected; -0, 0 and empty are fine
-        "exchanges                 5            3            2            0  OUT_OF_RANGE 2",
-        "case_events               2            2            0            0  ",
-        // the optional ratings log (v2) is not given: named, never an error
-        "ratings        absent: indicators needing it are N/A",
-        "external_indicators absent: no external indicators",
-        "reconciliation: rows_read = accepted + rejected + duplicates holds for every dataset", ""), r.out);
+    assertEquals(
+        String.join(
+            "\n",
+            "dataset           rows_read     accepted     rejected   duplicates  top reject reasons",
+            // extra columns, one of them before the contract's, are ignored: every row accepted
+            "regions                   3            3            0            0  ",
+            "departments               4            4            0            0  ",
+            // statutory_days DOUBLE 20.0, 12.5, NaN and online_depth INT64 2^32 + 3: BAD_NUMBER
+            "service_items             5            1            4            0  BAD_NUMBER 4",
+            // header only: present with zero rows (its indicators 0/0, not absent)
+            "resources                 0            0            0            0  ",
+            // latency -1 and -86400000 rejected; -0, 0 and empty are fine
+            "exchanges                 5            3            2            0  OUT_OF_RANGE 2",
+            "case_events               2            2            0            0  ",
+            // the optional ratings log (v2) is not given: named, never an error
+            "ratings        absent: indicators needing it are N/A",
+            "external_indicators absent: no external indicators",
+            "reconciliation: rows_read = accepted + rejected + duplicates holds for every dataset",
+            ""),
+        r.out);
   }
 
   /**
@@ -211,12 +305,31 @@ class BadInputCorpusTest {
    */
   @Test
   void extremeYearsAndALongNameThroughEvaluate() throws IOException {
-    Path in = overlay(Files.createDirectories(tmp.resolve("evaluate-in")), true, "extreme-years", "long-name");
+    Path in =
+        overlay(
+            Files.createDirectories(tmp.resolve("evaluate-in")),
+            true,
+            "extreme-years",
+            "long-name");
     Path results = tmp.resolve("evaluate-results");
-    Cli r = cli("evaluate", "--inputs", in.toString(), "--results", results.toString(), "--period", "2026-Q3",
-        "--quiet", "--set", "validation.max_reject_share=1", "--set", "uncertainty.draws=10");
+    Cli r =
+        cli(
+            "evaluate",
+            "--inputs",
+            in.toString(),
+            "--results",
+            results.toString(),
+            "--period",
+            "2026-Q3",
+            "--quiet",
+            "--set",
+            "validation.max_reject_share=1",
+            "--set",
+            "uncertainty.draws=10");
     assertEquals(ExitCodes.OK, r.code, r.err);
-    assertTrue(r.out.startsWith("evaluate 2026-Q3: 26 rows read, 1 rejected; 8 units scored, 0 ranked;"), r.out);
+    assertTrue(
+        r.out.startsWith("evaluate 2026-Q3: 26 rows read, 1 rejected; 8 units scored, 0 ranked;"),
+        r.out);
     assertEquals("", r.err);
     // The store reconciles every dataset; the extreme years are accepted (valid ISO-8601 instants).
     Map<String, Row> quality = Fixtures.table(results, "data_quality", "2026-Q3", 1);
@@ -234,14 +347,19 @@ class BadInputCorpusTest {
     Row reject = rejects.get("service_items|service_items.csv|service_items.csv#1");
     assertEquals("OUT_OF_RANGE", reject.getString(3));
     assertEquals(303, reject.getString(4).length());
-    assertTrue(reject.getString(4).startsWith("[online_depth] {\"item_code\":\"I9\",\"item_name\":\"长长长长长长长长长长xxx"));
+    assertTrue(
+        reject
+            .getString(4)
+            .startsWith("[online_depth] {\"item_code\":\"I9\",\"item_name\":\"长长长长长长长长长长xxx"));
     assertTrue(reject.getString(4).endsWith("xxx..."));
     // The period filter: only Y3 (2026-08-01, latency 3) of the three exchanges is in 2026-Q3
     // (Y1 year 0001 latency 1, Y2 year 9999 latency 2 are not); of the cases only C2 starts in
     // it (and completes in 9999: not before the period's end, no crash counting working days).
     Map<String, Row> ind = Fixtures.table(results, "indicators", "2026-Q3", 3);
-    assertEquals("[DEPARTMENT,D2,LAT_P50,null,null,3.0]", ind.get("DEPARTMENT|D2|LAT_P50").toString());
-    assertEquals("[DEPARTMENT,D2,LAT_P95,null,null,3.0]", ind.get("DEPARTMENT|D2|LAT_P95").toString());
+    assertEquals(
+        "[DEPARTMENT,D2,LAT_P50,null,null,3.0]", ind.get("DEPARTMENT|D2|LAT_P50").toString());
+    assertEquals(
+        "[DEPARTMENT,D2,LAT_P95,null,null,3.0]", ind.get("DEPARTMENT|D2|LAT_P95").toString());
     assertEquals("[DEPARTMENT,D1,OCR,1.0,1.0,1.0]", ind.get("DEPARTMENT|D1|OCR").toString());
     assertEquals("[DEPARTMENT,D2,OCR,0.0,0.0,null]", ind.get("DEPARTMENT|D2|OCR").toString());
     // The department with a 100,000-character name is accepted and scored under its whole name.
@@ -273,7 +391,8 @@ class BadInputCorpusTest {
     assertEquals(1, err.lines().count(), err);
     assertFalse(err.contains("\tat "), err);
     assertFalse(err.contains("Exception"), err);
-    for (String personal : List.of("11010519491231002X", "511602199003071232", "110105194912310021")) {
+    for (String personal :
+        List.of("11010519491231002X", "511602199003071232", "110105194912310021")) {
       assertFalse(err.contains(personal), err);
     }
   }
@@ -301,7 +420,8 @@ class BadInputCorpusTest {
     try (var base = Files.list(Fixtures.fixture("q3"))) {
       for (Path f : base.toList()) {
         String stem = stem(f.getFileName().toString());
-        if ((fullBase || stem.equals("regions") || stem.equals("departments")) && !given.contains(stem)) {
+        if ((fullBase || stem.equals("regions") || stem.equals("departments"))
+            && !given.contains(stem)) {
           Files.copy(f, into.resolve(f.getFileName()));
         }
       }
@@ -329,56 +449,68 @@ class BadInputCorpusTest {
 
   private static Validated validate(String... cases) throws IOException {
     Path in = inputs(cases);
-    return new Validated(InputValidation.run(TestSpark.spark(), in.toString(), s -> { }));
+    return new Validated(InputValidation.run(TestSpark.spark(), in.toString(), s -> {}));
   }
 
   /** One validation run, with every dataset's reconciliation checked and the rejects at hand. */
   private static final class Validated {
     final InputValidation.Result result;
+
     /** reason and excerpt by row_ref */
     final Map<String, String> reasons = new TreeMap<>();
+
     final Map<String, String> excerpts = new TreeMap<>();
 
     Validated(InputValidation.Result result) {
       this.result = result;
       for (DataQuality q : result.quality().values()) {
-        assertEquals(q.rowsRead(), q.rowsAccepted() + q.rowsRejected() + q.duplicatesRemoved(), q.dataset());
+        assertEquals(
+            q.rowsRead(), q.rowsAccepted() + q.rowsRejected() + q.duplicatesRemoved(), q.dataset());
       }
       for (Row r : result.rejects().collectAsList()) {
-        assertEquals(r.getString(1), r.getString(2).substring(0, r.getString(2).indexOf('#')), "source is the row's file");
+        assertEquals(
+            r.getString(1),
+            r.getString(2).substring(0, r.getString(2).indexOf('#')),
+            "source is the row's file");
         assertTrue(r.getString(4).length() <= 303, r.getString(4));
         reasons.put(r.getString(2), r.getString(3));
         excerpts.put(r.getString(2), r.getString(4));
       }
-      assertEquals(result.quality().values().stream().mapToLong(DataQuality::rowsRejected).sum(), reasons.size(),
+      assertEquals(
+          result.quality().values().stream().mapToLong(DataQuality::rowsRejected).sum(),
+          reasons.size(),
           "one rejects row per rejected row");
     }
 
     void assertCounts(String dataset, long read, long accepted, long rejected, long duplicates) {
       DataQuality q = result.quality().get(DatasetKind.byName(dataset).orElseThrow());
-      assertEquals(List.of(read, accepted, rejected, duplicates),
-          List.of(q.rowsRead(), q.rowsAccepted(), q.rowsRejected(), q.duplicatesRemoved()), dataset);
+      assertEquals(
+          List.of(read, accepted, rejected, duplicates),
+          List.of(q.rowsRead(), q.rowsAccepted(), q.rowsRejected(), q.duplicatesRemoved()),
+          dataset);
     }
 
     /** Reason counts of the rejects of one file. */
     void assertReasons(String file, Map<String, Integer> expected) {
       Map<String, Integer> counts = new TreeMap<>();
-      reasons.forEach((ref, reason) -> {
-        if (ref.startsWith(file + "#")) {
-          counts.merge(reason, 1, Integer::sum);
-        }
-      });
+      reasons.forEach(
+          (ref, reason) -> {
+            if (ref.startsWith(file + "#")) {
+              counts.merge(reason, 1, Integer::sum);
+            }
+          });
       assertEquals(new TreeMap<>(expected), counts, file);
     }
 
     /** The exact rejects of one file: row_ref suffix to reason. */
     void assertRejects(String file, Map<String, String> expected) {
       Map<String, String> actual = new TreeMap<>();
-      reasons.forEach((ref, reason) -> {
-        if (ref.startsWith(file + "#")) {
-          actual.put(ref.substring(file.length()), reason);
-        }
-      });
+      reasons.forEach(
+          (ref, reason) -> {
+            if (ref.startsWith(file + "#")) {
+              actual.put(ref.substring(file.length()), reason);
+            }
+          });
       assertEquals(new TreeMap<>(expected), actual, file);
     }
 
@@ -386,7 +518,9 @@ class BadInputCorpusTest {
       return excerpts.get(rowRef);
     }
 
-    /** The exit-3 message of {@code validate}, or null when no dataset is above the default limit. */
+    /**
+     * The exit-3 message of {@code validate}, or null when no dataset is above the default limit.
+     */
     String limitError() {
       try {
         InputValidation.enforceRejectLimit(result.quality(), 0.05);

@@ -29,10 +29,12 @@ class IdentifierColumnsTest {
         Arguments.of("11010519491231002X", true, "check character X (upper case)"),
         Arguments.of("511602199003071232", true, "ordinary"),
         Arguments.of("440304200002294568", true, "29 February of a leap year"),
-        Arguments.of("944010194912310015", true, "permanent residence of a foreigner: 9 then province 44"),
+        Arguments.of(
+            "944010194912310015", true, "permanent residence of a foreigner: 9 then province 44"),
         Arguments.of("11010519491231002x", false, "lower-case x"),
         Arguments.of("110105491231002", false, "15-digit old ID"),
-        Arguments.of("110105194902310026", false, "impossible date 1949-02-31 with a right check character"),
+        Arguments.of(
+            "110105194902310026", false, "impossible date 1949-02-31 with a right check character"),
         Arguments.of("440304190002294561", false, "1900 is no leap year"),
         Arguments.of("110105194912310021", false, "wrong check character"),
         Arguments.of("000105194912310024", false, "province 00"),
@@ -55,7 +57,8 @@ class IdentifierColumnsTest {
         Arguments.of("91350100M000100S43", false, "forbidden letter S"),
         Arguments.of("91350100M000100V43", false, "forbidden letter V"),
         Arguments.of("91350100m000100Y43", false, "lower case"),
-        Arguments.of("91A50100M000100Y42", false, "letter in characters 3-8 (right check character)"),
+        Arguments.of(
+            "91A50100M000100Y42", false, "letter in characters 3-8 (right check character)"),
         Arguments.of("91350100M000100Y4", false, "17 characters"));
   }
 
@@ -76,12 +79,25 @@ class IdentifierColumnsTest {
     List<Row> rows = new ArrayList<>();
     citizenIds().forEach(a -> rows.add(RowFactory.create("P", a.get()[0], a.get()[1])));
     creditCodes().forEach(a -> rows.add(RowFactory.create("E", a.get()[0], a.get()[1])));
-    StructType schema = new StructType().add("kind", DataTypes.StringType).add("id", DataTypes.StringType)
-        .add("expected", DataTypes.BooleanType);
-    Dataset<Row> df = TestSpark.spark().createDataFrame(rows, schema)
-        .withColumn("valid", org.apache.spark.sql.functions.when(col("kind").equalTo("P"),
-            IdentifierColumns.validCitizenId(col("id"), to_date(org.apache.spark.sql.functions.lit(ON.toString()))))
-            .otherwise(IdentifierColumns.validUscc(col("id"))));
+    StructType schema =
+        new StructType()
+            .add("kind", DataTypes.StringType)
+            .add("id", DataTypes.StringType)
+            .add("expected", DataTypes.BooleanType);
+    Dataset<Row> df =
+        TestSpark.spark()
+            .createDataFrame(rows, schema)
+            .withColumn(
+                "valid",
+                org.apache
+                    .spark
+                    .sql
+                    .functions
+                    .when(
+                        col("kind").equalTo("P"),
+                        IdentifierColumns.validCitizenId(
+                            col("id"), to_date(org.apache.spark.sql.functions.lit(ON.toString()))))
+                    .otherwise(IdentifierColumns.validUscc(col("id"))));
     for (Row r : df.collectAsList()) {
       assertEquals(r.getBoolean(2), r.getBoolean(3), r.getString(1));
     }
@@ -97,8 +113,9 @@ class IdentifierColumnsTest {
 
   @Test
   void checkCharacterPreconditionNamesTheProblem() {
-    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> Identifiers.citizenCheckChar("123"));
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> Identifiers.citizenCheckChar("123"));
     assertEquals("Expected 17 digits, got 3 characters", e.getMessage());
   }
 }

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The hand-computed fixture src/test/resources/fixtures/q3, evaluated for 2026-Q3 in
- * Asia/Shanghai ([2026-06-30T16:00Z, 2026-09-30T16:00Z)). Every expected number is worked out
- * in the comment beside it from the fixture rows.
+ * The hand-computed fixture src/test/resources/fixtures/q3, evaluated for 2026-Q3 in Asia/Shanghai
+ * ([2026-06-30T16:00Z, 2026-09-30T16:00Z)). Every expected number is worked out in the comment
+ * beside it from the fixture rows.
  *
- * <p>In-period exchanges: E1 E2 E3 E6 E7 E8 E9 E10 (E4 is 1 s before the period, E5 is exactly
- * at its end, E1 is duplicated once). Cases in the period: C1 C2 C3 C5 C6 (C4 starts one second
- * before it).
+ * <p>In-period exchanges: E1 E2 E3 E6 E7 E8 E9 E10 (E4 is 1 s before the period, E5 is exactly at
+ * its end, E1 is duplicated once). Cases in the period: C1 C2 C3 C5 C6 (C4 starts one second before
+ * it).
  */
 class MethodologyFixtureTest {
   private static final double EPS = 1e-12;
@@ -45,7 +45,8 @@ class MethodologyFixtureTest {
     quality = Fixtures.table(results, "data_quality", "2026-Q3", 1);
   }
 
-  private static void assertIndicator(String unit, String id, Double num, Double den, Double value) {
+  private static void assertIndicator(
+      String unit, String id, Double num, Double den, Double value) {
     Row r = indicators.get(unit + "|" + id);
     String where = unit + " " + id;
     if (num == null) {
@@ -122,7 +123,8 @@ class MethodologyFixtureTest {
   void resourceSharingRate() {
     assertIndicator("DEPARTMENT|D1", "RSR", 1.0, 1.0, 1.0); // R1 SERVED; R4 exempt
     assertIndicator("DEPARTMENT|D2", "RSR", 1.0, 2.0, 0.5); // R2 SERVED + R5 NOT_SHARED 0
-    assertIndicator("DEPARTMENT|D3", "RSR", 0.5, 3.0, 0.5 / 3); // R3, R6 REFUSED; R7 UNREQUESTED 0.5
+    assertIndicator(
+        "DEPARTMENT|D3", "RSR", 0.5, 3.0, 0.5 / 3); // R3, R6 REFUSED; R7 UNREQUESTED 0.5
     assertIndicator("DEPARTMENT|D4", "RSR", 0.0, 0.0, null); // no resources: N/A
     assertIndicator("REGION|511600", "RSR", 2.5, 6.0, 2.5 / 6);
   }
@@ -130,9 +132,11 @@ class MethodologyFixtureTest {
   @Test
   void businessCollaborationRate() {
     // C1 (I1, E = {R2, R3}): E1 R2 SUCCESS, E4 R3 SUCCESS (before the period, still counts) -> 1
-    // C6 (I1 by the earliest-event tie I1 < I2): no exchanges -> 0; C2 (I2, own resource) is not cross
+    // C6 (I1 by the earliest-event tie I1 < I2): no exchanges -> 0; C2 (I2, own resource) is not
+    // cross
     assertIndicator("DEPARTMENT|D1", "BCR", 1.0, 2.0, 0.5);
-    assertIndicator("DEPARTMENT|D2", "BCR", 1.0, 1.0, 1.0); // C3 (I3, E = {R1}; RX uncatalogued): E3 SUCCESS
+    assertIndicator(
+        "DEPARTMENT|D2", "BCR", 1.0, 1.0, 1.0); // C3 (I3, E = {R1}; RX uncatalogued): E3 SUCCESS
     assertIndicator("DEPARTMENT|D3", "BCR", 0.0, 0.0, null); // C5's item IX is not catalogued
     assertIndicator("REGION|511600", "BCR", 2.0, 3.0, 2.0 / 3);
     assertIndicator("DEPARTMENT|D1", "FCR", 1.0, 2.0, 0.5);
@@ -152,17 +156,20 @@ class MethodologyFixtureTest {
     assertCheck("DEPARTMENT|D2", "EX_SUBJECT_ID", 1, 1); // E3 valid USCC; E10 NONE not applicable
     assertCheck("DEPARTMENT|D3", "EX_SUBJECT_ID", 1, 0); // E8 USCC with the forbidden letter I
     assertCheck("DEPARTMENT|D3", "EX_CATALOGUED", 2, 1); // E8 requests the uncatalogued RZ
-    assertCheck("DEPARTMENT|D3", "EX_PROVIDER_MATCH", 2, 2); // E2, E10; E8 has no catalogued resource
+    assertCheck(
+        "DEPARTMENT|D3", "EX_PROVIDER_MATCH", 2, 2); // E2, E10; E8 has no catalogued resource
     assertCheck("DEPARTMENT|D2", "CAT_REQUIREMENTS", 1, 0); // I3 lists the uncatalogued RX
     assertCheck("DEPARTMENT|D3", "CAT_TIME_LIMITS", 1, 0); // I4 lacks statutory days
     assertCheck("DEPARTMENT|D4", "CAT_TIME_LIMITS", 1, 0); // I5 promises 12 > statutory 10
     assertCheck("DEPARTMENT|D3", "CAT_STANDARD", 3, 2); // R3 has no standard
     assertCheck("DEPARTMENT|D2", "CAT_NOT_SHARED_BASIS", 1, 0); // R5
     assertCheck("DEPARTMENT|D1", "CAT_NOT_SHARED_BASIS", 1, 1); // R4
-    // C5: earliest events tie (D4 SUBMIT, D3 VISIT at 10:00) -> D3, the smaller code; IX uncatalogued
+    // C5: earliest events tie (D4 SUBMIT, D3 VISIT at 10:00) -> D3, the smaller code; IX
+    // uncatalogued
     assertCheck("DEPARTMENT|D3", "CASE_ITEM", 1, 0);
     assertCheck("DEPARTMENT|D1", "CASE_ITEM", 3, 3);
-    assertFalse(checks.containsKey("DEPARTMENT|D4|EX_EXTRANET"), "a check with a = 0 writes no row");
+    assertFalse(
+        checks.containsKey("DEPARTMENT|D4|EX_EXTRANET"), "a check with a = 0 writes no row");
     assertCheck("REGION|511600", "EX_SUBJECT_ID", 6, 3); // pooled a and p
   }
 
@@ -177,7 +184,9 @@ class MethodologyFixtureTest {
     // D4: only CAT_TIME_LIMITS 0/1
     assertIndicator("DEPARTMENT|D4", "SCR", 0.0, 1.0, 0.0);
     // 511600 pools a, p per check: 3/6 + 6/8 + 7/8 + 6/7 + 2/3 + 3/5 + 2/3 + 6/7 + 1/2 + 4/5
-    double pooled = 3.0 / 6 + 6.0 / 8 + 7.0 / 8 + 6.0 / 7 + 2.0 / 3 + 3.0 / 5 + 2.0 / 3 + 6.0 / 7 + 1.0 / 2 + 4.0 / 5;
+    double pooled =
+        3.0 / 6 + 6.0 / 8 + 7.0 / 8 + 6.0 / 7 + 2.0 / 3 + 3.0 / 5 + 2.0 / 3 + 6.0 / 7 + 1.0 / 2
+            + 4.0 / 5;
     assertIndicator("REGION|511600", "SCR", pooled, 10.0, pooled / 10);
   }
 
@@ -238,7 +247,8 @@ class MethodologyFixtureTest {
     assertEquals("REGION:CITY", scores.get("REGION|511600").getString(4));
   }
 
-  private static void assertScore(String unit, double composite, String grade, int rank, String quadrant) {
+  private static void assertScore(
+      String unit, double composite, String grade, int rank, String quadrant) {
     Row r = scores.get(unit);
     assertEquals(composite, r.getDouble(5), 1e-9, unit + " composite");
     assertEquals(grade, r.getString(6), unit + " grade");

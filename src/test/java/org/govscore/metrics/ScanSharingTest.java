@@ -26,61 +26,92 @@ import org.junit.jupiter.api.Test;
  */
 class ScanSharingTest {
   private static EvaluationInputs inputs;
+
   /** The ratings fixture: the q3 fixture plus ratings, so RCR's join is in the case pass. */
   private static EvaluationInputs rated;
+
   private static final Methodology METHODOLOGY = new Methodology();
 
   @BeforeAll
   static void prepare() {
     SparkSession spark = TestSpark.spark();
     spark.catalog().clearCache(); // no cached aggregate of an earlier test may stand in for ours
-    InputValidation.Result v = InputValidation.run(spark, Fixtures.fixture("q3").toString(), s -> { });
-    inputs = new EvaluationInputs(spark, v.acceptedAll(), Period.parse("2026-Q3"), Parameters.defaultsOnly(),
-        WorkingCalendar.weekdaysOnly());
+    InputValidation.Result v =
+        InputValidation.run(spark, Fixtures.fixture("q3").toString(), s -> {});
+    inputs =
+        new EvaluationInputs(
+            spark,
+            v.acceptedAll(),
+            Period.parse("2026-Q3"),
+            Parameters.defaultsOnly(),
+            WorkingCalendar.weekdaysOnly());
     // materialise the validated inputs so that only the aggregation itself is counted below
     new SourceFrames(inputs).exchanges().count();
     new SourceFrames(inputs).cases(new SourceFrames(inputs).itemCatalogue()).count();
-    InputValidation.Result r = InputValidation.run(spark, Fixtures.fixture("ratings").toString(), s -> { });
-    rated = new EvaluationInputs(spark, r.acceptedAll(), Period.parse("2026-Q3"), Parameters.defaultsOnly(),
-        WorkingCalendar.weekdaysOnly());
+    InputValidation.Result r =
+        InputValidation.run(spark, Fixtures.fixture("ratings").toString(), s -> {});
+    rated =
+        new EvaluationInputs(
+            spark,
+            r.acceptedAll(),
+            Period.parse("2026-Q3"),
+            Parameters.defaultsOnly(),
+            WorkingCalendar.weekdaysOnly());
     new SourceFrames(rated).ratings().count();
     new SourceFrames(rated).cases(new SourceFrames(rated).itemCatalogue()).count();
   }
 
-  /** Leaves of the optimised plan (scans of persisted or read data) that carry a column named {@code column}. */
+  /**
+   * Leaves of the optimised plan (scans of persisted or read data) that carry a column named {@code
+   * column}.
+   */
   private static long scansWith(Dataset<Row> frame, String column) {
-    return scala.collection.JavaConverters.seqAsJavaList(frame.queryExecution().optimizedPlan().collectLeaves())
+    return scala.collection.JavaConverters.seqAsJavaList(
+            frame.queryExecution().optimizedPlan().collectLeaves())
         .stream()
-        .filter(leaf -> scala.collection.JavaConverters.seqAsJavaList(leaf.output()).stream()
-            .anyMatch(a -> a.name().equals(column) || a.name().equals("t_" + column)))
+        .filter(
+            leaf ->
+                scala.collection.JavaConverters.seqAsJavaList(leaf.output()).stream()
+                    .anyMatch(a -> a.name().equals(column) || a.name().equals("t_" + column)))
         .count();
   }
 
-  /** Jobs started and ended per job group; events carry the group, so late events are not miscounted. */
-  private static final Map<String, AtomicInteger> STARTED = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final Map<String, AtomicInteger> ENDED = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final Map<Integer, String> GROUP_OF_JOB = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Jobs started and ended per job group; events carry the group, so late events are not
+   * miscounted.
+   */
+  private static final Map<String, AtomicInteger> STARTED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final Map<String, AtomicInteger> ENDED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<Integer, String> GROUP_OF_JOB =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private static final String GROUP = "spark.jobGroup.id";
 
   static {
-    TestSpark.spark().sparkContext().addSparkListener(new SparkListener() {
-      @Override
-      public void onJobStart(SparkListenerJobStart start) {
-        String group = start.properties() == null ? null : start.properties().getProperty(GROUP);
-        if (group != null) {
-          GROUP_OF_JOB.put(start.jobId(), group);
-          STARTED.computeIfAbsent(group, g -> new AtomicInteger()).incrementAndGet();
-        }
-      }
+    TestSpark.spark()
+        .sparkContext()
+        .addSparkListener(
+            new SparkListener() {
+              @Override
+              public void onJobStart(SparkListenerJobStart start) {
+                String group =
+                    start.properties() == null ? null : start.properties().getProperty(GROUP);
+                if (group != null) {
+                  GROUP_OF_JOB.put(start.jobId(), group);
+                  STARTED.computeIfAbsent(group, g -> new AtomicInteger()).incrementAndGet();
+                }
+              }
 
-      @Override
-      public void onJobEnd(org.apache.spark.scheduler.SparkListenerJobEnd end) {
-        String group = GROUP_OF_JOB.get(end.jobId());
-        if (group != null) {
-          ENDED.computeIfAbsent(group, g -> new AtomicInteger()).incrementAndGet();
-        }
-      }
-    });
+              @Override
+              public void onJobEnd(org.apache.spark.scheduler.SparkListenerJobEnd end) {
+                String group = GROUP_OF_JOB.get(end.jobId());
+                if (group != null) {
+                  ENDED.computeIfAbsent(group, g -> new AtomicInteger()).incrementAndGet();
+                }
+              }
+            });
   }
 
   private static int jobsOf(Runnable action) {
@@ -123,23 +154,38 @@ class ScanSharingTest {
   void everyExchangeMetricSharesOneAggregation() {
     List<Aggregation> all = METHODOLOGY.aggregations(Source.EXCHANGES);
     assertTrue(all.size() >= 15, "exchange metrics declared: " + all.size());
-    int allJobs = jobsOf(() -> collectAndRelease(
-        AggregationRunner.run(Source.EXCHANGES, new SourceFrames(inputs).exchanges(), all)));
-    int oneJob = jobsOf(() -> collectAndRelease(
-        AggregationRunner.run(Source.EXCHANGES, new SourceFrames(inputs).exchanges(), List.of(all.get(0)))));
+    int allJobs =
+        jobsOf(
+            () ->
+                collectAndRelease(
+                    AggregationRunner.run(
+                        Source.EXCHANGES, new SourceFrames(inputs).exchanges(), all)));
+    int oneJob =
+        jobsOf(
+            () ->
+                collectAndRelease(
+                    AggregationRunner.run(
+                        Source.EXCHANGES,
+                        new SourceFrames(inputs).exchanges(),
+                        List.of(all.get(0)))));
     assertEquals(oneJob, allJobs, "jobs for " + all.size() + " aggregations vs one");
   }
 
   @Test
   void slicesOfAGroupingAreReadFromTheSameResult() {
-    AggregateResult result = AggregationRunner.run(Source.EXCHANGES, new SourceFrames(inputs).exchanges(),
-        METHODOLOGY.aggregations(Source.EXCHANGES));
+    AggregateResult result =
+        AggregationRunner.run(
+            Source.EXCHANGES,
+            new SourceFrames(inputs).exchanges(),
+            METHODOLOGY.aggregations(Source.EXCHANGES));
     int first = jobsOf(result::departmentValues);
     Map<String, Map<String, Double>> values = result.departmentValues();
     int again = jobsOf(() -> result.frame(Grouping.RESOURCE, "k").collectAsList());
-    assertTrue(again <= first, "a slice re-reads the persisted aggregate: " + again + " vs " + first);
+    assertTrue(
+        again <= first, "a slice re-reads the persisted aggregate: " + again + " vs " + first);
     // E1, E2, E7, E9: four exchanges in the period with D1 as consumer (see MethodologyFixtureTest)
-    assertEquals(4.0, values.get("D1").get(Source.EXCHANGES + "__CONSUMER__EX_EXTRANET_applicable"));
+    assertEquals(
+        4.0, values.get("D1").get(Source.EXCHANGES + "__CONSUMER__EX_EXTRANET_applicable"));
     result.release();
   }
 
@@ -147,26 +193,44 @@ class ScanSharingTest {
   void everyCaseMetricSharesOneAggregation() {
     List<Aggregation> all = METHODOLOGY.aggregations(Source.CASES);
     SourceFrames frames = new SourceFrames(inputs);
-    int allJobs = jobsOf(() -> collectAndRelease(
-        AggregationRunner.run(Source.CASES, frames.cases(frames.itemCatalogue()), all)));
-    int oneJob = jobsOf(() -> collectAndRelease(
-        AggregationRunner.run(Source.CASES, frames.cases(frames.itemCatalogue()), List.of(all.get(0)))));
+    int allJobs =
+        jobsOf(
+            () ->
+                collectAndRelease(
+                    AggregationRunner.run(
+                        Source.CASES, frames.cases(frames.itemCatalogue()), all)));
+    int oneJob =
+        jobsOf(
+            () ->
+                collectAndRelease(
+                    AggregationRunner.run(
+                        Source.CASES, frames.cases(frames.itemCatalogue()), List.of(all.get(0)))));
     assertEquals(oneJob, allJobs, "jobs for " + all.size() + " aggregations vs one");
   }
 
   @Test
   void everyRatingsMetricSharesOneAggregation() {
     List<Aggregation> all = METHODOLOGY.aggregations(Source.RATINGS);
-    assertEquals(6, all.size(), "SAT 2, BRR 2, rated items 2: " + all); // SAT's "ratings" and the items' differ by grouping
+    assertEquals(
+        6,
+        all.size(),
+        "SAT 2, BRR 2, rated items 2: " + all); // SAT's "ratings" and the items' differ by grouping
     SourceFrames frames = new SourceFrames(rated);
-    int allJobs = jobsOf(() -> collectAndRelease(AggregationRunner.run(Source.RATINGS, frames.ratings(), all)));
-    int oneJob = jobsOf(() -> collectAndRelease(AggregationRunner.run(Source.RATINGS, frames.ratings(), List.of(all.get(0)))));
+    int allJobs =
+        jobsOf(
+            () -> collectAndRelease(AggregationRunner.run(Source.RATINGS, frames.ratings(), all)));
+    int oneJob =
+        jobsOf(
+            () ->
+                collectAndRelease(
+                    AggregationRunner.run(Source.RATINGS, frames.ratings(), List.of(all.get(0)))));
     assertEquals(oneJob, allJobs, "jobs for " + all.size() + " aggregations vs one");
   }
 
   /**
    * RCR rides in the case pass: the cases frame joins the distinct rated case IDs, so case events
-   * are read no more often than without ratings, and the case aggregation with RCR costs the jobs of one aggregation.
+   * are read no more often than without ratings, and the case aggregation with RCR costs the jobs
+   * of one aggregation.
    */
   @Test
   void ratingCoverageRidesInTheCasePassWithoutAnotherReadOfCaseEvents() {
@@ -175,9 +239,12 @@ class ScanSharingTest {
     SourceFrames plain = new SourceFrames(inputs);
     Dataset<Row> plainCases = plain.cases(plain.itemCatalogue());
     // The case-level view is read by the pass and by BCR's matching (as in v1); RCR adds no read.
-    assertEquals(scansWith(plainCases, "activity"), scansWith(cases, "activity"),
+    assertEquals(
+        scansWith(plainCases, "activity"),
+        scansWith(cases, "activity"),
         "RCR adds no read of case events:\n" + cases.queryExecution().optimizedPlan());
-    assertEquals(1, scansWith(cases, "rating_id"), "ratings read once, for their distinct case IDs");
+    assertEquals(
+        1, scansWith(cases, "rating_id"), "ratings read once, for their distinct case IDs");
     assertEquals(0, scansWith(plainCases, "rating_id"), "no ratings: no join");
     List<Aggregation> all = METHODOLOGY.aggregations(Source.CASES);
     // Spark prunes a join whose columns no aggregation reads, so the smallest pass that reads every
@@ -185,10 +252,25 @@ class ScanSharingTest {
     // other aggregations must add no job to it.
     Aggregation score = all.get(0);
     assertEquals("CASES__OWNER__collaboration_score", score.columnName());
-    Aggregation rated = all.stream().filter(a -> a.name().equals("rated_cases")).findFirst().orElseThrow();
-    int allJobs = jobsOf(() -> collectAndRelease(AggregationRunner.run(Source.CASES, frames.cases(frames.itemCatalogue()), all)));
-    int twoJobs = jobsOf(() -> collectAndRelease(
-        AggregationRunner.run(Source.CASES, frames.cases(frames.itemCatalogue()), List.of(score, rated))));
-    assertEquals(twoJobs, allJobs, "jobs for " + all.size() + " aggregations vs BCR's score and RCR's rated cases");
+    Aggregation rated =
+        all.stream().filter(a -> a.name().equals("rated_cases")).findFirst().orElseThrow();
+    int allJobs =
+        jobsOf(
+            () ->
+                collectAndRelease(
+                    AggregationRunner.run(
+                        Source.CASES, frames.cases(frames.itemCatalogue()), all)));
+    int twoJobs =
+        jobsOf(
+            () ->
+                collectAndRelease(
+                    AggregationRunner.run(
+                        Source.CASES,
+                        frames.cases(frames.itemCatalogue()),
+                        List.of(score, rated))));
+    assertEquals(
+        twoJobs,
+        allJobs,
+        "jobs for " + all.size() + " aggregations vs BCR's score and RCR's rated cases");
   }
 }

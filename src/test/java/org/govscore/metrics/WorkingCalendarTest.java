@@ -26,8 +26,10 @@ class WorkingCalendarTest {
     WorkingCalendar c = WorkingCalendar.weekdaysOnly();
     assertEquals(5, c.workingDaysBetween(WED, WED.plusDays(7))); // Thu Fri Mon Tue Wed
     assertEquals(0, c.workingDaysBetween(WED, WED)); // same date: none after a
-    assertEquals(1, c.workingDaysBetween(LocalDate.of(2026, 7, 3), LocalDate.of(2026, 7, 6))); // Fri -> Mon
-    assertEquals(0, c.workingDaysBetween(LocalDate.of(2026, 7, 3), LocalDate.of(2026, 7, 5))); // Fri -> Sun
+    assertEquals(
+        1, c.workingDaysBetween(LocalDate.of(2026, 7, 3), LocalDate.of(2026, 7, 6))); // Fri -> Mon
+    assertEquals(
+        0, c.workingDaysBetween(LocalDate.of(2026, 7, 3), LocalDate.of(2026, 7, 5))); // Fri -> Sun
   }
 
   @Test
@@ -39,7 +41,8 @@ class WorkingCalendarTest {
       s.append("2026-10-0").append(d).append(",HOLIDAY\n");
     }
     Files.writeString(f, s.toString());
-    WorkingCalendar c = WorkingCalendar.load(f.toString(), new org.apache.hadoop.conf.Configuration());
+    WorkingCalendar c =
+        WorkingCalendar.load(f.toString(), new org.apache.hadoop.conf.Configuration());
     // Sep 30 (Wed) -> Oct 20 (Tue): weekdays Oct 1-2, 5-9, 12-16, 19-20 = 14; minus 5 holiday
     // weekdays (1, 2, 5, 6, 7) plus the worked Saturday Oct 10 = 10
     assertEquals(10, c.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 20)));
@@ -52,9 +55,12 @@ class WorkingCalendarTest {
   void badCalendarLineIsNamed(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("cal.csv");
     Files.writeString(f, "2026-10-01,HOLIDAY\n2026-10-02,FEIERTAG\n");
-    GovscoreException e = assertThrows(GovscoreException.class,
-        () -> WorkingCalendar.load(f.toString(), new org.apache.hadoop.conf.Configuration()));
-    assertEquals("Calendar " + f + " line 2: 'FEIERTAG' is neither WORKDAY nor HOLIDAY", e.getMessage());
+    GovscoreException e =
+        assertThrows(
+            GovscoreException.class,
+            () -> WorkingCalendar.load(f.toString(), new org.apache.hadoop.conf.Configuration()));
+    assertEquals(
+        "Calendar " + f + " line 2: 'FEIERTAG' is neither WORKDAY nor HOLIDAY", e.getMessage());
   }
 
   @Test
@@ -71,11 +77,17 @@ class WorkingCalendarTest {
       }
     }
     rows.add(RowFactory.create("1969-12-25", "1970-01-12")); // across the weekday anchor
-    StructType schema = new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType);
-    for (Row r : TestSpark.spark().createDataFrame(rows, schema)
-        .withColumn("wd", c.workingDaysBetween(to_date(col("a")), to_date(col("b")))).collectAsList()) {
-      long expected = c.workingDaysBetween(LocalDate.parse(r.getString(0)), LocalDate.parse(r.getString(1)));
-      assertEquals(expected, ((Number) r.get(2)).longValue(), r.getString(0) + " -> " + r.getString(1));
+    StructType schema =
+        new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType);
+    for (Row r :
+        TestSpark.spark()
+            .createDataFrame(rows, schema)
+            .withColumn("wd", c.workingDaysBetween(to_date(col("a")), to_date(col("b"))))
+            .collectAsList()) {
+      long expected =
+          c.workingDaysBetween(LocalDate.parse(r.getString(0)), LocalDate.parse(r.getString(1)));
+      assertEquals(
+          expected, ((Number) r.get(2)).longValue(), r.getString(0) + " -> " + r.getString(1));
     }
   }
 }

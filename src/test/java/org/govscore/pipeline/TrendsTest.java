@@ -12,13 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * FALL findings against the previous quarter, whatever order the quarters are evaluated in. In
- * the q3 fixture D3's item I4 has one online case (C4) starting in Q2 and none in Q3, so D3's SIR
- * falls from 1.0 (EVIDENCED) to 0.5 (NO_DEMAND).
+ * FALL findings against the previous quarter, whatever order the quarters are evaluated in. In the
+ * q3 fixture D3's item I4 has one online case (C4) starting in Q2 and none in Q3, so D3's SIR falls
+ * from 1.0 (EVIDENCED) to 0.5 (NO_DEMAND).
  */
 class TrendsTest {
   @Test
-  void fallsAreTheSameInEitherOrder(@TempDir Path inOrder, @TempDir Path outOfOrder) throws Exception {
+  void fallsAreTheSameInEitherOrder(@TempDir Path inOrder, @TempDir Path outOfOrder)
+      throws Exception {
     Fixtures.evaluate(Fixtures.fixture("q3"), outOfOrder, "2026-Q3", Map.of());
     assertFalse(falls(outOfOrder).containsKey("DEPARTMENT|D3|FALL|SIR"), "no previous quarter yet");
     Fixtures.evaluate(Fixtures.fixture("q3"), outOfOrder, "2026-Q2", Map.of());
@@ -29,7 +30,8 @@ class TrendsTest {
     Map<String, Row> a = falls(inOrder);
     Map<String, Row> b = falls(outOfOrder);
     assertEquals(-0.5, a.get("DEPARTMENT|D3|FALL|SIR").getDouble(4), 1e-12);
-    assertEquals("SIR 1.0000 in 2026-Q2 to 0.5000 in 2026-Q3", a.get("DEPARTMENT|D3|FALL|SIR").getString(5));
+    assertEquals(
+        "SIR 1.0000 in 2026-Q2 to 0.5000 in 2026-Q3", a.get("DEPARTMENT|D3|FALL|SIR").getString(5));
     assertEquals(new TreeMap<>(a).keySet(), new TreeMap<>(b).keySet());
     a.forEach((k, r) -> assertEquals(r.getDouble(4), b.get(k).getDouble(4), 1e-12, k));
   }

@@ -40,9 +40,9 @@ import org.junit.jupiter.api.Test;
  * untouched.
  *
  * <p>The kill points are exact: the child's local file system is {@link FreezingFileSystem}
- * (plugged in by a Spark setting; the product is unchanged), which blocks the child just before
- * one chosen file operation of the write; the test then SIGKILLs it. The previous 2026-Q3 comes
- * from other inputs than the killed run's, so every table tells old from new.
+ * (plugged in by a Spark setting; the product is unchanged), which blocks the child just before one
+ * chosen file operation of the write; the test then SIGKILLs it. The previous 2026-Q3 comes from
+ * other inputs than the killed run's, so every table tells old from new.
  */
 class CrashSafetyTest {
   private static final List<String> PERIOD_FOLDERS = new ArrayList<>(ResultTables.ALL);
@@ -64,21 +64,31 @@ class CrashSafetyTest {
     q2Files = periodFiles(base, "2026-Q2");
     newQ3 = Runs.manifests(Runs.IN_PROCESS, 1).get(0);
     for (String table : ResultTables.ALL) {
-      assertNotEquals(tables(oldQ3).get(table).get("sha256"), tables(newQ3).get(table).get("sha256"),
-          "the killed run's " + table + " must differ from the previous one, or the test cannot tell them apart");
+      assertNotEquals(
+          tables(oldQ3).get(table).get("sha256"),
+          tables(newQ3).get(table).get("sha256"),
+          "the killed run's "
+              + table
+              + " must differ from the previous one, or the test cannot tell them apart");
     }
   }
 
   @Test
   void killedWhileATableIsBeingStagedKeepsThePreviousPeriodAndAReRunCompletes() throws Exception {
-    Crash crash = killAt("while-staging", Runs.LOCAL1,
-        "/_staging/[^/]+/item_status/period=2026-Q3/_temporary/.*");
+    Crash crash =
+        killAt(
+            "while-staging",
+            Runs.LOCAL1,
+            "/_staging/[^/]+/item_status/period=2026-Q3/_temporary/.*");
     // on disk: three tables staged, the fourth (item_status) half written, no commit marker
     Path run = crash.stagedRun();
     for (String table : List.of("indicators", "checks", "scores")) {
-      assertTrue(Files.exists(run.resolve(table).resolve("period=2026-Q3/_SUCCESS")), table + " staged");
+      assertTrue(
+          Files.exists(run.resolve(table).resolve("period=2026-Q3/_SUCCESS")), table + " staged");
     }
-    assertTrue(Files.isDirectory(run.resolve("item_status/period=2026-Q3/_temporary")), "item_status half written");
+    assertTrue(
+        Files.isDirectory(run.resolve("item_status/period=2026-Q3/_temporary")),
+        "item_status half written");
     assertFalse(Files.exists(run.resolve("item_status/period=2026-Q3/_SUCCESS")));
     assertFalse(Files.exists(run.resolve("_COMMITTED")));
     Path rerun = Runs.newFolder("rerun").resolve("store");
@@ -88,7 +98,10 @@ class CrashSafetyTest {
 
     // The user runs evaluate again on the crashed store (its open recovers the store first).
     Map<String, Object> again = Runs.evaluateInProcess(rerun);
-    assertEquals(tables(newQ3), tables(again), "a re-run after the crash gives the tables of an uninterrupted run");
+    assertEquals(
+        tables(newQ3),
+        tables(again),
+        "a re-run after the crash gives the tables of an uninterrupted run");
     ResultsStore store = ResultsStore.openExisting(TestSpark.spark(), rerun.toString());
     assertPeriodContent(store, tables(newQ3), "re-run");
     assertNoLeftovers(rerun);
@@ -102,7 +115,8 @@ class CrashSafetyTest {
     Path run = crash.stagedRun();
     assertTrue(Files.exists(run.resolve("_COMMITTED")));
     for (String folder : PERIOD_FOLDERS) {
-      assertTrue(Files.isDirectory(run.resolve(folder).resolve("period=2026-Q3")), folder + " staged");
+      assertTrue(
+          Files.isDirectory(run.resolve(folder).resolve("period=2026-Q3")), folder + " staged");
     }
     assertEquals(oldQ3, Runs.manifest(crash.store(), Q3), "the old manifest is still in place");
     committedAsTheUninterruptedRun(crash, Runs.LOCAL1);
@@ -117,11 +131,17 @@ class CrashSafetyTest {
     // one still staged, so the store itself has no indicators for 2026-Q3 at this moment
     Path run = crash.stagedRun();
     assertFalse(Files.exists(crash.store().resolve("indicators/period=2026-Q3")));
-    assertTrue(Files.isDirectory(crash.store().resolve("_trash").resolve(run.getFileName().toString())
-        .resolve("indicators/period=2026-Q3")));
+    assertTrue(
+        Files.isDirectory(
+            crash
+                .store()
+                .resolve("_trash")
+                .resolve(run.getFileName().toString())
+                .resolve("indicators/period=2026-Q3")));
     assertTrue(Files.isDirectory(run.resolve("indicators/period=2026-Q3")));
     for (String swapped : List.of("checks", "data_quality", "findings")) {
-      assertFalse(Files.exists(run.resolve(swapped).resolve("period=2026-Q3")), swapped + " swapped");
+      assertFalse(
+          Files.exists(run.resolve(swapped).resolve("period=2026-Q3")), swapped + " swapped");
     }
     committedAsTheUninterruptedRun(crash, Runs.LOCAL2);
 
@@ -147,12 +167,18 @@ class CrashSafetyTest {
    * the uninterrupted run (else the difference is nondeterminism, see DeterminismTest). It is kept
    * for DeterminismTest, which compares runs with different Spark settings.
    */
-  private static void committedAsTheUninterruptedRun(Crash crash, Runs.Config config) throws IOException {
+  private static void committedAsTheUninterruptedRun(Crash crash, Runs.Config config)
+      throws IOException {
     Path manifest = crash.stagedRun().resolve("manifest/period=2026-Q3/manifest.json");
     Map<String, Object> staged = Runs.parse(Files.readString(manifest));
     Runs.record(config, staged);
-    assertEquals(tables(newQ3), tables(staged), "the killed run (" + config + ") committed other tables than "
-        + "the uninterrupted in-process run");
+    assertEquals(
+        tables(newQ3),
+        tables(staged),
+        "the killed run ("
+            + config
+            + ") committed other tables than "
+            + "the uninterrupted in-process run");
   }
 
   /** A child evaluate killed at a point of the write, with the store as the kill left it. */
@@ -169,28 +195,43 @@ class CrashSafetyTest {
 
   /**
    * Evaluates the compared inputs for 2026-Q3 in a child JVM on a copy of the base store, and
-   * SIGKILLs it at the first {@code rename} whose source path is the store root followed by
-   * {@code pathRegex}.
+   * SIGKILLs it at the first {@code rename} whose source path is the store root followed by {@code
+   * pathRegex}.
    */
   private static Crash killAt(String name, Runs.Config config, String pathRegex) throws Exception {
     Path store = Runs.copyOfBaseStore(name).toRealPath();
     Path dir = store.getParent();
     Path signal = dir.resolve("frozen");
-    List<String> freeze = List.of(
-        "spark.hadoop.fs.file.impl=" + FreezingFileSystem.class.getName(),
-        "spark.hadoop.fs.file.impl.disable.cache=true",
-        "spark.hadoop." + FreezingFileSystem.OP + "=rename",
-        "spark.hadoop." + FreezingFileSystem.PATH + "=" + Pattern.quote(store.toString()) + pathRegex,
-        "spark.hadoop." + FreezingFileSystem.SIGNAL + "=" + signal);
-    try (GovscoreProcess child = GovscoreProcess.start(dir, dir.resolve("output.txt"), dir.resolve("spark.log"),
-        Runs.childArgs(config, store, freeze))) {
+    List<String> freeze =
+        List.of(
+            "spark.hadoop.fs.file.impl=" + FreezingFileSystem.class.getName(),
+            "spark.hadoop.fs.file.impl.disable.cache=true",
+            "spark.hadoop." + FreezingFileSystem.OP + "=rename",
+            "spark.hadoop."
+                + FreezingFileSystem.PATH
+                + "="
+                + Pattern.quote(store.toString())
+                + pathRegex,
+            "spark.hadoop." + FreezingFileSystem.SIGNAL + "=" + signal);
+    try (GovscoreProcess child =
+        GovscoreProcess.start(
+            dir,
+            dir.resolve("output.txt"),
+            dir.resolve("spark.log"),
+            Runs.childArgs(config, store, freeze))) {
       long deadline = System.nanoTime() + Runs.CHILD_DEADLINE.toNanos();
       while (!Files.exists(signal)) {
         if (!child.isAlive()) {
           fail("evaluate ended before the kill point " + pathRegex + ":\n" + child.output());
         }
         if (System.nanoTime() > deadline) {
-          fail("evaluate did not reach the kill point " + pathRegex + " in " + Runs.CHILD_DEADLINE + ":\n" + child.output());
+          fail(
+              "evaluate did not reach the kill point "
+                  + pathRegex
+                  + " in "
+                  + Runs.CHILD_DEADLINE
+                  + ":\n"
+                  + child.output());
         }
         Thread.sleep(50);
       }
@@ -203,9 +244,9 @@ class CrashSafetyTest {
   }
 
   /**
-   * What report and publish see (read-only open: the store's files stay as they are), then what
-   * the next evaluate sees (read-write open: recovery leaves no staging or trash). Both: 2026-Q2
-   * and a whole 2026-Q3 with {@code expected} content; 2026-Q2's files never change.
+   * What report and publish see (read-only open: the store's files stay as they are), then what the
+   * next evaluate sees (read-write open: recovery leaves no staging or trash). Both: 2026-Q2 and a
+   * whole 2026-Q3 with {@code expected} content; 2026-Q2's files never change.
    */
   private static void assertReadersSee(Crash crash, Map<String, Object> expected) throws Exception {
     String at = crash.name() + " (" + crash.frozenAt() + ")";
@@ -213,8 +254,14 @@ class CrashSafetyTest {
 
     ResultsStore readOnly = ResultsStore.openExisting(TestSpark.spark(), crash.store().toString());
     PeriodResults loaded = new ResultsLoader(readOnly).load(Q3);
-    assertEquals(tables(expected).get("scores").get("sha256"), loaded.manifest().tables().get("scores").sha256(), at);
-    assertEquals(((Number) tables(expected).get("scores").get("rows")).longValue(), loaded.scores().size(), at);
+    assertEquals(
+        tables(expected).get("scores").get("sha256"),
+        loaded.manifest().tables().get("scores").sha256(),
+        at);
+    assertEquals(
+        ((Number) tables(expected).get("scores").get("rows")).longValue(),
+        loaded.scores().size(),
+        at);
     assertPeriodContent(readOnly, tables(expected), at + ", read-only");
     assertEquals(files, storeFiles(crash.store()), at + ": a read-only open changes nothing");
 
@@ -224,13 +271,21 @@ class CrashSafetyTest {
     assertEquals(q2Files, periodFiles(crash.store(), "2026-Q2"), at + ": 2026-Q2's files");
   }
 
-  /** The store lists both periods; 2026-Q3's manifest and every table's content are {@code expected}. */
-  private static void assertPeriodContent(ResultsStore store, Map<String, Map<String, Object>> expected, String at)
-      throws IOException {
+  /**
+   * The store lists both periods; 2026-Q3's manifest and every table's content are {@code
+   * expected}.
+   */
+  private static void assertPeriodContent(
+      ResultsStore store, Map<String, Map<String, Object>> expected, String at) throws IOException {
     assertEquals(List.of(Q2, Q3), store.periods(), at);
-    assertEquals(expected, tables(Runs.parse(store.manifest(Q3).orElseThrow())), at + ": 2026-Q3 manifest tables");
+    assertEquals(
+        expected,
+        tables(Runs.parse(store.manifest(Q3).orElseThrow())),
+        at + ": 2026-Q3 manifest tables");
     for (String table : ResultTables.ALL) {
-      assertEquals(expected.get(table).get("sha256"), StoreProbe.contentHash(store.read(table, Q3)),
+      assertEquals(
+          expected.get(table).get("sha256"),
+          StoreProbe.contentHash(store.read(table, Q3)),
           at + ": content of " + table);
     }
     assertEquals(q2Manifest, store.manifest(Q2).orElseThrow(), at + ": 2026-Q2 manifest");
@@ -247,7 +302,9 @@ class CrashSafetyTest {
     }
   }
 
-  /** Every file of a period's folders (tables and manifest), by path, with the SHA-256 of its bytes. */
+  /**
+   * Every file of a period's folders (tables and manifest), by path, with the SHA-256 of its bytes.
+   */
   private static Map<String, String> periodFiles(Path store, String period) throws IOException {
     Map<String, String> out = new TreeMap<>();
     for (String folder : PERIOD_FOLDERS) {

@@ -26,17 +26,20 @@ import org.govscore.testing.GovscoreProcess;
  *
  * <p>Every compared run evaluates the same inputs ({@link #inputs()}) for 2026-Q3 into a copy of
  * the same base store ({@link #baseStore()}: 2026-Q2 and an older 2026-Q3, both from the q3
- * fixture), so FALL findings against 2026-Q2 are part of what is compared. The manifests those
- * runs committed are kept per {@link Config}: the crash test's child runs that were killed only
- * after their commit marker count too (their manifest was complete and is what the store holds
- * after recovery), so the determinism test reuses them instead of paying for more child JVMs.
+ * fixture), so FALL findings against 2026-Q2 are part of what is compared. The manifests those runs
+ * committed are kept per {@link Config}: the crash test's child runs that were killed only after
+ * their commit marker count too (their manifest was complete and is what the store holds after
+ * recovery), so the determinism test reuses them instead of paying for more child JVMs.
  */
 final class Runs {
   static final Period Q2 = Period.parse("2026-Q2");
   static final Period Q3 = Period.parse("2026-Q3");
   static final Duration CHILD_DEADLINE = Duration.ofMinutes(6);
 
-  /** How an evaluate ran: in the test JVM's shared Spark session, or in a child JVM with these settings. */
+  /**
+   * How an evaluate ran: in the test JVM's shared Spark session, or in a child JVM with these
+   * settings.
+   */
   record Config(String name, List<String> sparkConf) {
     boolean inProcess() {
       return sparkConf == null;
@@ -58,14 +61,23 @@ final class Runs {
   }
 
   static final Config IN_PROCESS = new Config("in-process (test session, local[*])", null);
-  static final Config LOCAL1 = new Config("local[1], 1 shuffle partition",
-      List.of("spark.master=local[1]", "spark.sql.shuffle.partitions=1"));
-  static final Config LOCAL2 = new Config("local[2], 1 shuffle partition",
-      List.of("spark.master=local[2]", "spark.sql.shuffle.partitions=1"));
+  static final Config LOCAL1 =
+      new Config(
+          "local[1], 1 shuffle partition",
+          List.of("spark.master=local[1]", "spark.sql.shuffle.partitions=1"));
+  static final Config LOCAL2 =
+      new Config(
+          "local[2], 1 shuffle partition",
+          List.of("spark.master=local[2]", "spark.sql.shuffle.partitions=1"));
+
   /** Without coalescing, AQE would merge the 7 partitions of this tiny data back into one. */
-  static final Config LOCAL1_SP7 = new Config("local[1], 7 shuffle partitions",
-      List.of("spark.master=local[1]", "spark.sql.shuffle.partitions=7",
-          "spark.sql.adaptive.coalescePartitions.enabled=false"));
+  static final Config LOCAL1_SP7 =
+      new Config(
+          "local[1], 7 shuffle partitions",
+          List.of(
+              "spark.master=local[1]",
+              "spark.sql.shuffle.partitions=7",
+              "spark.sql.adaptive.coalescePartitions.enabled=false"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static Path work;
@@ -97,8 +109,8 @@ final class Runs {
    * The inputs of the compared runs: the q3 fixture plus a copy of its whole world under other
    * codes (so every department has a twin with equal indicators: composite ties, rank ties, and
    * more events with equal timestamps), plus one case event with a bad timestamp (a reject); each
-   * dataset a folder of three CSV part files, the rows dealt round-robin (so the exact duplicate
-   * E1 lies in two parts).
+   * dataset a folder of three CSV part files, the rows dealt round-robin (so the exact duplicate E1
+   * lies in two parts).
    */
   static synchronized Path inputs() throws IOException {
     if (inputs == null) {
@@ -123,7 +135,8 @@ final class Runs {
             for (int i = part; i < rows.size(); i += 3) {
               text.append(rows.get(i)).append('\n');
             }
-            Files.writeString(folder.resolve(String.format("part-%05d.csv", part)), text, StandardCharsets.UTF_8);
+            Files.writeString(
+                folder.resolve(String.format("part-%05d.csv", part)), text, StandardCharsets.UTF_8);
           }
         }
       }
@@ -132,7 +145,10 @@ final class Runs {
     return inputs;
   }
 
-  /** The row with every code of the fixture's world (D1, I1, R1, C1, E1, IX, ...) moved to a twin code. */
+  /**
+   * The row with every code of the fixture's world (D1, I1, R1, C1, E1, IX, ...) moved to a twin
+   * code.
+   */
   private static String twin(String dataset, String row) {
     String[] cells = row.split(",", -1);
     for (int i = 0; i < cells.length; i++) {
@@ -150,7 +166,10 @@ final class Runs {
     return String.join(",", cells);
   }
 
-  /** A store with 2026-Q2 and 2026-Q3 evaluated from the q3 fixture (other content than {@link #inputs()}). */
+  /**
+   * A store with 2026-Q2 and 2026-Q3 evaluated from the q3 fixture (other content than {@link
+   * #inputs()}).
+   */
   static synchronized Path baseStore() throws IOException {
     if (baseStore == null) {
       Path store = work().resolve("base-store");
@@ -168,7 +187,10 @@ final class Runs {
     return to;
   }
 
-  /** Evaluates {@link #inputs()} for 2026-Q3 in the test JVM into {@code store}, records and returns the manifest. */
+  /**
+   * Evaluates {@link #inputs()} for 2026-Q3 in the test JVM into {@code store}, records and returns
+   * the manifest.
+   */
   static Map<String, Object> evaluateInProcess(Path store) throws IOException {
     Fixtures.evaluate(inputs(), store, Q3.label(), Map.of());
     Map<String, Object> m = manifest(store, Q3);
@@ -176,21 +198,40 @@ final class Runs {
     return m;
   }
 
-  /** Evaluates {@link #inputs()} for 2026-Q3 in a child JVM into a copy of the base store, to the end. */
-  static Map<String, Object> evaluateInChild(Config config) throws IOException, InterruptedException {
+  /**
+   * Evaluates {@link #inputs()} for 2026-Q3 in a child JVM into a copy of the base store, to the
+   * end.
+   */
+  static Map<String, Object> evaluateInChild(Config config)
+      throws IOException, InterruptedException {
     Path store = copyOfBaseStore("run");
     Path dir = store.getParent();
-    int code = GovscoreProcess.run(dir, dir.resolve("output.txt"), dir.resolve("spark.log"), CHILD_DEADLINE,
-        childArgs(config, store, List.of()));
-    assertEquals(0, code, () -> "evaluate (" + config + ") failed:\n" + read(dir.resolve("output.txt")));
+    int code =
+        GovscoreProcess.run(
+            dir,
+            dir.resolve("output.txt"),
+            dir.resolve("spark.log"),
+            CHILD_DEADLINE,
+            childArgs(config, store, List.of()));
+    assertEquals(
+        0, code, () -> "evaluate (" + config + ") failed:\n" + read(dir.resolve("output.txt")));
     Map<String, Object> m = manifest(store, Q3);
     record(config, m);
     return m;
   }
 
-  static List<String> childArgs(Config config, Path store, List<String> extraConf) throws IOException {
-    List<String> args = new ArrayList<>(List.of("evaluate", "--inputs", inputs().toString(),
-        "--results", store.toString(), "--period", Q3.label()));
+  static List<String> childArgs(Config config, Path store, List<String> extraConf)
+      throws IOException {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "evaluate",
+                "--inputs",
+                inputs().toString(),
+                "--results",
+                store.toString(),
+                "--period",
+                Q3.label()));
     args.addAll(config.confArgs());
     for (String c : extraConf) {
       args.add("--conf");
@@ -204,7 +245,10 @@ final class Runs {
     MANIFESTS.computeIfAbsent(config, c -> new ArrayList<>()).add(manifest);
   }
 
-  /** At least {@code count} manifests committed with {@code config}, running evaluate as often as needed. */
+  /**
+   * At least {@code count} manifests committed with {@code config}, running evaluate as often as
+   * needed.
+   */
   static synchronized List<Map<String, Object>> manifests(Config config, int count)
       throws IOException, InterruptedException {
     while (MANIFESTS.getOrDefault(config, List.of()).size() < count) {
@@ -218,7 +262,12 @@ final class Runs {
   }
 
   static Map<String, Object> manifest(Path store, Period period) throws IOException {
-    return parse(read(store.resolve("manifest").resolve("period=" + period.label()).resolve("manifest.json")));
+    return parse(
+        read(
+            store
+                .resolve("manifest")
+                .resolve("period=" + period.label())
+                .resolve("manifest.json")));
   }
 
   static Map<String, Object> parse(String json) throws IOException {

@@ -13,7 +13,9 @@ import org.govscore.render.fonts.PdfFontFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** The machine's CJK fonts are found, display Chinese, and the PDF gets one with TrueType outlines. */
+/**
+ * The machine's CJK fonts are found, display Chinese, and the PDF gets one with TrueType outlines.
+ */
 class FontsTest {
   @Test
   void chartFontDisplaysChineseInEveryStyle() {

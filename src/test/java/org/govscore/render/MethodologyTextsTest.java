@@ -11,8 +11,8 @@ import org.govscore.render.text.Messages;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every indicator and check the engine publishes has its name and definition in both languages:
- * a new id without its texts would show as a bare code in the report and on the site.
+ * Every indicator and check the engine publishes has its name and definition in both languages: a
+ * new id without its texts would show as a bare code in the report and on the site.
  */
 class MethodologyTextsTest {
   private static final List<Locale> LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);

@@ -22,8 +22,25 @@ class SafeFileNamesTest {
   @Test
   void hostileCodesCannotEscapeCollideOrUseReservedNames() {
     SafeFileNames n = new SafeFileNames();
-    List<String> codes = List.of("../../x", "a/b", "a\\b", "a_b", "CON", "con", "NUL", "COM1", "", "部门1",
-        "d1", "D1", ".", "..", "x".repeat(300), "x".repeat(301), "<script>alert(1)</script>");
+    List<String> codes =
+        List.of(
+            "../../x",
+            "a/b",
+            "a\\b",
+            "a_b",
+            "CON",
+            "con",
+            "NUL",
+            "COM1",
+            "",
+            "部门1",
+            "d1",
+            "D1",
+            ".",
+            "..",
+            "x".repeat(300),
+            "x".repeat(301),
+            "<script>alert(1)</script>");
     Set<String> seen = new HashSet<>();
     for (String code : codes) {
       String name = n.name("dept", code);

@@ -69,7 +69,9 @@ class TextTest {
   void timesAreShownInTheJobZone() {
     Instant t = Instant.parse("2026-11-26T18:15:33Z");
     assertEquals("2026年11月27日 02:15", new Formats(Messages.of(ZH), SHANGHAI).dateTime(t));
-    assertEquals("26 Nov 2026 13:15", new Formats(Messages.of(Locale.ENGLISH), ZoneId.of("America/New_York")).dateTime(t));
+    assertEquals(
+        "26 Nov 2026 13:15",
+        new Formats(Messages.of(Locale.ENGLISH), ZoneId.of("America/New_York")).dateTime(t));
   }
 
   @Test

@@ -22,10 +22,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * WCAG AA for every text the report draws: each text colour of a stylesheet against each
- * background text can sit on (white and every light background the sheet sets), white on each
- * grade and quadrant chip, the masthead, and every chart colour (also drawn as legend and label
- * text) against the chart's white background: all at least 4.5:1.
+ * WCAG AA for every text the report draws: each text colour of a stylesheet against each background
+ * text can sit on (white and every light background the sheet sets), white on each grade and
+ * quadrant chip, the masthead, and every chart colour (also drawn as legend and label text) against
+ * the chart's white background: all at least 4.5:1.
  */
 class ContrastTest {
   static final double AA = 4.5;
@@ -150,8 +150,14 @@ class ContrastTest {
         chips++;
         double c = contrast(parse(chipText), parse(r.background()));
         if (c < AA) {
-          problems.add(r.selector() + ": " + chipText + " on " + r.background() + ": "
-              + String.format(Locale.ROOT, "%.2f", c));
+          problems.add(
+              r.selector()
+                  + ": "
+                  + chipText
+                  + " on "
+                  + r.background()
+                  + ": "
+                  + String.format(Locale.ROOT, "%.2f", c));
         }
       }
     }
@@ -171,8 +177,9 @@ class ContrastTest {
     palette.addAll(List.of(ChartStyle.SERIES));
     palette.add(ChartStyle.INK);
     for (Color c : palette) {
-      assertTrue(contrast(c, Color.WHITE) >= AA, String.format("#%06x: %.2f", c.getRGB() & 0xffffff,
-          contrast(c, Color.WHITE)));
+      assertTrue(
+          contrast(c, Color.WHITE) >= AA,
+          String.format("#%06x: %.2f", c.getRGB() & 0xffffff, contrast(c, Color.WHITE)));
     }
   }
 
@@ -184,7 +191,11 @@ class ContrastTest {
       if (g.getKey().equals("NONE")) {
         continue;
       }
-      Rule r = rules.stream().filter(x -> x.selector().equals(".grade-" + g.getKey())).findFirst().orElseThrow();
+      Rule r =
+          rules.stream()
+              .filter(x -> x.selector().equals(".grade-" + g.getKey()))
+              .findFirst()
+              .orElseThrow();
       assertEquals(g.getValue(), parse(r.background()), g.getKey());
     }
   }

@@ -1,13 +1,15 @@
 package org.govscore.report;
 
-import org.govscore.base.GovscoreException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The two rules that make the report ask for the evidence to be checked, at and around their boundaries. */
+/**
+ * The two rules that make the report ask for the evidence to be checked, at and around their
+ * boundaries.
+ */
 class DataWarningsTest {
   @Test
   void aCompositeFallOfThirtyPointsOrMoreIsFlagged() {
@@ -17,7 +19,9 @@ class DataWarningsTest {
     assertFalse(DataWarnings.compositeCollapsed(80.0, 50.01, 100), "29.99 points");
     assertFalse(DataWarnings.compositeCollapsed(50.0, 80.0, 100), "a rise");
     assertFalse(DataWarnings.compositeCollapsed(null, 10.0, 100), "no composite before");
-    assertFalse(DataWarnings.compositeCollapsed(90.0, null, 100), "no composite now: reported as insufficient data");
+    assertFalse(
+        DataWarnings.compositeCollapsed(90.0, null, 100),
+        "no composite now: reported as insufficient data");
     // On a scale of 10 the threshold is 3 points.
     assertTrue(DataWarnings.compositeCollapsed(9.0, 6.0, 10));
     assertFalse(DataWarnings.compositeCollapsed(9.0, 6.5, 10));
@@ -55,32 +59,50 @@ class DataWarningsTest {
     assertEquals(5.0, ReportSettings.parse(" ").materialChange());
     assertEquals(2.5, ReportSettings.parse("2.5").materialChange());
     assertEquals(0.0, ReportSettings.parse("0").materialChange());
-    org.govscore.base.GovscoreException e = org.junit.jupiter.api.Assertions.assertThrows(
-        org.govscore.base.GovscoreException.class, () -> ReportSettings.parse("-1"));
-    assertEquals("report.material_change must be a number of composite points >= 0, not '-1'", e.getMessage());
-    e = org.junit.jupiter.api.Assertions.assertThrows(org.govscore.base.GovscoreException.class,
-        () -> ReportSettings.parse("five"));
-    assertEquals("report.material_change must be a number of composite points >= 0, not 'five'", e.getMessage());
+    org.govscore.base.GovscoreException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.govscore.base.GovscoreException.class, () -> ReportSettings.parse("-1"));
+    assertEquals(
+        "report.material_change must be a number of composite points >= 0, not '-1'",
+        e.getMessage());
+    e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.govscore.base.GovscoreException.class, () -> ReportSettings.parse("five"));
+    assertEquals(
+        "report.material_change must be a number of composite points >= 0, not 'five'",
+        e.getMessage());
   }
 
   @Test
   void aJobFileKeepsReportSettingsOutOfTheEvaluationsParameters() {
-    org.govscore.config.JobFile job = new org.govscore.config.JobFile(null, java.util.Map.of(
-        "report.material_change", "3", "credit.no_demand", "0.4"));
+    org.govscore.config.JobFile job =
+        new org.govscore.config.JobFile(
+            null, java.util.Map.of("report.material_change", "3", "credit.no_demand", "0.4"));
     assertEquals(java.util.Map.of("credit.no_demand", "0.4"), job.parameters());
     assertEquals("3", job.get("report.material_change"));
   }
 
   @Test
   void theLeadershipEditionLeavesImmaterialFallsToTheAnnex() {
-    org.govscore.render.results.Finding composite = new org.govscore.render.results.Finding("FALL", "COMPOSITE", -0.65, "");
+    org.govscore.render.results.Finding composite =
+        new org.govscore.render.results.Finding("FALL", "COMPOSITE", -0.65, "");
     assertFalse(LanguageReport.telling(composite, 5));
-    assertTrue(LanguageReport.telling(new org.govscore.render.results.Finding("FALL", "COMPOSITE", -5.01, ""), 5));
-    assertFalse(LanguageReport.telling(new org.govscore.render.results.Finding("FALL", "COMPOSITE", -5.0, ""), 5),
+    assertTrue(
+        LanguageReport.telling(
+            new org.govscore.render.results.Finding("FALL", "COMPOSITE", -5.01, ""), 5));
+    assertFalse(
+        LanguageReport.telling(
+            new org.govscore.render.results.Finding("FALL", "COMPOSITE", -5.0, ""), 5),
         "exactly the threshold is not above it");
     // Indicators fall in ratio units: -0.05 is 5 percentage points.
-    assertFalse(LanguageReport.telling(new org.govscore.render.results.Finding("FALL", "BCR", -0.05, ""), 5));
-    assertTrue(LanguageReport.telling(new org.govscore.render.results.Finding("FALL", "BCR", -0.0501, ""), 5));
-    assertTrue(LanguageReport.telling(new org.govscore.render.results.Finding("INFORMATION_ISLAND", null, null, ""), 5));
+    assertFalse(
+        LanguageReport.telling(
+            new org.govscore.render.results.Finding("FALL", "BCR", -0.05, ""), 5));
+    assertTrue(
+        LanguageReport.telling(
+            new org.govscore.render.results.Finding("FALL", "BCR", -0.0501, ""), 5));
+    assertTrue(
+        LanguageReport.telling(
+            new org.govscore.render.results.Finding("INFORMATION_ISLAND", null, null, ""), 5));
   }
 }

@@ -35,8 +35,10 @@ class GoldenPagesTest {
       Files.createDirectories(GOLDEN);
       Files.writeString(expected, actual, StandardCharsets.UTF_8);
     }
-    assertTrue(Files.exists(expected), "no golden file " + expected + "; run with -Dgolden.update=true");
-    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "differs from " + expected);
+    assertTrue(
+        Files.exists(expected), "no golden file " + expected + "; run with -Dgolden.update=true");
+    assertEquals(
+        Files.readString(expected, StandardCharsets.UTF_8), actual, "differs from " + expected);
   }
 
   @ParameterizedTest
@@ -59,8 +61,12 @@ class GoldenPagesTest {
   @ParameterizedTest
   @ValueSource(strings = {"zh-CN", "en"})
   void groupPageListsEveryUnit(String lang) throws Exception {
-    String html = templates(lang).render("report/group.ftlh", new org.govscore.report.model.Pages.GroupPage(
-        SampleModels.meta(lang), SampleModels.group()));
+    String html =
+        templates(lang)
+            .render(
+                "report/group.ftlh",
+                new org.govscore.report.model.Pages.GroupPage(
+                    SampleModels.meta(lang), SampleModels.group()));
     assertTrue(html.contains("href=\"dept-D1.html\""));
     assertTrue(html.contains("href=\"dept-______x-1a2b3c4d.html\""));
     assertFalse(html.contains("<script>alert"), "names are escaped");

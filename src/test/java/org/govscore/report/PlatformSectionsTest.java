@@ -37,12 +37,20 @@ class PlatformSectionsTest {
 
   @Test
   void aLibraryRateIsRsrOnItsResources() {
-    // 1 served + 0.5 for the unrequested one, over 3 non-exempt resources (the exempt one is left out).
-    assertEquals(0.5, PlatformSections.sharingRate(List.of(r("A", "SERVED"), r("B", "UNREQUESTED"),
-        r("C", "REFUSED"), r("D", "EXEMPT")), 0.5), 1e-12);
-    assertEquals(0.0, PlatformSections.sharingRate(List.of(r("A", "NOT_SHARED"), r("B", "REFUSED")), 0.5));
+    // 1 served + 0.5 for the unrequested one, over 3 non-exempt resources (the exempt one is left
+    // out).
+    assertEquals(
+        0.5,
+        PlatformSections.sharingRate(
+            List.of(r("A", "SERVED"), r("B", "UNREQUESTED"), r("C", "REFUSED"), r("D", "EXEMPT")),
+            0.5),
+        1e-12);
+    assertEquals(
+        0.0, PlatformSections.sharingRate(List.of(r("A", "NOT_SHARED"), r("B", "REFUSED")), 0.5));
     assertEquals(1.0, PlatformSections.sharingRate(List.of(r("A", "UNREQUESTED")), 1.0));
-    assertNull(PlatformSections.sharingRate(List.of(r("D", "EXEMPT")), 0.5), "only exempt resources: N/A, not 0");
+    assertNull(
+        PlatformSections.sharingRate(List.of(r("D", "EXEMPT")), 0.5),
+        "only exempt resources: N/A, not 0");
     assertNull(PlatformSections.sharingRate(List.of(), 0.5));
   }
 
@@ -53,15 +61,22 @@ class PlatformSectionsTest {
     assertFalse(PlatformSections.within("510104", "511600", "CITY"));
     assertTrue(PlatformSections.within("511602", "511602", "COUNTY"));
     assertFalse(PlatformSections.within("511603", "511602", "COUNTY"));
-    assertFalse(PlatformSections.within("X1", "511600", "CITY"), "a code that is not a division code matches only itself");
+    assertFalse(
+        PlatformSections.within("X1", "511600", "CITY"),
+        "a code that is not a division code matches only itself");
   }
 
   @Test
   void theSectionNamesTheLibrariesThatServedNothing() throws IOException {
     Path store = withBaseLibrary(ReportFixture.results());
     Path out = Files.createTempDirectory("govscore-platform");
-    ReportRenderer.render(TestSpark.spark(), store.toString(), Period.parse("2026-Q3"), out,
-        List.of(Locale.forLanguageTag("en")), new Console2().console);
+    ReportRenderer.render(
+        TestSpark.spark(),
+        store.toString(),
+        Period.parse("2026-Q3"),
+        out,
+        List.of(Locale.forLanguageTag("en")),
+        new Console2().console);
     String index = Files.readString(out.resolve("en/index.html"), StandardCharsets.UTF_8);
     String section = index.substring(index.indexOf("<section class=\"platform\""));
     section = section.substring(0, section.indexOf("</section>"));
@@ -69,23 +84,36 @@ class PlatformSectionsTest {
     // D2) served; R3 (business, D3) refused; R7 (business, D3) unrequested, credit 0.5; R4 exempt
     // and R5 (other) are not among the six. Economy, credit and licence have no resource: N/A.
     String city = row(section, "region-511600.html");
-    assertEquals(List.of("50.0%", "100.0%", "N/A", "N/A", "N/A", "25.0%"), libraryCells(city), city);
+    assertEquals(
+        List.of("50.0%", "100.0%", "N/A", "N/A", "N/A", "25.0%"), libraryCells(city), city);
     assertTrue(city.contains("<strong>Business</strong>"), "business served nothing: " + city);
     String county = row(section, "region-511602.html");
-    assertEquals(List.of("0.0%", "N/A", "N/A", "N/A", "N/A", "25.0%"), libraryCells(county), county);
+    assertEquals(
+        List.of("0.0%", "N/A", "N/A", "N/A", "N/A", "25.0%"), libraryCells(county), county);
     assertTrue(county.contains("<strong>Population, Business</strong>"), county);
     String province = row(section, "region-510000.html");
-    assertEquals(libraryCells(city), libraryCells(province), "the province covers the city and the county");
+    assertEquals(
+        libraryCells(city), libraryCells(province), "the province covers the city and the county");
     assertFalse(section.contains("not measured"));
 
     // The same store without the column: the libraries are not measured, never shown as 0.
     Path old = ReportFixture.results();
     Path out2 = Files.createTempDirectory("govscore-platform-old");
-    ReportRenderer.render(TestSpark.spark(), old.toString(), Period.parse("2026-Q3"), out2,
-        List.of(Locale.forLanguageTag("en")), new Console2().console);
+    ReportRenderer.render(
+        TestSpark.spark(),
+        old.toString(),
+        Period.parse("2026-Q3"),
+        out2,
+        List.of(Locale.forLanguageTag("en")),
+        new Console2().console);
     String oldIndex = Files.readString(out2.resolve("en/index.html"), StandardCharsets.UTF_8);
-    boolean hasColumn = Arrays.asList(TestSpark.spark().read()
-        .parquet(old.resolve("resource_status/period=2026-Q3").toString()).columns()).contains("base_library");
+    boolean hasColumn =
+        Arrays.asList(
+                TestSpark.spark()
+                    .read()
+                    .parquet(old.resolve("resource_status/period=2026-Q3").toString())
+                    .columns())
+            .contains("base_library");
     if (!hasColumn) {
       assertTrue(oldIndex.contains("so the six libraries are not measured"), "says not measured");
       assertFalse(oldIndex.contains(">Population</th>"), "no library columns");
@@ -101,7 +129,8 @@ class PlatformSectionsTest {
   /** The six library cells: the cells after the two rate cells. */
   private static List<String> libraryCells(String row) {
     List<String> cells = new java.util.ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<td class=\"num\">([^<]*)").matcher(row);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<td class=\"num\">([^<]*)").matcher(row);
     while (m.find()) {
       cells.add(m.group(1));
     }
@@ -126,11 +155,13 @@ class PlatformSectionsTest {
     if (Arrays.asList(table.columns()).contains("base_library")) {
       table = table.drop("base_library");
     }
-    Dataset<Row> v2 = table.withColumn("base_library",
-        when(col("resource_code").isin("R1", "R6"), lit("POPULATION"))
-            .when(col("resource_code").equalTo("R2"), lit("LEGAL_ENTITY"))
-            .when(col("resource_code").isin("R3", "R7"), lit("BUSINESS"))
-            .otherwise(lit("OTHER")));
+    Dataset<Row> v2 =
+        table.withColumn(
+            "base_library",
+            when(col("resource_code").isin("R1", "R6"), lit("POPULATION"))
+                .when(col("resource_code").equalTo("R2"), lit("LEGAL_ENTITY"))
+                .when(col("resource_code").isin("R3", "R7"), lit("BUSINESS"))
+                .otherwise(lit("OTHER")));
     Path staged = copy.resolve("staged-resource-status");
     v2.coalesce(1).write().parquet(staged.toString());
     try (Stream<Path> old = Files.list(partition)) {

@@ -11,14 +11,26 @@ import org.junit.jupiter.api.Test;
 /** Usage errors of the report command come before any Spark work, with exit code 2. */
 class ReportCommandTest {
   private static int run(StringWriter err, String... args) {
-    return GovscoreCli.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    return GovscoreCli.run(
+        args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
   }
 
   @Test
   void unsupportedLanguageIsAUsageError() {
     StringWriter err = new StringWriter();
-    assertEquals(2, run(err, "report", "--results", "/nonexistent", "--period", "2026-Q3", "--out", "/tmp/x",
-        "--lang", "fr"));
+    assertEquals(
+        2,
+        run(
+            err,
+            "report",
+            "--results",
+            "/nonexistent",
+            "--period",
+            "2026-Q3",
+            "--out",
+            "/tmp/x",
+            "--lang",
+            "fr"));
     assertTrue(err.toString().contains("Unsupported language 'fr'"), err.toString());
   }
 
@@ -28,7 +40,8 @@ class ReportCommandTest {
     assertEquals(2, run(err, "report", "--period", "2026-Q3", "--out", "/tmp/x"));
     assertTrue(err.toString().contains("--results"), err.toString());
     err = new StringWriter();
-    assertEquals(2, run(err, "report", "--results", "/r", "--period", "2026-Q5", "--out", "/tmp/x"));
+    assertEquals(
+        2, run(err, "report", "--results", "/r", "--period", "2026-Q5", "--out", "/tmp/x"));
     assertTrue(err.toString().contains("Invalid period"), err.toString());
   }
 }

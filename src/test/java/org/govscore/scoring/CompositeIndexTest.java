@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class CompositeIndexTest {
   private static final double EPS = 1e-12;
 
-  private static CompositeIndex index(CompositeNormalization n, CompositeAggregation a, double scale, double... targets) {
+  private static CompositeIndex index(
+      CompositeNormalization n, CompositeAggregation a, double scale, double... targets) {
     return new CompositeIndex(n, a, scale, targets);
   }
 
@@ -26,12 +27,19 @@ class CompositeIndexTest {
   @Test
   void noneArithmeticIsV1() {
     // 100 * (0.25*0.9 + 0.25*0.6 + 0.25*0.3) / 0.75 = 60 (the N/A member is left out)
-    Double[] ci = index(CompositeNormalization.NONE, CompositeAggregation.ARITHMETIC, 100)
-        .composites(new Double[][] {{0.9, 0.6, null, 0.3}}, all(1), new double[] {0.25, 0.25, 0.25, 0.25});
+    Double[] ci =
+        index(CompositeNormalization.NONE, CompositeAggregation.ARITHMETIC, 100)
+            .composites(
+                new Double[][] {{0.9, 0.6, null, 0.3}},
+                all(1),
+                new double[] {0.25, 0.25, 0.25, 0.25});
     assertEquals(60.0, ci[0], EPS);
     // scale 1, weights 3:1 -> (3*0.8 + 1*0.4) / 4 = 0.7
-    assertEquals(0.7, index(CompositeNormalization.NONE, CompositeAggregation.ARITHMETIC, 1)
-        .composites(new Double[][] {{0.8, 0.4}}, all(1), new double[] {3, 1})[0], EPS);
+    assertEquals(
+        0.7,
+        index(CompositeNormalization.NONE, CompositeAggregation.ARITHMETIC, 1)
+            .composites(new Double[][] {{0.8, 0.4}}, all(1), new double[] {3, 1})[0],
+        EPS);
   }
 
   @Test
@@ -51,8 +59,9 @@ class CompositeIndexTest {
 
   @Test
   void minMaxGivesOneToEveryUnitWhenAllAreEqual() {
-    Double[][] n = index(CompositeNormalization.MIN_MAX, CompositeAggregation.ARITHMETIC, 100)
-        .normalized(new Double[][] {{0.4}, {0.4}, {null}});
+    Double[][] n =
+        index(CompositeNormalization.MIN_MAX, CompositeAggregation.ARITHMETIC, 100)
+            .normalized(new Double[][] {{0.4}, {0.4}, {null}});
     assertEquals(1.0, n[0][0]);
     assertEquals(1.0, n[1][0]);
     assertNull(n[2][0]);
@@ -61,20 +70,25 @@ class CompositeIndexTest {
   @Test
   void targetCapsAtOneAndHasNoLowerBound() {
     // 0.45 / 0.9 = 0.5; 1.2 / 0.9 capped at 1; -0.3 / 0.6 = -0.5 (no lower bound)
-    Double[][] n = index(CompositeNormalization.TARGET, CompositeAggregation.ARITHMETIC, 100, 0.9, 0.6)
-        .normalized(new Double[][] {{0.45, -0.3}, {1.2, 0.6}});
+    Double[][] n =
+        index(CompositeNormalization.TARGET, CompositeAggregation.ARITHMETIC, 100, 0.9, 0.6)
+            .normalized(new Double[][] {{0.45, -0.3}, {1.2, 0.6}});
     assertEquals(0.5, n[0][0], EPS);
     assertEquals(-0.5, n[0][1], EPS);
     assertEquals(1.0, n[1][0], EPS);
     assertEquals(1.0, n[1][1], EPS);
     // CI = 100 * (0.5 - 0.5) / 2 = 0
-    assertEquals(0.0, index(CompositeNormalization.TARGET, CompositeAggregation.ARITHMETIC, 100, 0.9, 0.6)
-        .composites(new Double[][] {{0.45, -0.3}}, all(1), new double[] {1, 1})[0], EPS);
+    assertEquals(
+        0.0,
+        index(CompositeNormalization.TARGET, CompositeAggregation.ARITHMETIC, 100, 0.9, 0.6)
+            .composites(new Double[][] {{0.45, -0.3}}, all(1), new double[] {1, 1})[0],
+        EPS);
   }
 
   @Test
   void zScoreUsesPopulationSdAndRescalesTheAggregate() {
-    // X 1,2,3: mean 2, population sd sqrt(2/3), z = -a, 0, a (a = 1.2247...). Y 3,1,2: z = a, -a, 0.
+    // X 1,2,3: mean 2, population sd sqrt(2/3), z = -a, 0, a (a = 1.2247...). Y 3,1,2: z = a, -a,
+    // 0.
     // weights 3:1: aggregate = 0.75 zX + 0.25 zY = -0.5a, -0.25a, 0.75a; min-max -> 0, 0.2, 1.
     Double[][] raw = {{1.0, 3.0}, {2.0, 1.0}, {3.0, 2.0}};
     CompositeIndex i = index(CompositeNormalization.Z_SCORE, CompositeAggregation.ARITHMETIC, 100);
@@ -96,8 +110,11 @@ class CompositeIndexTest {
     assertArrayEquals(new Double[] {1.0, 1.0}, i.composites(raw, all(2), new double[] {1}));
     // the rescale is over the units that get a composite: U3 counts in the z statistics only.
     // X 0, 1, 2 -> z -b, 0, b; rescale over U1, U2 alone: 0 and 1 (not 0 and 0.5).
-    Double[] ci = i.composites(new Double[][] {{0.0}, {1.0}, {2.0}}, new boolean[] {true, true, false},
-        new double[] {1});
+    Double[] ci =
+        i.composites(
+            new Double[][] {{0.0}, {1.0}, {2.0}},
+            new boolean[] {true, true, false},
+            new double[] {1});
     assertEquals(0.0, ci[0], EPS);
     assertEquals(1.0, ci[1], EPS);
     assertNull(ci[2]);
@@ -107,21 +124,28 @@ class CompositeIndexTest {
   void geometricDoesNotCompensate() {
     CompositeIndex g = index(CompositeNormalization.NONE, CompositeAggregation.GEOMETRIC, 100);
     // sqrt(0.25 * 1) = 0.5 -> 50
-    assertEquals(50.0, g.composites(new Double[][] {{0.25, 1.0}}, all(1), new double[] {1, 1})[0], EPS);
+    assertEquals(
+        50.0, g.composites(new Double[][] {{0.25, 1.0}}, all(1), new double[] {1, 1})[0], EPS);
     // weights 3:1: 0.25^0.75 * 1^0.25 = 0.353553390593... -> 35.3553390593
-    assertEquals(35.35533905932738, g.composites(new Double[][] {{0.25, 1.0}}, all(1), new double[] {3, 1})[0], 1e-9);
+    assertEquals(
+        35.35533905932738,
+        g.composites(new Double[][] {{0.25, 1.0}}, all(1), new double[] {3, 1})[0],
+        1e-9);
     // a 0 makes the composite 0, however good the rest
-    assertEquals(0.0, g.composites(new Double[][] {{0.0, 0.9, null}}, all(1), new double[] {1, 1, 1})[0]);
+    assertEquals(
+        0.0, g.composites(new Double[][] {{0.0, 0.9, null}}, all(1), new double[] {1, 1, 1})[0]);
     // a negative normalized member: no composite
     assertNull(g.composites(new Double[][] {{-0.2, 0.9}}, all(1), new double[] {1, 1})[0]);
     // N/A members are left out: 0.81^(1/1) over the one available member -> 81
-    assertEquals(81.0, g.composites(new Double[][] {{null, 0.81}}, all(1), new double[] {1, 1})[0], 1e-9);
+    assertEquals(
+        81.0, g.composites(new Double[][] {{null, 0.81}}, all(1), new double[] {1, 1})[0], 1e-9);
   }
 
   @Test
   void noAvailableMemberMeansNoComposite() {
-    assertNull(index(CompositeNormalization.NONE, CompositeAggregation.ARITHMETIC, 100)
-        .composites(new Double[][] {{null, null}}, all(1), new double[] {1, 1})[0]);
+    assertNull(
+        index(CompositeNormalization.NONE, CompositeAggregation.ARITHMETIC, 100)
+            .composites(new Double[][] {{null, null}}, all(1), new double[] {1, 1})[0]);
   }
 
   @Test
@@ -133,8 +157,14 @@ class CompositeIndexTest {
     assertEquals(new BigDecimal("-1"), Ranking.rankingKey(-0.5, 0), "half-up is away from zero");
     assertEquals(new BigDecimal("80"), Ranking.rankingKey(79.5, 0));
     // ties share the best rank on the rounded key: 80, 80, 79, 80.4 (decimals 0: 80) -> 1, 1, 4, 1
-    assertArrayEquals(new int[] {1, 1, 4, 1}, Ranking.competitionRanks(new BigDecimal[] {
-        Ranking.rankingKey(79.6, 0), Ranking.rankingKey(80.0, 0), Ranking.rankingKey(79.4, 0),
-        Ranking.rankingKey(80.4, 0)}));
+    assertArrayEquals(
+        new int[] {1, 1, 4, 1},
+        Ranking.competitionRanks(
+            new BigDecimal[] {
+              Ranking.rankingKey(79.6, 0),
+              Ranking.rankingKey(80.0, 0),
+              Ranking.rankingKey(79.4, 0),
+              Ranking.rankingKey(80.4, 0)
+            }));
   }
 }

@@ -20,12 +20,19 @@ import org.govscore.metrics.UnitTree;
 import org.govscore.metrics.Values;
 import org.junit.jupiter.api.Test;
 
-/** The configurable composite of METHODOLOGY.md v2 through the ScoreEngine, and v1's numbers under the defaults. */
+/**
+ * The configurable composite of METHODOLOGY.md v2 through the ScoreEngine, and v1's numbers under
+ * the defaults.
+ */
 class ConfigurableCompositeTest {
   private static final String REGION = "511600";
 
-  /** A department with indicator values by id; SIR and RSR come from counts so the credit draw moves them. */
-  private record Dept(String code, Map<String, Double> values, double noDemandItems, double unrequested) {}
+  /**
+   * A department with indicator values by id; SIR and RSR come from counts so the credit draw moves
+   * them.
+   */
+  private record Dept(
+      String code, Map<String, Double> values, double noDemandItems, double unrequested) {}
 
   private static Dept dept(String code, Object... idValue) {
     Map<String, Double> v = new LinkedHashMap<>();
@@ -43,21 +50,29 @@ class ConfigurableCompositeTest {
     Map<UnitKey, Values> values = new HashMap<>();
     for (Dept d : depts) {
       ds.add(new UnitTree.Department(d.code(), "部门" + d.code(), REGION));
-      d.values().forEach((id, v) -> rows.add(new IndicatorRow("DEPARTMENT", d.code(), id, null, null, v)));
+      d.values()
+          .forEach(
+              (id, v) -> rows.add(new IndicatorRow("DEPARTMENT", d.code(), id, null, null, v)));
       Map<String, Double> sums = new HashMap<>();
       Double sir = d.values().get("SIR");
       Double rsr = d.values().get("RSR");
-      // 100 items: EVIDENCED + credit * NO_DEMAND; with the base credit 0.5 they give the stated SIR
-      sums.put(ServiceInclusionRate.EVIDENCED.columnName(), sir == null ? 0 : sir * 100 - 0.5 * d.noDemandItems());
+      // 100 items: EVIDENCED + credit * NO_DEMAND; with the base credit 0.5 they give the stated
+      // SIR
+      sums.put(
+          ServiceInclusionRate.EVIDENCED.columnName(),
+          sir == null ? 0 : sir * 100 - 0.5 * d.noDemandItems());
       sums.put(ServiceInclusionRate.NO_DEMAND.columnName(), d.noDemandItems());
       sums.put(ServiceInclusionRate.ITEMS.columnName(), sir == null ? 0.0 : 100.0);
-      sums.put(ResourceSharingRate.SERVED.columnName(), rsr == null ? 0 : rsr * 100 - 0.5 * d.unrequested());
+      sums.put(
+          ResourceSharingRate.SERVED.columnName(),
+          rsr == null ? 0 : rsr * 100 - 0.5 * d.unrequested());
       sums.put(ResourceSharingRate.UNREQUESTED.columnName(), d.unrequested());
       sums.put(ResourceSharingRate.NON_EXEMPT.columnName(), rsr == null ? 0.0 : 100.0);
       values.put(new UnitKey("DEPARTMENT", d.code()), a -> sums.getOrDefault(a.columnName(), 0.0));
     }
     values.put(new UnitKey("REGION", REGION), a -> 0.0);
-    return new Fixture(new UnitTree(List.of(new UnitTree.Region(REGION, "广安市", "CITY", null)), ds), rows, values);
+    return new Fixture(
+        new UnitTree(List.of(new UnitTree.Region(REGION, "广安市", "CITY", null)), ds), rows, values);
   }
 
   private static Map<String, ScoreRow> score(Parameters p, Dept... depts) {
@@ -82,14 +97,31 @@ class ConfigurableCompositeTest {
   @Test
   void externalMembersOnScaleOneWithFourDecimalsAndTheirOwnGrades() {
     // Index = (A + B + C) / 3 on scale 1: P1 (0.9, 0.8, 0.7) = 0.8; P2 (0.6, 0.5, 0.4) = 0.5;
-    // P3 (0.50004, 0.5, 0.49996) = 0.5 -> ties P2 at 4 decimals; P4 (0.2, 0.3, null) insufficient (min 3)
-    Parameters p = params("composite.members", "IDX_A,IDX_B,IDX_C", "composite.scale", "1", "ranking.decimals", "4",
-        "grades.very_high", "0.75", "grades.high", "0.50", "grades.medium", "0.25", "uncertainty.draws", "50");
-    Map<String, ScoreRow> r = score(p,
-        dept("P1", "IDX_A", 0.9, "IDX_B", 0.8, "IDX_C", 0.7),
-        dept("P2", "IDX_A", 0.6, "IDX_B", 0.5, "IDX_C", 0.4),
-        dept("P3", "IDX_A", 0.50004, "IDX_B", 0.5, "IDX_C", 0.49996),
-        dept("P4", "IDX_A", 0.2, "IDX_B", 0.3, "IDX_C", null, "SIR", 0.9));
+    // P3 (0.50004, 0.5, 0.49996) = 0.5 -> ties P2 at 4 decimals; P4 (0.2, 0.3, null) insufficient
+    // (min 3)
+    Parameters p =
+        params(
+            "composite.members",
+            "IDX_A,IDX_B,IDX_C",
+            "composite.scale",
+            "1",
+            "ranking.decimals",
+            "4",
+            "grades.very_high",
+            "0.75",
+            "grades.high",
+            "0.50",
+            "grades.medium",
+            "0.25",
+            "uncertainty.draws",
+            "50");
+    Map<String, ScoreRow> r =
+        score(
+            p,
+            dept("P1", "IDX_A", 0.9, "IDX_B", 0.8, "IDX_C", 0.7),
+            dept("P2", "IDX_A", 0.6, "IDX_B", 0.5, "IDX_C", 0.4),
+            dept("P3", "IDX_A", 0.50004, "IDX_B", 0.5, "IDX_C", 0.49996),
+            dept("P4", "IDX_A", 0.2, "IDX_B", 0.3, "IDX_C", null, "SIR", 0.9));
     assertEquals(0.8, r.get("P1").composite(), 1e-12);
     assertEquals("VERY_HIGH", r.get("P1").grade());
     assertEquals(1, r.get("P1").rank());
@@ -107,34 +139,73 @@ class ConfigurableCompositeTest {
   void rankingDecimalsDecideTies() {
     // four decimals: A 0.1234 (0.123449999 half-up), B 0.1235, C 0.1234 -> 2, 1, 2
     // five decimals: A 0.12345, B 0.12345, C 0.12340 -> 1, 1, 3
-    Parameters p = params("composite.members", "X", "composite.scale", "1", "ranking.min_indicators", "1",
-        "grades.very_high", "1", "grades.high", "0.8", "grades.medium", "0.6", "uncertainty.draws", "10");
+    Parameters p =
+        params(
+            "composite.members",
+            "X",
+            "composite.scale",
+            "1",
+            "ranking.min_indicators",
+            "1",
+            "grades.very_high",
+            "1",
+            "grades.high",
+            "0.8",
+            "grades.medium",
+            "0.6",
+            "uncertainty.draws",
+            "10");
     Dept[] d = {dept("A", "X", 0.123449999), dept("B", "X", 0.12345), dept("C", "X", 0.1234)};
     Map<String, ScoreRow> four = score(p.with("ranking.decimals", "4"), d);
-    assertEquals(List.of(2, 1, 2), List.of(four.get("A").rank(), four.get("B").rank(), four.get("C").rank()));
+    assertEquals(
+        List.of(2, 1, 2),
+        List.of(four.get("A").rank(), four.get("B").rank(), four.get("C").rank()));
     Map<String, ScoreRow> five = score(p.with("ranking.decimals", "5"), d);
-    assertEquals(List.of(1, 1, 3), List.of(five.get("A").rank(), five.get("B").rank(), five.get("C").rank()));
+    assertEquals(
+        List.of(1, 1, 3),
+        List.of(five.get("A").rank(), five.get("B").rank(), five.get("C").rank()));
   }
 
   @Test
   void minIndicatorsCountsAvailableMembers() {
-    Parameters p = params("composite.members", "SIR,X", "ranking.min_indicators", "2", "uncertainty.draws", "10");
-    Map<String, ScoreRow> r = score(p, dept("A", "SIR", 0.8, "X", 0.6), dept("B", "SIR", 0.8, "X", null));
+    Parameters p =
+        params(
+            "composite.members", "SIR,X", "ranking.min_indicators", "2", "uncertainty.draws", "10");
+    Map<String, ScoreRow> r =
+        score(p, dept("A", "SIR", 0.8, "X", 0.6), dept("B", "SIR", 0.8, "X", null));
     assertEquals(70.0, r.get("A").composite(), 1e-12);
     assertNull(r.get("B").composite());
     assertEquals(1, r.get("B").indicatorsAvailable());
-    Map<String, ScoreRow> lenient = score(p.with("ranking.min_indicators", "0"),
-        dept("A", "SIR", 0.8, "X", 0.6), dept("B", "SIR", 0.8, "X", null), dept("C", "SIR", null, "X", null));
+    Map<String, ScoreRow> lenient =
+        score(
+            p.with("ranking.min_indicators", "0"),
+            dept("A", "SIR", 0.8, "X", 0.6),
+            dept("B", "SIR", 0.8, "X", null),
+            dept("C", "SIR", null, "X", null));
     assertEquals(80.0, lenient.get("B").composite(), 1e-12);
-    assertNull(lenient.get("C").composite(), "no available member: no composite, even with min_indicators 0");
+    assertNull(
+        lenient.get("C").composite(),
+        "no available member: no composite, even with min_indicators 0");
   }
 
   @Test
   void geometricWithANegativeMemberGivesNoComposite() {
-    Parameters p = params("composite.members", "SIR,X", "composite.aggregation", "GEOMETRIC",
-        "ranking.min_indicators", "2", "uncertainty.draws", "10");
-    Map<String, ScoreRow> r = score(p, dept("A", "SIR", 0.64, "X", 1.0), dept("B", "SIR", 0.9, "X", -0.1),
-        dept("C", "SIR", 0.9, "X", 0.0));
+    Parameters p =
+        params(
+            "composite.members",
+            "SIR,X",
+            "composite.aggregation",
+            "GEOMETRIC",
+            "ranking.min_indicators",
+            "2",
+            "uncertainty.draws",
+            "10");
+    Map<String, ScoreRow> r =
+        score(
+            p,
+            dept("A", "SIR", 0.64, "X", 1.0),
+            dept("B", "SIR", 0.9, "X", -0.1),
+            dept("C", "SIR", 0.9, "X", 0.0));
     assertEquals(80.0, r.get("A").composite(), 1e-9); // sqrt(0.64 * 1) = 0.8
     assertEquals(1, r.get("A").rank());
     assertNull(r.get("B").composite());
@@ -148,14 +219,20 @@ class ConfigurableCompositeTest {
   void drawsRenormalizeTheWholeGroupAndStayInsideIt() {
     Parameters p = params("composite.normalization", "MIN_MAX", "uncertainty.draws", "200");
     Dept[] close = {
-        new Dept("A", Map.of("SIR", 0.9, "RSR", 0.2, "BCR", 0.5, "SCR", 0.6), 40, 10),
-        new Dept("B", Map.of("SIR", 0.2, "RSR", 0.9, "BCR", 0.6, "SCR", 0.5), 10, 40),
-        new Dept("C", Map.of("SIR", 0.5, "RSR", 0.5, "BCR", 0.9, "SCR", 0.3), 20, 20)};
+      new Dept("A", Map.of("SIR", 0.9, "RSR", 0.2, "BCR", 0.5, "SCR", 0.6), 40, 10),
+      new Dept("B", Map.of("SIR", 0.2, "RSR", 0.9, "BCR", 0.6, "SCR", 0.5), 10, 40),
+      new Dept("C", Map.of("SIR", 0.5, "RSR", 0.5, "BCR", 0.9, "SCR", 0.3), 20, 20)
+    };
     Map<String, ScoreRow> r = score(p, close);
     assertEquals(r, score(p, close), "same inputs and seed, same numbers");
     for (ScoreRow s : r.values()) {
-      assertEquals(true, 1 <= s.rankP05() && s.rankP05() <= s.rankMedian() && s.rankMedian() <= s.rankP95()
-          && s.rankP95() <= 3, s.toString());
+      assertEquals(
+          true,
+          1 <= s.rankP05()
+              && s.rankP05() <= s.rankMedian()
+              && s.rankMedian() <= s.rankP95()
+              && s.rankP95() <= 3,
+          s.toString());
     }
   }
 
@@ -168,17 +245,37 @@ class ConfigurableCompositeTest {
       for (String id : List.of("SIR", "RSR", "BCR", "SCR", "OCR")) {
         v.put(id, gen.nextInt(8) == 0 ? null : Math.round(gen.nextDouble() * 100) / 100.0);
       }
-      depts.add(new Dept("D" + i, v, v.get("SIR") == null ? 0 : gen.nextInt(30), v.get("RSR") == null ? 0 : gen.nextInt(30)));
+      depts.add(
+          new Dept(
+              "D" + i,
+              v,
+              v.get("SIR") == null ? 0 : gen.nextInt(30),
+              v.get("RSR") == null ? 0 : gen.nextInt(30)));
     }
     Dept[] all = depts.toArray(Dept[]::new);
-    for (Parameters p : List.of(params("uncertainty.draws", "300"),
-        params("uncertainty.draws", "300", "weights.SIR", "0.4", "ranking.min_indicators", "2", "uncertainty.seed", "9"))) {
+    for (Parameters p :
+        List.of(
+            params("uncertainty.draws", "300"),
+            params(
+                "uncertainty.draws",
+                "300",
+                "weights.SIR",
+                "0.4",
+                "ranking.min_indicators",
+                "2",
+                "uncertainty.seed",
+                "9"))) {
       Fixture f = fixture(all);
-      List<ScoreRow> v2 = new ScoreEngine(p, new Methodology()).score(f.tree(), f.rows(), f.values()).stream()
-          .filter(s -> s.unitType().equals("DEPARTMENT")).toList();
+      List<ScoreRow> v2 =
+          new ScoreEngine(p, new Methodology())
+              .score(f.tree(), f.rows(), f.values()).stream()
+                  .filter(s -> s.unitType().equals("DEPARTMENT"))
+                  .toList();
       List<ScoreRow> v1 = V1.score(p, f, all);
       assertEquals(sorted(v1), sorted(v2));
-      assertEquals(true, v2.stream().anyMatch(s -> s.rank() != null && s.rankP05() < s.rankP95()),
+      assertEquals(
+          true,
+          v2.stream().anyMatch(s -> s.rank() != null && s.rankP05() < s.rankP95()),
           "the draws move some ranks, so the random stream is exercised");
     }
   }
@@ -251,15 +348,40 @@ class ConfigurableCompositeTest {
         int available = (int) Arrays.stream(v).filter(x -> x != null).count();
         int j = ranked.indexOf(i);
         if (j < 0) {
-          out.add(new ScoreRow("DEPARTMENT", depts[i].code(), "部门" + depts[i].code(), "CITY", "DEPARTMENT:" + REGION,
-              null, null, null, null, null, null, quadrant, available));
+          out.add(
+              new ScoreRow(
+                  "DEPARTMENT",
+                  depts[i].code(),
+                  "部门" + depts[i].code(),
+                  "CITY",
+                  "DEPARTMENT:" + REGION,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  quadrant,
+                  available));
           continue;
         }
         int[] sorted = drawn[j].clone();
         Arrays.sort(sorted);
-        out.add(new ScoreRow("DEPARTMENT", depts[i].code(), "部门" + depts[i].code(), "CITY", "DEPARTMENT:" + REGION,
-            ci.get(i), Grade.of(ci.get(i), p).name(), ranks[j], Ranking.nearestRank(sorted, 5),
-            (double) Ranking.nearestRank(sorted, 50), Ranking.nearestRank(sorted, 95), quadrant, available));
+        out.add(
+            new ScoreRow(
+                "DEPARTMENT",
+                depts[i].code(),
+                "部门" + depts[i].code(),
+                "CITY",
+                "DEPARTMENT:" + REGION,
+                ci.get(i),
+                Grade.of(ci.get(i), p).name(),
+                ranks[j],
+                Ranking.nearestRank(sorted, 5),
+                (double) Ranking.nearestRank(sorted, 50),
+                Ranking.nearestRank(sorted, 95),
+                quadrant,
+                available));
       }
       return out;
     }

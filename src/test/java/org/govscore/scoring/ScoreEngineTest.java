@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 class ScoreEngineTest {
   private static final String REGION = "511600";
 
-  /** A department's headline values; SIR and RSR come from item/resource counts so draws can vary them. */
+  /**
+   * A department's headline values; SIR and RSR come from item/resource counts so draws can vary
+   * them.
+   */
   private record Dept(String code, Double sir, Double rsr, Double bcr, Double scr) {}
 
   private static List<ScoreRow> score(Parameters p, Dept... depts) {
@@ -63,8 +66,12 @@ class ScoreEngineTest {
     assertEquals(3, r.indicatorsAvailable());
     assertEquals("LOW", r.grade());
     // with weights 0.5/0.25/-/0.25: 100 * (0.45 + 0.15 + 0.075) / 1.0 = 67.5
-    ScoreRow w = row(score(Parameters.defaultsOnly().with("weights.SIR", "0.5"),
-        new Dept("A", 0.9, 0.6, null, 0.3)), "A");
+    ScoreRow w =
+        row(
+            score(
+                Parameters.defaultsOnly().with("weights.SIR", "0.5"),
+                new Dept("A", 0.9, 0.6, null, 0.3)),
+            "A");
     assertEquals(67.5, w.composite(), 1e-9);
   }
 
@@ -77,8 +84,12 @@ class ScoreEngineTest {
     assertNull(r.rankP05());
     assertEquals(2, r.indicatorsAvailable());
     // with ranking.min_indicators = 2 it is ranked: 100 * 1.2 / 2 = 60
-    ScoreRow lenient = row(score(Parameters.defaultsOnly().with("ranking.min_indicators", "2"),
-        new Dept("A", 0.9, null, null, 0.3)), "A");
+    ScoreRow lenient =
+        row(
+            score(
+                Parameters.defaultsOnly().with("ranking.min_indicators", "2"),
+                new Dept("A", 0.9, null, null, 0.3)),
+            "A");
     assertEquals(60.0, lenient.composite(), 1e-9);
     assertEquals(1, lenient.rank());
   }
@@ -97,12 +108,14 @@ class ScoreEngineTest {
   @Test
   void competitionRankingOnTwoDecimals() {
     // A 80.004 and B 80.001 both round to 80.00: tie at 1; C 79 is 3rd (1, 1, 3); D ties C
-    List<ScoreRow> rows = score(Parameters.defaultsOnly(),
-        new Dept("A", 0.80004, 0.80004, 0.80004, 0.80004),
-        new Dept("B", 0.80001, 0.80001, 0.80001, 0.80001),
-        new Dept("C", 0.79, 0.79, 0.79, 0.79),
-        new Dept("D", 0.79, 0.79, 0.79, 0.79),
-        new Dept("E", 0.5, 0.5, 0.5, 0.5));
+    List<ScoreRow> rows =
+        score(
+            Parameters.defaultsOnly(),
+            new Dept("A", 0.80004, 0.80004, 0.80004, 0.80004),
+            new Dept("B", 0.80001, 0.80001, 0.80001, 0.80001),
+            new Dept("C", 0.79, 0.79, 0.79, 0.79),
+            new Dept("D", 0.79, 0.79, 0.79, 0.79),
+            new Dept("E", 0.5, 0.5, 0.5, 0.5));
     assertEquals(1, row(rows, "A").rank());
     assertEquals(1, row(rows, "B").rank());
     assertEquals(3, row(rows, "C").rank());
@@ -125,8 +138,12 @@ class ScoreEngineTest {
 
   @Test
   void aUnitFarAheadHasAnIntervalOfOne() {
-    List<ScoreRow> rows = score(Parameters.defaultsOnly(),
-        new Dept("A", 1.0, 1.0, 1.0, 1.0), new Dept("B", 0.3, 0.4, 0.2, 0.3), new Dept("C", 0.35, 0.3, 0.3, 0.2));
+    List<ScoreRow> rows =
+        score(
+            Parameters.defaultsOnly(),
+            new Dept("A", 1.0, 1.0, 1.0, 1.0),
+            new Dept("B", 0.3, 0.4, 0.2, 0.3),
+            new Dept("C", 0.35, 0.3, 0.3, 0.2));
     assertEquals(1, row(rows, "A").rankP05());
     assertEquals(1, row(rows, "A").rankP95());
   }
@@ -134,16 +151,20 @@ class ScoreEngineTest {
   @Test
   void rankIntervalsAreDeterministicForASeedAndVaryWithIt() {
     Dept[] close = {
-        new Dept("A", 0.9, 0.2, 0.5, 0.6), new Dept("B", 0.2, 0.9, 0.6, 0.5),
-        new Dept("C", 0.5, 0.5, 0.9, 0.3), new Dept("D", 0.55, 0.55, 0.3, 0.8)};
+      new Dept("A", 0.9, 0.2, 0.5, 0.6), new Dept("B", 0.2, 0.9, 0.6, 0.5),
+      new Dept("C", 0.5, 0.5, 0.9, 0.3), new Dept("D", 0.55, 0.55, 0.3, 0.8)
+    };
     Parameters p = Parameters.defaultsOnly().with("uncertainty.draws", "200");
     List<ScoreRow> first = score(p, close);
     assertEquals(first, score(p, close));
-    List<String> intervals = first.stream().map(r -> r.rankP05() + "-" + r.rankMedian() + "-" + r.rankP95()).toList();
+    List<String> intervals =
+        first.stream().map(r -> r.rankP05() + "-" + r.rankMedian() + "-" + r.rankP95()).toList();
     boolean anyDiffers = false;
     for (int seed = 1; seed <= 5 && !anyDiffers; seed++) {
-      List<String> other = score(p.with("uncertainty.seed", String.valueOf(seed)), close).stream()
-          .map(r -> r.rankP05() + "-" + r.rankMedian() + "-" + r.rankP95()).toList();
+      List<String> other =
+          score(p.with("uncertainty.seed", String.valueOf(seed)), close).stream()
+              .map(r -> r.rankP05() + "-" + r.rankMedian() + "-" + r.rankP95())
+              .toList();
       anyDiffers = !other.equals(intervals);
     }
     assertEquals(true, anyDiffers, "another seed gives other intervals");

@@ -24,12 +24,12 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Looks for planted personal identifiers in every file under some folders, in every form a file
- * can hide them in:
+ * Looks for planted personal identifiers in every file under some folders, in every form a file can
+ * hide them in:
  *
  * <ul>
- *   <li>every file's raw bytes (as Latin-1, so any byte sequence matches; the identifiers are
- *       ASCII and so are their UTF-8 bytes);
+ *   <li>every file's raw bytes (as Latin-1, so any byte sequence matches; the identifiers are ASCII
+ *       and so are their UTF-8 bytes);
  *   <li>Parquet files: every row read back with Spark (pages are compressed, so bytes alone miss
  *       values) and scanned as text;
  *   <li>PDF files: the text PDFBox extracts (content streams are compressed);
@@ -37,12 +37,12 @@ import org.apache.spark.sql.SparkSession;
  * </ul>
  *
  * <p>Partial forms: an identifier counts as leaked if any {@value #WINDOW}-character run of it
- * occurs anywhere, ignoring case. That catches the whole value, a lower-case {@code x} check
- * digit, the 17 characters before the check digit, the region+birth-date prefix (first 14
- * digits) and any cut of an excerpt or log line that keeps 12 characters of it. It does not catch
- * a value masked in the middle (e.g. {@code 320102********4617}) keeping at most 11 consecutive
- * characters: the product masks with {@code ***} whole, so no such form is expected. Values
- * shorter than {@value #WINDOW} characters are looked for whole.
+ * occurs anywhere, ignoring case. That catches the whole value, a lower-case {@code x} check digit,
+ * the 17 characters before the check digit, the region+birth-date prefix (first 14 digits) and any
+ * cut of an excerpt or log line that keeps 12 characters of it. It does not catch a value masked in
+ * the middle (e.g. {@code 320102********4617}) keeping at most 11 consecutive characters: the
+ * product masks with {@code ***} whole, so no such form is expected. Values shorter than {@value
+ * #WINDOW} characters are looked for whole.
  */
 final class LeakScanner {
   static final int WINDOW = 12;
@@ -55,7 +55,8 @@ final class LeakScanner {
     }
   }
 
-  private final Map<String, String> needles = new LinkedHashMap<>(); // lower-case run -> planted value
+  private final Map<String, String> needles =
+      new LinkedHashMap<>(); // lower-case run -> planted value
   private final SparkSession spark;
   private final List<Path> parquetRead = new ArrayList<>();
   private final List<Path> pdfRead = new ArrayList<>();
@@ -103,7 +104,9 @@ final class LeakScanner {
     if (name.endsWith(".parquet")) {
       StringBuilder values = new StringBuilder();
       for (Row r : spark.read().parquet(f.toString()).collectAsList()) {
-        values.append(r.toString()).append('\n'); // nested arrays and structs print their values too
+        values
+            .append(r.toString())
+            .append('\n'); // nested arrays and structs print their values too
       }
       parquetRead.add(f);
       hits.addAll(scanText(f, "parquet values", values.toString()));
@@ -112,15 +115,19 @@ final class LeakScanner {
       pdfRead.add(f);
     } else if (name.endsWith(".gz")) {
       try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-        hits.addAll(scanText(f, "gunzipped", new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)));
+        hits.addAll(
+            scanText(f, "gunzipped", new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)));
       }
     } else if (name.endsWith(".zip")) {
       try (ZipInputStream in = new ZipInputStream(Files.newInputStream(f))) {
         for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
           ByteArrayOutputStream b = new ByteArrayOutputStream();
           in.transferTo(b);
-          hits.addAll(scanText(f, "zip entry " + e.getName() + " (name and bytes)",
-              e.getName() + "\n" + b.toString(StandardCharsets.ISO_8859_1)));
+          hits.addAll(
+              scanText(
+                  f,
+                  "zip entry " + e.getName() + " (name and bytes)",
+                  e.getName() + "\n" + b.toString(StandardCharsets.ISO_8859_1)));
         }
       }
     }

@@ -12,7 +12,9 @@ class CsvCellsTest {
     for (String s : new String[] {"=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"}) {
       assertEquals("'" + s, CsvCells.neutralised(s), s);
     }
-    assertEquals("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", CsvCells.cell("=HYPERLINK(\"http://x\",\"y\")"));
+    assertEquals(
+        "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
+        CsvCells.cell("=HYPERLINK(\"http://x\",\"y\")"));
     assertEquals("a-b", CsvCells.cell("a-b"));
   }
 
@@ -27,6 +29,8 @@ class CsvCellsTest {
 
   @Test
   void quotesWhereRfc4180Needs() {
-    assertEquals("a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\"\r\n", CsvCells.line(Arrays.asList("a", "b,c", "say \"hi\"", "x\ny")));
+    assertEquals(
+        "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\"\r\n",
+        CsvCells.line(Arrays.asList("a", "b,c", "say \"hi\"", "x\ny")));
   }
 }

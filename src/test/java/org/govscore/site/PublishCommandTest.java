@@ -13,21 +13,36 @@ class PublishCommandTest {
   @Test
   void missingFlagsAreNamed() {
     StringWriter err = new StringWriter();
-    assertEquals(2, GovscoreCli.run(new String[] {"publish", "--out", "/tmp/x"},
-        new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)));
+    assertEquals(
+        2,
+        GovscoreCli.run(
+            new String[] {"publish", "--out", "/tmp/x"},
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true)));
     assertTrue(err.toString().contains("--results"), err.toString());
     err = new StringWriter();
-    assertEquals(2, GovscoreCli.run(new String[] {"publish", "--results", "/r"},
-        new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)));
+    assertEquals(
+        2,
+        GovscoreCli.run(
+            new String[] {"publish", "--results", "/r"},
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true)));
     assertTrue(err.toString().contains("--out"), err.toString());
   }
 
   @Test
   void anUnknownLicenceIsNamedWithTheChoices() {
     StringWriter err = new StringWriter();
-    assertEquals(2, GovscoreCli.run(new String[] {"publish", "--results", "/r", "--out", "/tmp/x", "--licence", "MIT"},
-        new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)));
-    assertTrue(err.toString().contains("Unknown --licence 'MIT'; supported: CC-BY-4.0, CC0-1.0, CC-BY-SA-4.0, ODbL-1.0"),
+    assertEquals(
+        2,
+        GovscoreCli.run(
+            new String[] {"publish", "--results", "/r", "--out", "/tmp/x", "--licence", "MIT"},
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true)));
+    assertTrue(
+        err.toString()
+            .contains(
+                "Unknown --licence 'MIT'; supported: CC-BY-4.0, CC0-1.0, CC-BY-SA-4.0, ODbL-1.0"),
         err.toString());
   }
 }

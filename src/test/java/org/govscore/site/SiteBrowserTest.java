@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import com.sun.net.httpserver.HttpServer;
 import java.io.File;
 import java.io.IOException;
@@ -14,15 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.util.ArrayList;
 import org.apache.spark.sql.Row;
 import org.govscore.render.results.RankGroup;
 import org.govscore.testing.Fixtures;
@@ -42,10 +42,10 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The built site in a real browser: Debian's chromium, headless, through its chromedriver, served
- * over HTTP on 127.0.0.1 (and opened from disk, where the site must work too), at a laptop's
- * 1366 px and a phone's 390 px. axe-core checks accessibility (no serious or critical violation;
- * its color-contrast rule is the 4.5:1 check of every text). Chromium missing is a failure, not a
- * skip: CI installs it (jobs/setup). Screenshots land in target/site-screenshots.
+ * over HTTP on 127.0.0.1 (and opened from disk, where the site must work too), at a laptop's 1366
+ * px and a phone's 390 px. axe-core checks accessibility (no serious or critical violation; its
+ * color-contrast rule is the 4.5:1 check of every text). Chromium missing is a failure, not a skip:
+ * CI installs it (jobs/setup). Screenshots land in target/site-screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteBrowserTest {
@@ -59,7 +59,8 @@ class SiteBrowserTest {
 
   @BeforeAll
   void start() throws IOException {
-    assertTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+    assertTrue(
+        CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
         "The browser test needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver);"
             + " install them with jobs/setup or 'apt-get install chromium chromium-driver'");
     Path site = SiteFixture.site();
@@ -69,11 +70,22 @@ class SiteBrowserTest {
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.getPath());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-dev-shm-usage", "--disable-component-update", "--no-first-run", "--disable-sync",
-        "--user-data-dir=" + Files.createTempDirectory("govscore-chromium"), "--window-size=1280,900");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-        .usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-dev-shm-usage",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--user-data-dir=" + Files.createTempDirectory("govscore-chromium"),
+        "--window-size=1280,900");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER)
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     Files.createDirectories(SCREENSHOTS);
@@ -93,29 +105,43 @@ class SiteBrowserTest {
   static HttpServer serve(Path root) throws IOException {
     Path top = root.toRealPath();
     HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    Map<String, String> types = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-        "js", "text/javascript; charset=utf-8", "png", "image/png", "csv", "text/csv; charset=utf-8",
-        "json", "application/json");
-    s.createContext("/", ex -> {
-      String path = URLDecoder.decode(ex.getRequestURI().getPath(), StandardCharsets.UTF_8);
-      Path file = top.resolve(path.substring(1)).normalize();
-      if (Files.isDirectory(file)) {
-        file = file.resolve("index.html");
-      }
-      if (!file.startsWith(top) || !Files.isRegularFile(file)) {
-        ex.sendResponseHeaders(404, -1);
-        ex.close();
-        return;
-      }
-      String name = file.getFileName().toString();
-      String ext = name.substring(name.lastIndexOf('.') + 1);
-      ex.getResponseHeaders().add("Content-Type", types.getOrDefault(ext, "application/octet-stream"));
-      byte[] body = Files.readAllBytes(file);
-      ex.sendResponseHeaders(200, body.length);
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    Map<String, String> types =
+        Map.of(
+            "html",
+            "text/html; charset=utf-8",
+            "css",
+            "text/css; charset=utf-8",
+            "js",
+            "text/javascript; charset=utf-8",
+            "png",
+            "image/png",
+            "csv",
+            "text/csv; charset=utf-8",
+            "json",
+            "application/json");
+    s.createContext(
+        "/",
+        ex -> {
+          String path = URLDecoder.decode(ex.getRequestURI().getPath(), StandardCharsets.UTF_8);
+          Path file = top.resolve(path.substring(1)).normalize();
+          if (Files.isDirectory(file)) {
+            file = file.resolve("index.html");
+          }
+          if (!file.startsWith(top) || !Files.isRegularFile(file)) {
+            ex.sendResponseHeaders(404, -1);
+            ex.close();
+            return;
+          }
+          String name = file.getFileName().toString();
+          String ext = name.substring(name.lastIndexOf('.') + 1);
+          ex.getResponseHeaders()
+              .add("Content-Type", types.getOrDefault(ext, "application/octet-stream"));
+          byte[] body = Files.readAllBytes(file);
+          ex.sendResponseHeaders(200, body.length);
+          try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+          }
+        });
     s.start();
     return s;
   }
@@ -123,10 +149,14 @@ class SiteBrowserTest {
   /** The first region group of the latest period in the scores table, ranked units by rank. */
   private static List<Row> firstGroupOfStore() throws IOException {
     Map<String, Row> scores = Fixtures.table(SiteFixture.results(), "scores", "2026-Q3", 2);
-    Map<RankGroup, List<Row>> groups = new TreeMap<>(scores.values().stream()
-        .collect(Collectors.groupingBy(r -> RankGroup.parse(r.getAs("rank_group")))));
+    Map<RankGroup, List<Row>> groups =
+        new TreeMap<>(
+            scores.values().stream()
+                .collect(Collectors.groupingBy(r -> RankGroup.parse(r.getAs("rank_group")))));
     List<Row> first = groups.values().iterator().next();
-    first.sort(Comparator.comparing((Row r) -> r.getAs("rank") == null ? Integer.MAX_VALUE : (Integer) r.getAs("rank")));
+    first.sort(
+        Comparator.comparing(
+            (Row r) -> r.getAs("rank") == null ? Integer.MAX_VALUE : (Integer) r.getAs("rank")));
     return first;
   }
 
@@ -144,7 +174,8 @@ class SiteBrowserTest {
     driver.manage().window().setSize(new Dimension(width, 900));
     long height = (Long) js("return Math.min(6000, document.documentElement.scrollHeight);");
     driver.manage().window().setSize(new Dimension(width, (int) height + 140));
-    Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        SCREENSHOTS.resolve(name + "-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     driver.manage().window().setSize(new Dimension(width, 900));
   }
 
@@ -158,7 +189,8 @@ class SiteBrowserTest {
 
   private List<String> column(WebElement table, int index) {
     return table.findElements(By.cssSelector("tbody tr")).stream()
-        .map(r -> r.findElements(By.xpath("./*")).get(index).getAttribute("data-sort")).toList();
+        .map(r -> r.findElements(By.xpath("./*")).get(index).getAttribute("data-sort"))
+        .toList();
   }
 
   @Test
@@ -175,14 +207,19 @@ class SiteBrowserTest {
     assertTrue(unit.getText().contains((String) top.getAs("unit_code")), unit.getText());
 
     screenshot("home-zh-CN", 375);
-    long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
-        "return document.documentElement.scrollWidth - window.innerWidth;");
-    assertTrue(overflow <= 0, "no horizontal page scroll at 375 px (tables scroll in their wrapper): " + overflow);
+    long overflow =
+        (Long)
+            ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+    assertTrue(
+        overflow <= 0,
+        "no horizontal page scroll at 375 px (tables scroll in their wrapper): " + overflow);
     screenshot("home-zh-CN", 1280);
 
     unit.findElement(By.tagName("a")).click();
     assertTrue(driver.getCurrentUrl().contains("/zh-CN/region-"), driver.getCurrentUrl());
-    assertTrue(driver.findElement(By.tagName("h1")).getText().contains((String) top.getAs("unit_name")));
+    assertTrue(
+        driver.findElement(By.tagName("h1")).getText().contains((String) top.getAs("unit_name")));
     String unitFile = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
     screenshot("unit-zh-CN", 375);
 
@@ -192,9 +229,12 @@ class SiteBrowserTest {
     assertTrue(driver.findElement(By.cssSelector("#history h2")).getText().contains("History"));
 
     driver.get(base + "en/index.html");
-    WebElement largest = driver.findElements(By.cssSelector("table.ranking")).stream()
-        .max(Comparator.comparingInt(t -> t.findElements(By.cssSelector("tbody tr")).size())).orElseThrow();
-    assertTrue(largest.findElements(By.cssSelector("tbody tr")).size() > 1, "a table with rows to sort");
+    WebElement largest =
+        driver.findElements(By.cssSelector("table.ranking")).stream()
+            .max(Comparator.comparingInt(t -> t.findElements(By.cssSelector("tbody tr")).size()))
+            .orElseThrow();
+    assertTrue(
+        largest.findElements(By.cssSelector("tbody tr")).size() > 1, "a table with rows to sort");
     List<String> before = column(largest, 1);
     WebElement header = largest.findElements(By.cssSelector("thead th")).get(3);
     WebElement button = header.findElement(By.tagName("button"));
@@ -212,11 +252,14 @@ class SiteBrowserTest {
 
   /** The visible unit rows of the all-units table. */
   private List<WebElement> visibleUnits() {
-    return driver.findElements(By.cssSelector("#units tr.unit")).stream().filter(WebElement::isDisplayed).toList();
+    return driver.findElements(By.cssSelector("#units tr.unit")).stream()
+        .filter(WebElement::isDisplayed)
+        .toList();
   }
 
   @Test
-  void searchFindsAUnitByPartOfItsChineseNameFromDiskAndTheBreadcrumbLeadsBack() throws IOException {
+  void searchFindsAUnitByPartOfItsChineseNameFromDiskAndTheBreadcrumbLeadsBack()
+      throws IOException {
     for (int width : List.of(LAPTOP, PHONE)) {
       driver.manage().window().setSize(new Dimension(width, 900));
       // From disk (file:), as a reader who saved the site would open it.
@@ -231,8 +274,10 @@ class SiteBrowserTest {
       for (WebElement r : found) {
         assertTrue(r.findElement(By.cssSelector("th")).getText().contains("人力资源"), r.getText());
       }
-      assertTrue(found.stream().anyMatch(r -> "D3".equals(r.getAttribute("data-code"))), "广安区人力资源和社会保障局");
-      assertTrue(driver.findElement(By.id("f-count")).getText().startsWith("显示 " + found.size() + " 个"));
+      assertTrue(
+          found.stream().anyMatch(r -> "D3".equals(r.getAttribute("data-code"))), "广安区人力资源和社会保障局");
+      assertTrue(
+          driver.findElement(By.id("f-count")).getText().startsWith("显示 " + found.size() + " 个"));
       if (width == PHONE) {
         fullScreenshot("search-zh-CN", width);
       }
@@ -241,12 +286,15 @@ class SiteBrowserTest {
       assertTrue(driver.getCurrentUrl().endsWith("/zh-CN/dept-D3.html"), driver.getCurrentUrl());
       assertTrue(driver.findElement(By.tagName("h1")).getText().contains("广安区人力资源和社会保障局"));
       List<WebElement> crumbs = driver.findElements(By.cssSelector("nav.breadcrumb li"));
-      assertEquals(List.of("最新排名", "四川省", "广安市", "广安区", "广安区人力资源和社会保障局"),
+      assertEquals(
+          List.of("最新排名", "四川省", "广安市", "广安区", "广安区人力资源和社会保障局"),
           crumbs.stream().map(WebElement::getText).toList());
       crumbs.get(2).findElement(By.tagName("a")).click();
-      assertTrue(driver.getCurrentUrl().endsWith("/zh-CN/region-511600.html"), driver.getCurrentUrl());
+      assertTrue(
+          driver.getCurrentUrl().endsWith("/zh-CN/region-511600.html"), driver.getCurrentUrl());
       assertTrue(driver.findElement(By.tagName("h1")).getText().contains("广安市"));
-      assertTrue(driver.findElements(By.cssSelector("#children a[href='region-511602.html']")).size() == 1,
+      assertTrue(
+          driver.findElements(By.cssSelector("#children a[href='region-511602.html']")).size() == 1,
           "the city lists its county");
       driver.findElements(By.cssSelector("nav.breadcrumb a")).get(0).click();
       assertTrue(driver.getCurrentUrl().endsWith("/zh-CN/index.html"), driver.getCurrentUrl());
@@ -261,10 +309,15 @@ class SiteBrowserTest {
     assertEquals(all, visibleUnits().size(), "everything shown before filtering");
     new Select(driver.findElement(By.id("f-level"))).selectByValue("DEPARTMENT");
     new Select(driver.findElement(By.id("f-region"))).selectByValue("511602");
-    List<String> codes = visibleUnits().stream().map(r -> r.getAttribute("data-code")).sorted().toList();
+    List<String> codes =
+        visibleUnits().stream().map(r -> r.getAttribute("data-code")).sorted().toList();
     Map<String, Row> scores = Fixtures.table(SiteFixture.results(), "scores", "2026-Q3", 2);
-    List<String> expected = scores.values().stream().filter(r -> "DEPARTMENT:511602".equals(r.getAs("rank_group")))
-        .map(r -> (String) r.getAs("unit_code")).sorted().toList();
+    List<String> expected =
+        scores.values().stream()
+            .filter(r -> "DEPARTMENT:511602".equals(r.getAs("rank_group")))
+            .map(r -> (String) r.getAs("unit_code"))
+            .sorted()
+            .toList();
     assertEquals(expected, codes);
     // The region filter takes the whole subtree: the province holds every unit.
     new Select(driver.findElement(By.id("f-level"))).selectByValue("");
@@ -283,12 +336,19 @@ class SiteBrowserTest {
       driver.get(base + "en/units.html");
       List<WebElement> rows = visibleUnits();
       rows.get(1).findElement(By.cssSelector("input.pick")).click();
-      assertEquals(0, driver.findElements(By.cssSelector("#compare-out table")).size(), "one unit is no comparison");
+      assertEquals(
+          0,
+          driver.findElements(By.cssSelector("#compare-out table")).size(),
+          "one unit is no comparison");
       rows.get(2).findElement(By.cssSelector("input.pick")).click();
       WebElement table = driver.findElement(By.cssSelector("#compare-out table"));
       List<WebElement> heads = table.findElements(By.cssSelector("thead th"));
       assertEquals(3, heads.size(), "a column per unit beside the measures");
-      assertTrue(heads.get(1).getText().contains(rows.get(1).findElement(By.cssSelector("th a")).getText()));
+      assertTrue(
+          heads
+              .get(1)
+              .getText()
+              .contains(rows.get(1).findElement(By.cssSelector("th a")).getText()));
       assertTrue(table.getText().contains("Composite") && table.getText().contains("SIR"));
       js("document.getElementById('compare').scrollIntoView();");
       screenshot("compare-en", width);
@@ -298,27 +358,47 @@ class SiteBrowserTest {
   /** Every wide table shows that it scrolls: a shaded edge and a written hint above it. */
   @Test
   void noTableOverflowsWithoutAVisibleCue() throws IOException {
-    List<String> pages = List.of("index.html", "units.html", "dept-D3.html", "region-511600.html",
-        "period-2026-Q2.html", "downloads.html", "codebook.html", "methodology.html", "archive.html");
+    List<String> pages =
+        List.of(
+            "index.html",
+            "units.html",
+            "dept-D3.html",
+            "region-511600.html",
+            "period-2026-Q2.html",
+            "downloads.html",
+            "codebook.html",
+            "methodology.html",
+            "archive.html");
     int overflowing = 0;
     for (int width : List.of(LAPTOP, PHONE)) {
       driver.manage().window().setSize(new Dimension(width, 900));
       for (String lang : List.of("zh-CN", "en")) {
         for (String page : pages) {
           driver.get(base + lang + "/" + page);
-          long pageOverflow = (Long) js("return document.documentElement.scrollWidth - window.innerWidth;");
-          assertTrue(pageOverflow <= 0, lang + "/" + page + " at " + width + " px scrolls sideways: " + pageOverflow);
+          long pageOverflow =
+              (Long) js("return document.documentElement.scrollWidth - window.innerWidth;");
+          assertTrue(
+              pageOverflow <= 0,
+              lang + "/" + page + " at " + width + " px scrolls sideways: " + pageOverflow);
           for (WebElement wrap : driver.findElements(By.cssSelector(".table-wrap"))) {
-            boolean over = (Boolean) js("return arguments[0].scrollWidth > arguments[0].clientWidth + 1;", wrap);
+            boolean over =
+                (Boolean)
+                    js("return arguments[0].scrollWidth > arguments[0].clientWidth + 1;", wrap);
             if (!over) {
               continue;
             }
             overflowing++;
-            assertTrue(wrap.getAttribute("class").contains("overflowing"), lang + "/" + page + " at " + width);
+            assertTrue(
+                wrap.getAttribute("class").contains("overflowing"),
+                lang + "/" + page + " at " + width);
             WebElement hint = (WebElement) js("return arguments[0].previousElementSibling;", wrap);
-            assertTrue(hint.getAttribute("class").contains("scroll-hint") && hint.isDisplayed(),
+            assertTrue(
+                hint.getAttribute("class").contains("scroll-hint") && hint.isDisplayed(),
                 lang + "/" + page + " at " + width + ": a wide table without a visible hint");
-            assertEquals("0", wrap.getAttribute("tabindex"), lang + "/" + page + ": keyboard users can scroll it");
+            assertEquals(
+                "0",
+                wrap.getAttribute("tabindex"),
+                lang + "/" + page + ": keyboard users can scroll it");
           }
         }
       }
@@ -326,7 +406,8 @@ class SiteBrowserTest {
         assertEquals(0, overflowing, "at 1366 px the tables fit");
       }
     }
-    assertTrue(overflowing > 0, "on a phone some tables are wider than the screen: the cue was tested");
+    assertTrue(
+        overflowing > 0, "on a phone some tables are wider than the screen: the cue was tested");
   }
 
   @Test
@@ -336,16 +417,40 @@ class SiteBrowserTest {
     for (int width : List.of(LAPTOP, PHONE)) {
       driver.manage().window().setSize(new Dimension(width, 900));
       for (String lang : List.of("zh-CN", "en")) {
-        for (String page : List.of("index.html", "period-2026-Q3.html", "dept-D3.html", "region-511600.html",
-            "downloads.html", "units.html", "codebook.html", "methodology.html", "archive.html")) {
+        for (String page :
+            List.of(
+                "index.html",
+                "period-2026-Q3.html",
+                "dept-D3.html",
+                "region-511600.html",
+                "downloads.html",
+                "units.html",
+                "codebook.html",
+                "methodology.html",
+                "archive.html")) {
           driver.get(base + lang + "/" + page);
           Results results = new AxeBuilder().analyze(driver);
-          assertTrue(!results.isErrored(), lang + "/" + page + ": axe failed: " + results.getErrorMessage());
+          assertTrue(
+              !results.isErrored(),
+              lang + "/" + page + ": axe failed: " + results.getErrorMessage());
           checked += results.getPasses().size();
           for (Rule r : results.getViolations()) {
             if ("serious".equals(r.getImpact()) || "critical".equals(r.getImpact())) {
-              problems.add(lang + "/" + page + " at " + width + ": " + r.getId() + " (" + r.getImpact() + ") "
-                  + r.getNodes().stream().limit(3).map(n -> n.getHtml() + " " + n.getFailureSummary()).toList());
+              problems.add(
+                  lang
+                      + "/"
+                      + page
+                      + " at "
+                      + width
+                      + ": "
+                      + r.getId()
+                      + " ("
+                      + r.getImpact()
+                      + ") "
+                      + r.getNodes().stream()
+                          .limit(3)
+                          .map(n -> n.getHtml() + " " + n.getFailureSummary())
+                          .toList());
             }
           }
         }
@@ -368,20 +473,25 @@ class SiteBrowserTest {
       assertTrue(contrast >= 4.5, g + " text contrast " + contrast);
       colours.add(bg);
     }
-    // CIE76 colour difference in Lab: about 2.3 is just noticeable; the old two greens were 10 apart.
+    // CIE76 colour difference in Lab: about 2.3 is just noticeable; the old two greens were 10
+    // apart.
     for (int i = 0; i < colours.size(); i++) {
       for (int j = i + 1; j < colours.size(); j++) {
         double d = deltaE(colours.get(i), colours.get(j));
         assertTrue(d >= 25, grades.get(i) + " and " + grades.get(j) + " differ by only " + d);
       }
     }
-    assertEquals(10.3, Math.round(deltaE(rgb("rgb(26, 127, 55)"), rgb("rgb(47, 111, 42)")) * 10) / 10.0,
+    assertEquals(
+        10.3,
+        Math.round(deltaE(rgb("rgb(26, 127, 55)"), rgb("rgb(47, 111, 42)")) * 10) / 10.0,
         "the old greens, for scale");
   }
 
   static double[] rgb(String css) {
     String[] p = css.replaceAll("[^0-9.,]", "").split(",");
-    return new double[] {Double.parseDouble(p[0]), Double.parseDouble(p[1]), Double.parseDouble(p[2])};
+    return new double[] {
+      Double.parseDouble(p[0]), Double.parseDouble(p[1]), Double.parseDouble(p[2])
+    };
   }
 
   private static double linear(double c) {
@@ -403,7 +513,8 @@ class SiteBrowserTest {
   static double deltaE(double[] a, double[] b) {
     double[] x = lab(a);
     double[] y = lab(b);
-    return Math.sqrt(Math.pow(x[0] - y[0], 2) + Math.pow(x[1] - y[1], 2) + Math.pow(x[2] - y[2], 2));
+    return Math.sqrt(
+        Math.pow(x[0] - y[0], 2) + Math.pow(x[1] - y[1], 2) + Math.pow(x[2] - y[2], 2));
   }
 
   private static double[] lab(double[] c) {

@@ -21,9 +21,15 @@ final class SiteFixture {
   static final String HOSTILE_NAME = "<script>alert(1)</script>";
   static final String HOSTILE_CODE = "../../x";
   static final String FORMULA_NAME = "=HYPERLINK(\"http://evil.example\",\"click\")";
+
   /** Every subject or applicant identifier of the fixture's logs: none may reach the site. */
-  static final List<String> PERSONAL_IDS = List.of("11010519491231002X", "511602199003071232",
-      "91350100M000100Y43", "110105194912310021", "91350100M000100I43");
+  static final List<String> PERSONAL_IDS =
+      List.of(
+          "11010519491231002X",
+          "511602199003071232",
+          "91350100M000100Y43",
+          "110105194912310021",
+          "91350100M000100I43");
 
   private static Path results;
   private static Path site;
@@ -36,10 +42,17 @@ final class SiteFixture {
     if (results == null) {
       Path root = Files.createTempDirectory("govscore-site-test");
       Path inputs = Fixtures.copy("q3", Files.createDirectories(root.resolve("inputs")));
-      Files.writeString(inputs.resolve("departments.csv"),
-          HOSTILE_CODE + "," + HOSTILE_NAME + ",511602\n"
-              + "FX1,\"" + FORMULA_NAME.replace("\"", "\"\"") + "\",511600\n",
-          StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+      Files.writeString(
+          inputs.resolve("departments.csv"),
+          HOSTILE_CODE
+              + ","
+              + HOSTILE_NAME
+              + ",511602\n"
+              + "FX1,\""
+              + FORMULA_NAME.replace("\"", "\"\"")
+              + "\",511600\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.APPEND);
       Path store = root.resolve("results");
       // Fewer draws than the default: the site only shows the intervals, it does not test them.
       Map<String, String> params = Map.of("uncertainty.draws", "40");
@@ -58,7 +71,8 @@ final class SiteFixture {
       long t = System.nanoTime();
       written = SiteBuilder.build(TestSpark.spark(), store.toString(), out, new Console2().console);
       publishSeconds = (System.nanoTime() - t) / 1e9;
-      System.out.printf("publish of the fixture store: %.1f s, %d files%n", publishSeconds, written.size());
+      System.out.printf(
+          "publish of the fixture store: %.1f s, %d files%n", publishSeconds, written.size());
       site = out;
     }
     return site;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.Path;
@@ -37,8 +36,10 @@ class ResultsStoreTest {
   }
 
   private static Dataset<Row> oneQualityRow(String dataset) {
-    return TestSpark.spark().createDataFrame(List.of(RowFactory.create(dataset, 1L, 1L, 0L, 0L)),
-        ResultTables.schema(ResultTables.DATA_QUALITY));
+    return TestSpark.spark()
+        .createDataFrame(
+            List.of(RowFactory.create(dataset, 1L, 1L, 0L, 0L)),
+            ResultTables.schema(ResultTables.DATA_QUALITY));
   }
 
   @Test
@@ -50,7 +51,11 @@ class ResultsStoreTest {
   @Test
   void aRunThatStopsBeforeCommitLeavesEverythingAsItWas() throws Exception {
     String before = manifest(Q3);
-    long qualityRows = TestSpark.spark().read().parquet(results.resolve("data_quality/period=2026-Q3").toString()).count();
+    long qualityRows =
+        TestSpark.spark()
+            .read()
+            .parquet(results.resolve("data_quality/period=2026-Q3").toString())
+            .count();
     ResultsStore store = ResultsStore.open(TestSpark.spark(), results.toString());
     PeriodWriter writer = store.begin(Q3);
     writer.write(ResultTables.DATA_QUALITY, oneQualityRow("half-written"));
@@ -58,7 +63,9 @@ class ResultsStoreTest {
     ResultsStore reopened = ResultsStore.open(TestSpark.spark(), results.toString());
     assertEquals(before, manifest(Q3));
     assertEquals(qualityRows, reopened.read(ResultTables.DATA_QUALITY, Q3).count());
-    assertFalse(Files.exists(results.resolve("_staging")) && Files.list(results.resolve("_staging")).findAny().isPresent());
+    assertFalse(
+        Files.exists(results.resolve("_staging"))
+            && Files.list(results.resolve("_staging")).findAny().isPresent());
   }
 
   @Test
@@ -99,12 +106,18 @@ class ResultsStoreTest {
 
   @Test
   void contentHashDependsOnContentNotOrder() {
-    Dataset<Row> a = TestSpark.spark().createDataFrame(List.of(
-        RowFactory.create("x", 1L, 1L, 0L, 0L), RowFactory.create("y", 2L, 2L, 0L, 0L)),
-        ResultTables.schema(ResultTables.DATA_QUALITY));
-    Dataset<Row> b = TestSpark.spark().createDataFrame(List.of(
-        RowFactory.create("y", 2L, 2L, 0L, 0L), RowFactory.create("x", 1L, 1L, 0L, 0L)),
-        ResultTables.schema(ResultTables.DATA_QUALITY));
+    Dataset<Row> a =
+        TestSpark.spark()
+            .createDataFrame(
+                List.of(
+                    RowFactory.create("x", 1L, 1L, 0L, 0L), RowFactory.create("y", 2L, 2L, 0L, 0L)),
+                ResultTables.schema(ResultTables.DATA_QUALITY));
+    Dataset<Row> b =
+        TestSpark.spark()
+            .createDataFrame(
+                List.of(
+                    RowFactory.create("y", 2L, 2L, 0L, 0L), RowFactory.create("x", 1L, 1L, 0L, 0L)),
+                ResultTables.schema(ResultTables.DATA_QUALITY));
     long[] n = new long[1];
     String ha = PeriodWriter.contentHash(a, n);
     assertEquals(2, n[0]);

@@ -7,7 +7,9 @@ import org.apache.spark.sql.Row;
 public final class StoreProbe {
   private StoreProbe() {}
 
-  /** The manifest's {@code sha256} of a table's content (canonical order), as evaluate computes it. */
+  /**
+   * The manifest's {@code sha256} of a table's content (canonical order), as evaluate computes it.
+   */
   public static String contentHash(Dataset<Row> table) {
     return PeriodWriter.contentHash(table, new long[1]);
   }

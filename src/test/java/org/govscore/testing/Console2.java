@@ -8,5 +8,6 @@ import org.govscore.cli.Console;
 public final class Console2 {
   public final StringWriter out = new StringWriter();
   public final StringWriter err = new StringWriter();
-  public final Console console = new Console(new PrintWriter(out, true), new PrintWriter(err, true), false);
+  public final Console console =
+      new Console(new PrintWriter(out, true), new PrintWriter(err, true), false);
 }

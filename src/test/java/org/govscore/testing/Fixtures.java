@@ -30,17 +30,30 @@ public final class Fixtures {
     return into;
   }
 
-  public static EvaluationJob.Outcome evaluate(Path inputs, Path results, String period, Map<String, String> params)
-      throws IOException {
+  public static EvaluationJob.Outcome evaluate(
+      Path inputs, Path results, String period, Map<String, String> params) throws IOException {
     Console2 c = new Console2();
-    return EvaluationJob.run(TestSpark.spark(), new EvaluationJob.Request(inputs.toString(), results.toString(),
-        Period.parse(period), Parameters.of(params), null), c.console);
+    return EvaluationJob.run(
+        TestSpark.spark(),
+        new EvaluationJob.Request(
+            inputs.toString(),
+            results.toString(),
+            Period.parse(period),
+            Parameters.of(params),
+            null),
+        c.console);
   }
 
-  /** Rows of a results table for a period, keyed by the first {@code keyColumns} columns joined by '|'. */
+  /**
+   * Rows of a results table for a period, keyed by the first {@code keyColumns} columns joined by
+   * '|'.
+   */
   public static Map<String, Row> table(Path results, String table, String period, int keyColumns) {
-    List<Row> rows = TestSpark.spark().read().parquet(results.resolve(table).resolve("period=" + period).toString())
-        .collectAsList();
+    List<Row> rows =
+        TestSpark.spark()
+            .read()
+            .parquet(results.resolve(table).resolve("period=" + period).toString())
+            .collectAsList();
     Map<String, Row> out = new HashMap<>();
     for (Row r : rows) {
       StringBuilder key = new StringBuilder();

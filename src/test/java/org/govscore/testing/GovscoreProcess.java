@@ -31,13 +31,21 @@ public final class GovscoreProcess implements AutoCloseable {
    * Starts {@code govscore args...}; the Spark log goes to {@code sparkLog}, console output to
    * {@code output}, and the child's working directory is {@code workDir}.
    */
-  public static GovscoreProcess start(Path workDir, Path output, Path sparkLog, List<String> args) throws IOException {
+  public static GovscoreProcess start(Path workDir, Path output, Path sparkLog, List<String> args)
+      throws IOException {
     return start(workDir, output, sparkLog, args, java.util.Map.of());
   }
 
-  /** As {@link #start(Path, Path, Path, List)}, with {@code env} added to the child's environment. */
-  public static GovscoreProcess start(Path workDir, Path output, Path sparkLog, List<String> args,
-      java.util.Map<String, String> env) throws IOException {
+  /**
+   * As {@link #start(Path, Path, Path, List)}, with {@code env} added to the child's environment.
+   */
+  public static GovscoreProcess start(
+      Path workDir,
+      Path output,
+      Path sparkLog,
+      List<String> args,
+      java.util.Map<String, String> env)
+      throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx1g");
@@ -57,14 +65,18 @@ public final class GovscoreProcess implements AutoCloseable {
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("org.govscore.Main");
     cmd.addAll(args);
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile())
-        .redirectErrorStream(true).redirectOutput(output.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile());
     pb.environment().putAll(env);
     return new GovscoreProcess(pb.start(), output);
   }
 
   /** Runs to completion and returns the exit code; fails after the deadline. */
-  public static int run(Path workDir, Path output, Path sparkLog, Duration deadline, List<String> args)
+  public static int run(
+      Path workDir, Path output, Path sparkLog, Duration deadline, List<String> args)
       throws IOException, InterruptedException {
     try (GovscoreProcess p = start(workDir, output, sparkLog, args)) {
       return p.waitFor(deadline);
@@ -74,7 +86,8 @@ public final class GovscoreProcess implements AutoCloseable {
   public int waitFor(Duration deadline) throws InterruptedException {
     if (!process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
       kill();
-      throw new AssertionError("govscore still running after " + deadline + "; output:\n" + output());
+      throw new AssertionError(
+          "govscore still running after " + deadline + "; output:\n" + output());
     }
     return process.exitValue();
   }

@@ -19,55 +19,81 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** external_indicators (DATA-CONTRACT.md v2): every rule with its reason, reconciliation, and the three formats. */
+/**
+ * external_indicators (DATA-CONTRACT.md v2): every rule with its reason, reconciliation, and the
+ * three formats.
+ */
 class ExternalIndicatorsValidationTest {
   @TempDir static Path dir;
   private static InputValidation.Result csv;
   private static Map<String, String> reasons;
 
-  private static final String HEADER = "period,unit_type,unit_code,indicator,indicator_name,value,numerator,denominator,source";
+  private static final String HEADER =
+      "period,unit_type,unit_code,indicator,indicator_name,value,numerator,denominator,source";
 
   static void reference(Path in) throws Exception {
     Files.createDirectories(in);
-    Files.writeString(in.resolve("regions.csv"), String.join("\n",
-        "region_code,region_name,level,parent_code",
-        "510000,四川省,PROVINCE,",
-        "511600,广安市,CITY,510000") + "\n");
-    Files.writeString(in.resolve("departments.csv"), String.join("\n",
-        "dept_code,dept_name,region_code",
-        "D1,广安市公安局,511600",
-        "D2,广安市民政局,511600",
-        "D4,无效区划部门,519999") + "\n"); // rejected: UNKNOWN_REGION
+    Files.writeString(
+        in.resolve("regions.csv"),
+        String.join(
+                "\n",
+                "region_code,region_name,level,parent_code",
+                "510000,四川省,PROVINCE,",
+                "511600,广安市,CITY,510000")
+            + "\n");
+    Files.writeString(
+        in.resolve("departments.csv"),
+        String.join(
+                "\n",
+                "dept_code,dept_name,region_code",
+                "D1,广安市公安局,511600",
+                "D2,广安市民政局,511600",
+                "D4,无效区划部门,519999")
+            + "\n"); // rejected: UNKNOWN_REGION
   }
 
   @BeforeAll
   static void validate() throws Exception {
     Path in = dir.resolve("csv");
     reference(in);
-    Files.writeString(in.resolve("external_indicators.csv"), String.join("\n", HEADER,
-        "2026-Q3,DEPARTMENT,D1,EGDI,电子政务发展指数,0.8,,,UN E-Government Survey 2022", // 1 ok
-        "2026-Q3,REGION,511600,EGDI,电子政务发展指数,0.7,7,10,UN E-Government Survey 2022", // 2 ok
-        "2026-Q3,DEPARTMENT,DX,EGDI,电子政务发展指数,0.5,,,UN", // 3 UNKNOWN_DEPARTMENT
-        "2026-Q3,REGION,519999,EGDI,电子政务发展指数,0.5,,,UN", // 4 UNKNOWN_REGION
-        "2026-Q3,DEPARTMENT,D4,EGDI,电子政务发展指数,0.5,,,UN", // 5 REFERENCE_REJECTED
-        "2026-Q3,REGION,D1,EGDI,电子政务发展指数,0.5,,,UN", // 6 UNKNOWN_REGION: a department is not a region
-        "2026-Q5,DEPARTMENT,D1,EGDI,电子政务发展指数,0.5,,,UN", // 7 BAD_CODE period
-        "2026-Q3,DEPARTMENT,D1,SIR,服务纳入率,0.5,,,UN", // 8 BAD_CODE: a built-in id
-        "2026-Q3,DEPARTMENT,D1,egdi,电子政务发展指数,0.5,,,UN", // 9 BAD_CODE: lower case
-        "2026-Q3,DEPARTMENT,D1,NAN_VALUE,x,NaN,,,UN", // 10 BAD_NUMBER
-        "2026-Q3,DEPARTMENT,D1,TEXT_VALUE,x,abc,,,UN", // 11 BAD_NUMBER
-        "2026-Q3,DEPARTMENT,D1,HUGE_VALUE,x,1e999,,,UN", // 12 BAD_NUMBER (overflows to infinity)
-        "2026-Q3,DEPARTMENT,D1,INF_NUMERATOR,x,0.5,Infinity,1,UN", // 13 BAD_NUMBER numerator
-        "2026-Q3,DEPARTMENT,D2,EGDI,电子政务发展指数,0.6,,,UN", // 14, 15 CONFLICTING_DUPLICATE
-        "2026-Q3,DEPARTMENT,D2,EGDI,电子政务发展指数,0.61,,,UN",
-        "2026-Q3,DEPARTMENT,D2,SURVEY,满意度调查,-0.25,-1,4,问卷调查 2026-Q3", // 16, 17 exact duplicates: one kept
-        "2026-Q3,DEPARTMENT,D2,SURVEY,满意度调查,-0.25,-1,4,问卷调查 2026-Q3",
-        "2026-Q3,DEPARTMENT,D1,SURVEY,满意度调查,0.9,,,", // 18 MISSING_VALUE source
-        "2026,DEPARTMENT,D1,EGDI,电子政务发展指数,0.75,,,UN", // 19 ok: another period, no conflict with row 1
-        "2026-Q3,DEPT,D1,OTHER,x,0.5,,,UN", // 20 BAD_ENUM unit_type
-        "2026-Q3,DEPARTMENT,D1,A_2345678901234567890123456789012,x,0.5,,,UN", // 21 BAD_CODE: 33 characters
-        "2026-Q3,DEPARTMENT,D1,A234567890123456789012345678901,x,1E-3,,,UN") + "\n"); // 22 ok: 32 characters
-    csv = InputValidation.run(TestSpark.spark(), in.toString(), s -> { });
+    Files.writeString(
+        in.resolve("external_indicators.csv"),
+        String.join(
+                "\n",
+                HEADER,
+                "2026-Q3,DEPARTMENT,D1,EGDI,电子政务发展指数,0.8,,,UN E-Government Survey 2022", // 1 ok
+                "2026-Q3,REGION,511600,EGDI,电子政务发展指数,0.7,7,10,UN E-Government Survey 2022", // 2 ok
+                "2026-Q3,DEPARTMENT,DX,EGDI,电子政务发展指数,0.5,,,UN", // 3 UNKNOWN_DEPARTMENT
+                "2026-Q3,REGION,519999,EGDI,电子政务发展指数,0.5,,,UN", // 4 UNKNOWN_REGION
+                "2026-Q3,DEPARTMENT,D4,EGDI,电子政务发展指数,0.5,,,UN", // 5 REFERENCE_REJECTED
+                "2026-Q3,REGION,D1,EGDI,电子政务发展指数,0.5,,,UN", // 6 UNKNOWN_REGION: a department is not
+                // a region
+                "2026-Q5,DEPARTMENT,D1,EGDI,电子政务发展指数,0.5,,,UN", // 7 BAD_CODE period
+                "2026-Q3,DEPARTMENT,D1,SIR,服务纳入率,0.5,,,UN", // 8 BAD_CODE: a built-in id
+                "2026-Q3,DEPARTMENT,D1,egdi,电子政务发展指数,0.5,,,UN", // 9 BAD_CODE: lower case
+                "2026-Q3,DEPARTMENT,D1,NAN_VALUE,x,NaN,,,UN", // 10 BAD_NUMBER
+                "2026-Q3,DEPARTMENT,D1,TEXT_VALUE,x,abc,,,UN", // 11 BAD_NUMBER
+                "2026-Q3,DEPARTMENT,D1,HUGE_VALUE,x,1e999,,,UN", // 12 BAD_NUMBER (overflows to
+                // infinity)
+                "2026-Q3,DEPARTMENT,D1,INF_NUMERATOR,x,0.5,Infinity,1,UN", // 13 BAD_NUMBER
+                // numerator
+                "2026-Q3,DEPARTMENT,D2,EGDI,电子政务发展指数,0.6,,,UN", // 14, 15 CONFLICTING_DUPLICATE
+                "2026-Q3,DEPARTMENT,D2,EGDI,电子政务发展指数,0.61,,,UN",
+                "2026-Q3,DEPARTMENT,D2,SURVEY,满意度调查,-0.25,-1,4,问卷调查 2026-Q3", // 16, 17 exact
+                // duplicates: one
+                // kept
+                "2026-Q3,DEPARTMENT,D2,SURVEY,满意度调查,-0.25,-1,4,问卷调查 2026-Q3",
+                "2026-Q3,DEPARTMENT,D1,SURVEY,满意度调查,0.9,,,", // 18 MISSING_VALUE source
+                "2026,DEPARTMENT,D1,EGDI,电子政务发展指数,0.75,,,UN", // 19 ok: another period, no conflict
+                // with row 1
+                "2026-Q3,DEPT,D1,OTHER,x,0.5,,,UN", // 20 BAD_ENUM unit_type
+                "2026-Q3,DEPARTMENT,D1,A_2345678901234567890123456789012,x,0.5,,,UN", // 21
+                // BAD_CODE:
+                // 33
+                // characters
+                "2026-Q3,DEPARTMENT,D1,A234567890123456789012345678901,x,1E-3,,,UN")
+            + "\n"); // 22 ok: 32 characters
+    csv = InputValidation.run(TestSpark.spark(), in.toString(), s -> {});
     reasons = new HashMap<>();
     for (Row r : csv.rejects().collectAsList()) {
       reasons.put(r.getString(0) + "|" + r.getString(2), r.getString(3));
@@ -129,31 +155,59 @@ class ExternalIndicatorsValidationTest {
   void jsonLinesAndParquetReadTheSameRules() throws Exception {
     Path json = dir.resolve("json");
     reference(json);
-    Files.writeString(json.resolve("external_indicators.jsonl"), String.join("\n",
-        "{\"period\":\"2026-Q3\",\"unit_type\":\"DEPARTMENT\",\"unit_code\":\"D1\",\"indicator\":\"EGDI\","
-            + "\"indicator_name\":\"指数\",\"value\":0.8,\"numerator\":8,\"source\":\"UN\"}",
-        "{\"period\":\"2026-Q3\",\"unit_type\":\"DEPARTMENT\",\"unit_code\":\"D2\",\"indicator\":\"EGDI\","
-            + "\"indicator_name\":\"指数\",\"value\":\"0.5x\",\"source\":\"UN\"}") + "\n");
-    InputValidation.Result j = InputValidation.run(TestSpark.spark(), json.toString(), s -> { });
+    Files.writeString(
+        json.resolve("external_indicators.jsonl"),
+        String.join(
+                "\n",
+                "{\"period\":\"2026-Q3\",\"unit_type\":\"DEPARTMENT\",\"unit_code\":\"D1\",\"indicator\":\"EGDI\","
+                    + "\"indicator_name\":\"指数\",\"value\":0.8,\"numerator\":8,\"source\":\"UN\"}",
+                "{\"period\":\"2026-Q3\",\"unit_type\":\"DEPARTMENT\",\"unit_code\":\"D2\",\"indicator\":\"EGDI\","
+                    + "\"indicator_name\":\"指数\",\"value\":\"0.5x\",\"source\":\"UN\"}")
+            + "\n");
+    InputValidation.Result j = InputValidation.run(TestSpark.spark(), json.toString(), s -> {});
     List<Row> accepted = j.accepted(DatasetKind.EXTERNAL_INDICATORS).collectAsList();
     assertEquals(1, accepted.size());
     assertEquals(0.8, accepted.get(0).getDouble(5));
     assertEquals(8.0, accepted.get(0).getDouble(6));
-    assertEquals("BAD_NUMBER", j.rejects().filter("dataset = 'external_indicators'").first().getString(3));
+    assertEquals(
+        "BAD_NUMBER", j.rejects().filter("dataset = 'external_indicators'").first().getString(3));
 
     Path parquet = dir.resolve("parquet");
     reference(parquet);
-    StructType schema = new StructType().add("period", DataTypes.StringType).add("unit_type", DataTypes.StringType)
-        .add("unit_code", DataTypes.StringType).add("indicator", DataTypes.StringType)
-        .add("indicator_name", DataTypes.StringType).add("value", DataTypes.DoubleType)
-        .add("numerator", DataTypes.DoubleType).add("denominator", DataTypes.DoubleType)
-        .add("source", DataTypes.StringType);
-    TestSpark.spark().createDataFrame(List.of(
-        RowFactory.create("2026-Q3", "REGION", "511600", "EGDI", "指数", 0.7, null, null, "UN"),
-        RowFactory.create("2026-Q3", "REGION", "510000", "EGDI", "指数", Double.NaN, null, null, "UN"),
-        RowFactory.create("2026-Q3", "REGION", "510000", "OTHER", "指数", 1.0, Double.NEGATIVE_INFINITY, null, "UN")),
-        schema).coalesce(1).write().mode(SaveMode.Overwrite).parquet(parquet.resolve("external_indicators").toString());
-    InputValidation.Result p = InputValidation.run(TestSpark.spark(), parquet.toString(), s -> { });
+    StructType schema =
+        new StructType()
+            .add("period", DataTypes.StringType)
+            .add("unit_type", DataTypes.StringType)
+            .add("unit_code", DataTypes.StringType)
+            .add("indicator", DataTypes.StringType)
+            .add("indicator_name", DataTypes.StringType)
+            .add("value", DataTypes.DoubleType)
+            .add("numerator", DataTypes.DoubleType)
+            .add("denominator", DataTypes.DoubleType)
+            .add("source", DataTypes.StringType);
+    TestSpark.spark()
+        .createDataFrame(
+            List.of(
+                RowFactory.create(
+                    "2026-Q3", "REGION", "511600", "EGDI", "指数", 0.7, null, null, "UN"),
+                RowFactory.create(
+                    "2026-Q3", "REGION", "510000", "EGDI", "指数", Double.NaN, null, null, "UN"),
+                RowFactory.create(
+                    "2026-Q3",
+                    "REGION",
+                    "510000",
+                    "OTHER",
+                    "指数",
+                    1.0,
+                    Double.NEGATIVE_INFINITY,
+                    null,
+                    "UN")),
+            schema)
+        .coalesce(1)
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(parquet.resolve("external_indicators").toString());
+    InputValidation.Result p = InputValidation.run(TestSpark.spark(), parquet.toString(), s -> {});
     DataQuality q = p.quality().get(DatasetKind.EXTERNAL_INDICATORS);
     assertEquals(List.of(3L, 1L, 2L), List.of(q.rowsRead(), q.rowsAccepted(), q.rowsRejected()));
     assertEquals(Map.of("BAD_NUMBER", 2L), q.rejectedByReason());

@@ -20,8 +20,12 @@ class DepartmentRegistryTest {
     assertEquals(new Department("EMPTY", "EMPTY"), r.resolve("EMPTY"));
     assertEquals(Mapping.UNASSIGNED, r.resolve(null));
     assertEquals(Mapping.UNASSIGNED, r.resolve("  "));
-    assertEquals(List.of(new Department("EMPTY", "EMPTY"), new Department("GROUP_1", "Group 1"),
-        Mapping.UNASSIGNED), r.used());
+    assertEquals(
+        List.of(
+            new Department("EMPTY", "EMPTY"),
+            new Department("GROUP_1", "Group 1"),
+            Mapping.UNASSIGNED),
+        r.used());
   }
 
   @Test

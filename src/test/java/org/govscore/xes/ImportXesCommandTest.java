@@ -26,8 +26,16 @@ class ImportXesCommandTest {
   @Test
   void importsAndPrintsTheSummary() {
     Path log = TestFiles.resource("missing-values.xes");
-    int code = run("import-xes", log.toString(), "--out", tmp.resolve("o").toString(),
-        "--region-code", "510104", "--region-name", "锦江区");
+    int code =
+        run(
+            "import-xes",
+            log.toString(),
+            "--out",
+            tmp.resolve("o").toString(),
+            "--region-code",
+            "510104",
+            "--region-name",
+            "锦江区");
     assertEquals(ExitCodes.OK, code, err.toString());
     assertTrue(out.toString().contains("  traces:                2\n"), out.toString());
     assertTrue(out.toString().contains("region 510104 锦江区 in regions.csv"), out.toString());
@@ -37,8 +45,13 @@ class ImportXesCommandTest {
 
   @Test
   void quietHidesProgressButNotTheSummary() {
-    int code = run("import-xes", TestFiles.resource("timezones.xes").toString(),
-        "--out", tmp.resolve("q").toString(), "--quiet");
+    int code =
+        run(
+            "import-xes",
+            TestFiles.resource("timezones.xes").toString(),
+            "--out",
+            tmp.resolve("q").toString(),
+            "--quiet");
     assertEquals(ExitCodes.OK, code);
     assertEquals("", err.toString());
     assertTrue(out.toString().startsWith("Imported "));
@@ -49,28 +62,52 @@ class ImportXesCommandTest {
     Path log = TestFiles.resource("malformed.xes");
     int code = run("import-xes", log.toString(), "--out", tmp.resolve("m").toString());
     assertEquals(ExitCodes.FAILURE, code);
-    assertEquals("govscore import-xes: " + log + ": malformed XML at line 7, column 7: The element "
-        + "type \"event\" must be terminated by the matching end-tag \"</event>\".\n",
+    assertEquals(
+        "govscore import-xes: "
+            + log
+            + ": malformed XML at line 7, column 7: The element "
+            + "type \"event\" must be terminated by the matching end-tag \"</event>\".\n",
         err.toString().replaceAll("(?m)^\\[govscore[^\\]]*\\].*\n", ""));
   }
 
   @Test
   void aBadMappingNamesFileAndLine() throws Exception {
-    Path mapping = Files.writeString(tmp.resolve("bad.ini"), "[channel]\nattribute = channel\nWeb = INTERNET\n");
-    int code = run("import-xes", TestFiles.resource("timezones.xes").toString(),
-        "--out", tmp.resolve("b").toString(), "--mapping", mapping.toString(), "--quiet");
+    Path mapping =
+        Files.writeString(
+            tmp.resolve("bad.ini"), "[channel]\nattribute = channel\nWeb = INTERNET\n");
+    int code =
+        run(
+            "import-xes",
+            TestFiles.resource("timezones.xes").toString(),
+            "--out",
+            tmp.resolve("b").toString(),
+            "--mapping",
+            mapping.toString(),
+            "--quiet");
     assertEquals(ExitCodes.FAILURE, code);
-    assertEquals("govscore import-xes: " + mapping + " line 3: 'INTERNET' is not a channel of the "
-        + "contract (ONLINE, MOBILE, WINDOW, SELF_SERVICE, POST) nor empty\n", err.toString());
+    assertEquals(
+        "govscore import-xes: "
+            + mapping
+            + " line 3: 'INTERNET' is not a channel of the "
+            + "contract (ONLINE, MOBILE, WINDOW, SELF_SERVICE, POST) nor empty\n",
+        err.toString());
   }
 
   @Test
   void aBadRegionCodeIsAUsageError() {
-    int code = run("import-xes", TestFiles.resource("timezones.xes").toString(),
-        "--out", tmp.resolve("r").toString(), "--region-code", "5101");
+    int code =
+        run(
+            "import-xes",
+            TestFiles.resource("timezones.xes").toString(),
+            "--out",
+            tmp.resolve("r").toString(),
+            "--region-code",
+            "5101");
     assertEquals(ExitCodes.USAGE, code);
-    assertEquals("govscore import-xes: --region-code: region code '5101' must be 6 digits "
-        + "(GB/T 2260 style), e.g. 990000\n", err.toString());
+    assertEquals(
+        "govscore import-xes: --region-code: region code '5101' must be 6 digits "
+            + "(GB/T 2260 style), e.g. 990000\n",
+        err.toString());
     assertTrue(Files.notExists(tmp.resolve("r")));
   }
 
@@ -78,13 +115,16 @@ class ImportXesCommandTest {
   void outIsRequired() {
     int code = run("import-xes", TestFiles.resource("timezones.xes").toString());
     assertEquals(ExitCodes.USAGE, code);
-    assertTrue(err.toString().startsWith("govscore: Missing required option: '--out=DIR'"), err.toString());
+    assertTrue(
+        err.toString().startsWith("govscore: Missing required option: '--out=DIR'"),
+        err.toString());
   }
 
   @Test
   void aMissingLogIsOneLine() {
     Path missing = tmp.resolve("nope.xes.gz");
-    int code = run("import-xes", missing.toString(), "--out", tmp.resolve("x").toString(), "--quiet");
+    int code =
+        run("import-xes", missing.toString(), "--out", tmp.resolve("x").toString(), "--quiet");
     assertEquals(ExitCodes.FAILURE, code);
     assertEquals("govscore import-xes: " + missing + ": no such file\n", err.toString());
   }

@@ -18,16 +18,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real WABO log end to end: import, evaluate on case events alone, report and publish. Only
- * the case-based indicators are computed; the others are N/A, and both outputs say which
- * datasets were missing.
+ * The real WABO log end to end: import, evaluate on case events alone, report and publish. Only the
+ * case-based indicators are computed; the others are N/A, and both outputs say which datasets were
+ * missing.
  */
 class WaboEndToEndTest {
   @Test
   void importEvaluateReportAndPublish(@TempDir Path tmp) throws Exception {
     Path inputs = tmp.resolve("wabo");
-    ImportSummary summary = XesImporter.importLog(Path.of("data-samples/wabo/wabo-receipt.xes.gz"), inputs,
-        Mapping.parse(Path.of("jobs/wabo-mapping.ini")));
+    ImportSummary summary =
+        XesImporter.importLog(
+            Path.of("data-samples/wabo/wabo-receipt.xes.gz"),
+            inputs,
+            Mapping.parse(Path.of("jobs/wabo-mapping.ini")));
     assertEquals(1434, summary.traces());
     assertEquals(8577, summary.events());
 
@@ -46,15 +49,22 @@ class WaboEndToEndTest {
     }
 
     Console2 c = new Console2();
-    ReportRenderer.render(TestSpark.spark(), results.toString(), Period.parse("2011"), tmp.resolve("report"),
-        ReportRenderer.allLanguages(), c.console);
+    ReportRenderer.render(
+        TestSpark.spark(),
+        results.toString(),
+        Period.parse("2011"),
+        tmp.resolve("report"),
+        ReportRenderer.allLanguages(),
+        c.console);
     String quality2011 = Files.readString(tmp.resolve("report/en/quality.html"));
     assertTrue(quality2011.contains("Missing datasets"), "the report names the missing datasets");
     assertTrue(quality2011.contains("service_items") && quality2011.contains("exchanges"));
 
     SiteBuilder.build(TestSpark.spark(), results.toString(), tmp.resolve("site"), c.console);
     String home = Files.readString(tmp.resolve("site/en/index.html"));
-    assertTrue(home.contains("Datasets missing from this evaluation"), "the site names the missing datasets");
+    assertTrue(
+        home.contains("Datasets missing from this evaluation"),
+        "the site names the missing datasets");
     assertTrue(home.contains("Data exchanges"), home);
   }
 }

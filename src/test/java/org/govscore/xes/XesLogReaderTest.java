@@ -60,8 +60,8 @@ class XesLogReaderTest {
     assertEquals(1, traces.get(1).events().size());
     assertEquals(23, traces.get(0).line());
     assertEquals(56, traces.get(1).line());
-    assertEquals("prefix without an extension",
-        traces.get(0).events().get(0).value("custom:undeclared"));
+    assertEquals(
+        "prefix without an extension", traces.get(0).events().get(0).value("custom:undeclared"));
   }
 
   @Test
@@ -92,7 +92,8 @@ class XesLogReaderTest {
   @Test
   void countsEventsOutsideTracesWithoutReadingThemAsCases() {
     List<XesTrace> traces = new ArrayList<>();
-    XesLogReader.Result result = XesLogReader.read(TestFiles.resource("missing-values.xes"), traces::add);
+    XesLogReader.Result result =
+        XesLogReader.read(TestFiles.resource("missing-values.xes"), traces::add);
     assertEquals(2, result.traces());
     assertEquals(1, result.eventsOutsideTraces());
     assertEquals(2, traces.size());
@@ -114,15 +115,19 @@ class XesLogReaderTest {
   void malformedXmlIsOneLineNamingFileAndLine() {
     Path bad = TestFiles.resource("malformed.xes");
     ImportException e = assertThrows(ImportException.class, () -> TestFiles.readAll(bad));
-    assertEquals(bad + ": malformed XML at line 7, column 7: The element type \"event\" must be "
-        + "terminated by the matching end-tag \"</event>\".", e.getMessage());
+    assertEquals(
+        bad
+            + ": malformed XML at line 7, column 7: The element type \"event\" must be "
+            + "terminated by the matching end-tag \"</event>\".",
+        e.getMessage());
   }
 
   @Test
   void anotherRootElementIsNotALog() {
     Path html = TestFiles.resource("not-a-log.xml");
     ImportException e = assertThrows(ImportException.class, () -> TestFiles.readAll(html));
-    assertEquals(html + ": not an XES log: the root element is <html> at line 2, expected <log>",
+    assertEquals(
+        html + ": not an XES log: the root element is <html> at line 2, expected <log>",
         e.getMessage());
   }
 
@@ -138,8 +143,12 @@ class XesLogReaderTest {
 
   @Test
   void gzipMagicWithABrokenHeaderIsCorruptGzip() throws IOException {
-    Path bad = Files.write(tmp.resolve("bad.xes"), new byte[] {0x1f, (byte) 0x8b, 'x', 'x', 'x',
-        'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x'});
+    Path bad =
+        Files.write(
+            tmp.resolve("bad.xes"),
+            new byte[] {
+              0x1f, (byte) 0x8b, 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x'
+            });
     ImportException e = assertThrows(ImportException.class, () -> TestFiles.readAll(bad));
     assertEquals(bad + ": corrupt gzip data: Unsupported compression method", e.getMessage());
   }

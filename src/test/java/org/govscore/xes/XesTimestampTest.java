@@ -29,17 +29,20 @@ class XesTimestampTest {
   @Test
   void acceptsOffsetsWithoutColonOrMinutesAndNegativeOnes() {
     assertEquals(INSTANT, XesTimestamp.parse("2011-10-11T13:45:40.276+0200").instant());
-    assertEquals("2011-10-11T13:45:40.276+02:00",
+    assertEquals(
+        "2011-10-11T13:45:40.276+02:00",
         XesTimestamp.parse("2011-10-11T13:45:40.276+0200").format());
     assertEquals(INSTANT, XesTimestamp.parse("2011-10-11T13:45:40.276+02").instant());
     assertEquals(INSTANT, XesTimestamp.parse("2011-10-11T06:15:40.276-05:30").instant());
-    assertEquals("2011-10-11T06:15:40.276-05:30",
+    assertEquals(
+        "2011-10-11T06:15:40.276-05:30",
         XesTimestamp.parse("2011-10-11T06:15:40.276-05:30").format());
   }
 
   @Test
   void writesMillisecondsAlwaysAndFinerDigitsOnlyWhenPresent() {
-    assertEquals("2011-10-11T13:45:40.000+02:00", XesTimestamp.parse("2011-10-11T13:45:40+02:00").format());
+    assertEquals(
+        "2011-10-11T13:45:40.000+02:00", XesTimestamp.parse("2011-10-11T13:45:40+02:00").format());
     assertEquals("2011-10-11T13:45:40.100Z", XesTimestamp.parse("2011-10-11T13:45:40.1Z").format());
     XesTimestamp nanos = XesTimestamp.parse("2011-10-11T11:45:40.123456789Z");
     assertEquals("2011-10-11T11:45:40.123456789Z", nanos.format());
@@ -57,7 +60,8 @@ class XesTimestampTest {
 
   @Test
   void rejectsWhatIsNoDateTime() {
-    for (String bad : List.of("yesterday", "", "2011-02-30T10:00:00Z", "2011-10-11", "2011-10-11 10:00:00Z")) {
+    for (String bad :
+        List.of("yesterday", "", "2011-02-30T10:00:00Z", "2011-10-11", "2011-10-11 10:00:00Z")) {
       assertNull(XesTimestamp.parse(bad), bad);
     }
     assertNull(XesTimestamp.parse(null));

@@ -1,8 +1,6 @@
 package org.govscore.render.charts;
 
-/**
- * A category or series key: unique by id (two units may share a name) and shown by its label.
- */
+/** A category or series key: unique by id (two units may share a name) and shown by its label. */
 public record ChartKey(String id, String label) implements Comparable<ChartKey> {
   @Override
   public String toString() {

@@ -13,24 +13,45 @@ import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.chart.plot.XYPlot;
 
 /**
- * The look every chart shares: the CJK font for all text (so Chinese never renders as boxes),
- * a white background and the colours of grades and quadrants used by pages and CSS alike.
+ * The look every chart shares: the CJK font for all text (so Chinese never renders as boxes), a
+ * white background and the colours of grades and quadrants used by pages and CSS alike.
  */
 public final class ChartStyle {
   // Every colour below is also drawn as text (legends, corner labels, chips with white text), so
   // each has a contrast of at least 4.5:1 against white (WCAG AA), checked by ContrastTest; the
   // stylesheets use the same values.
-  public static final Map<String, Color> GRADE_COLORS = Map.of(
-      "VERY_HIGH", new Color(0x116329), "HIGH", new Color(0x1b7c83),
-      "MEDIUM", new Color(0x8a6100), "LOW", new Color(0xcf222e), "NONE", new Color(0x57606a));
-  public static final Map<String, Color> QUADRANT_COLORS = Map.of(
-      "COLLABORATIVE", new Color(0x116329), "DATA_ISLAND", new Color(0x0969da),
-      "STARVED", new Color(0x8a6100), "SILOED", new Color(0xcf222e), "UNCLASSIFIED", new Color(0x57606a));
+  public static final Map<String, Color> GRADE_COLORS =
+      Map.of(
+          "VERY_HIGH",
+          new Color(0x116329),
+          "HIGH",
+          new Color(0x1b7c83),
+          "MEDIUM",
+          new Color(0x8a6100),
+          "LOW",
+          new Color(0xcf222e),
+          "NONE",
+          new Color(0x57606a));
+  public static final Map<String, Color> QUADRANT_COLORS =
+      Map.of(
+          "COLLABORATIVE",
+          new Color(0x116329),
+          "DATA_ISLAND",
+          new Color(0x0969da),
+          "STARVED",
+          new Color(0x8a6100),
+          "SILOED",
+          new Color(0xcf222e),
+          "UNCLASSIFIED",
+          new Color(0x57606a));
+
   /** Line colours for series that have no meaning of their own (units in a trend). */
   public static final Color[] SERIES = {
-      new Color(0x0969da), new Color(0xcf222e), new Color(0x116329), new Color(0x8a6100),
-      new Color(0x8250df), new Color(0x1b7c83), new Color(0xbc4c00), new Color(0x57606a),
-      new Color(0xbf3989), new Color(0x4d2d00)};
+    new Color(0x0969da), new Color(0xcf222e), new Color(0x116329), new Color(0x8a6100),
+    new Color(0x8250df), new Color(0x1b7c83), new Color(0xbc4c00), new Color(0x57606a),
+    new Color(0xbf3989), new Color(0x4d2d00)
+  };
+
   static final Color GRID = new Color(0xd0d7de);
   public static final Color INK = new Color(0x1f2328);
 
@@ -39,6 +60,7 @@ public final class ChartStyle {
    * 0.75 pt per px (96 ppi) is exactly that, so the PDF places a chart at its natural size.
    */
   public static final int PAGE_WIDTH = 680;
+
   /** No chart text is smaller than this (px); at 0.75 pt/px that is 8.25 pt in print. */
   public static final float MIN_FONT = 11f;
 
@@ -96,7 +118,8 @@ public final class ChartStyle {
   }
 
   static BasicStroke dashed(float width) {
-    return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+    return new BasicStroke(
+        width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
   }
 
   /** Dash patterns for series, so lines differ by more than colour (null = solid). */
@@ -105,7 +128,8 @@ public final class ChartStyle {
   /** The stroke of the i-th series: its own dash pattern. */
   static BasicStroke seriesStroke(int i, float width) {
     float[] dash = DASHES[i % DASHES.length];
-    return dash == null ? line(width)
+    return dash == null
+        ? line(width)
         : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
   }
 
@@ -113,11 +137,16 @@ public final class ChartStyle {
   static java.awt.Shape seriesShape(int i, double size) {
     double h = size / 2;
     switch (i % 5) {
-      case 0: return new java.awt.geom.Ellipse2D.Double(-h, -h, size, size);
-      case 1: return new java.awt.geom.Rectangle2D.Double(-h * 0.9, -h * 0.9, size * 0.9, size * 0.9);
-      case 2: return polygon(new double[] {0, h, -h}, new double[] {-h, h, h});
-      case 3: return polygon(new double[] {0, h, 0, -h}, new double[] {-h, 0, h, 0});
-      default: return polygon(new double[] {-h, h, 0}, new double[] {-h, -h, h});
+      case 0:
+        return new java.awt.geom.Ellipse2D.Double(-h, -h, size, size);
+      case 1:
+        return new java.awt.geom.Rectangle2D.Double(-h * 0.9, -h * 0.9, size * 0.9, size * 0.9);
+      case 2:
+        return polygon(new double[] {0, h, -h}, new double[] {-h, h, h});
+      case 3:
+        return polygon(new double[] {0, h, 0, -h}, new double[] {-h, 0, h, 0});
+      default:
+        return polygon(new double[] {-h, h, 0}, new double[] {-h, -h, h});
     }
   }
 

@@ -11,8 +11,8 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * How many units of each rank group fall in each grade, stacked per group, with the units
- * lacking a composite as their own grey segment (insufficient data is not a grade).
+ * How many units of each rank group fall in each grade, stacked per group, with the units lacking a
+ * composite as their own grey segment (insufficient data is not a grade).
  */
 public final class GradeDistributionChart {
   /** Grade codes in display order; NONE is insufficient data. */
@@ -22,7 +22,8 @@ public final class GradeDistributionChart {
   public record Group(String id, String label, Map<String, Long> counts) {}
 
   /** Labels: the chart title, the count axis and one legend label per grade code. */
-  public record Labels(String title, String groupAxis, String countAxis, Map<String, String> grades) {}
+  public record Labels(
+      String title, String groupAxis, String countAxis, Map<String, String> grades) {}
 
   public static final int WIDTH = ChartStyle.PAGE_WIDTH;
   private static final int ROW = 26;

@@ -18,28 +18,37 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The data sharing / business collaboration model: x = RSR, y = BCR on 0 to 100 %, threshold
- * lines at the manifest's quadrant.x and quadrant.y, the four classes named in their corners
- * (no legend repeating them), every unit a dot with the class's colour and shape labelled by its
- * number in the table beside the chart (names would collide), and an arrow from its position in
- * the previous period where it had one. Units with RSR or BCR N/A cannot be placed and are
- * listed by the page instead.
+ * The data sharing / business collaboration model: x = RSR, y = BCR on 0 to 100 %, threshold lines
+ * at the manifest's quadrant.x and quadrant.y, the four classes named in their corners (no legend
+ * repeating them), every unit a dot with the class's colour and shape labelled by its number in the
+ * table beside the chart (names would collide), and an arrow from its position in the previous
+ * period where it had one. Units with RSR or BCR N/A cannot be placed and are listed by the page
+ * instead.
  */
 public final class QuadrantChart {
   /** Classes in legend order. */
-  public static final List<String> CLASSES = List.of("COLLABORATIVE", "DATA_ISLAND", "STARVED", "SILOED");
+  public static final List<String> CLASSES =
+      List.of("COLLABORATIVE", "DATA_ISLAND", "STARVED", "SILOED");
 
   /**
-   * A unit placed on the chart; {@code label} is its key (a number), the previous position is
-   * null when the unit could not be placed in the previous period.
+   * A unit placed on the chart; {@code label} is its key (a number), the previous position is null
+   * when the unit could not be placed in the previous period.
    */
-  public record Point(String label, double rsr, double bcr, String quadrant, Double previousRsr, Double previousBcr) {
+  public record Point(
+      String label,
+      double rsr,
+      double bcr,
+      String quadrant,
+      Double previousRsr,
+      Double previousBcr) {
     public Point(String label, double rsr, double bcr, String quadrant) {
       this(label, rsr, bcr, quadrant, null, null);
     }
 
     boolean moved() {
-      return previousRsr != null && previousBcr != null && (previousRsr != rsr || previousBcr != bcr);
+      return previousRsr != null
+          && previousBcr != null
+          && (previousRsr != rsr || previousBcr != bcr);
     }
   }
 
@@ -48,13 +57,14 @@ public final class QuadrantChart {
 
   public static final int WIDTH = ChartStyle.PAGE_WIDTH;
   public static final int HEIGHT = 600;
+
   /** A sliver beyond 0 and 100 % so dots on the edge are whole; ticks stop at 100 %. */
   static final double MARGIN = 0.025;
 
   private QuadrantChart() {}
 
-  public static JFreeChart create(List<Point> points, double thresholdX, double thresholdY, Labels labels,
-      ChartStyle style) {
+  public static JFreeChart create(
+      List<Point> points, double thresholdX, double thresholdY, Labels labels, ChartStyle style) {
     XYSeriesCollection data = new XYSeriesCollection();
     List<List<String>> pointLabels = new ArrayList<>();
     for (String cls : CLASSES) {
@@ -74,7 +84,8 @@ public final class QuadrantChart {
     }
 
     XYLineAndShapeRenderer renderer = new LabelledPoints();
-    renderer.setDefaultItemLabelGenerator((dataset, series, item) -> pointLabels.get(series).get(item));
+    renderer.setDefaultItemLabelGenerator(
+        (dataset, series, item) -> pointLabels.get(series).get(item));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(style.font(Font.PLAIN, 11f));
     XYPlot plot = new XYPlot(data, x, y, renderer);
@@ -125,11 +136,16 @@ public final class QuadrantChart {
     return out;
   }
 
-  /** Labels to the right of a point, or to its left in the right part of the plot, so none runs off the edge. */
+  /**
+   * Labels to the right of a point, or to its left in the right part of the plot, so none runs off
+   * the edge.
+   */
   static final class LabelledPoints extends XYLineAndShapeRenderer {
     private static final long serialVersionUID = 1L;
-    private static final ItemLabelPosition RIGHT = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
-    private static final ItemLabelPosition LEFT = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT);
+    private static final ItemLabelPosition RIGHT =
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+    private static final ItemLabelPosition LEFT =
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT);
 
     LabelledPoints() {
       super(false, true);
@@ -164,8 +180,13 @@ public final class QuadrantChart {
     }
 
     @Override
-    public void draw(java.awt.Graphics2D g2, XYPlot plot, java.awt.geom.Rectangle2D area,
-        org.jfree.chart.axis.ValueAxis domain, org.jfree.chart.axis.ValueAxis range, int index,
+    public void draw(
+        java.awt.Graphics2D g2,
+        XYPlot plot,
+        java.awt.geom.Rectangle2D area,
+        org.jfree.chart.axis.ValueAxis domain,
+        org.jfree.chart.axis.ValueAxis range,
+        int index,
         org.jfree.chart.plot.PlotRenderingInfo info) {
       var xEdge = plot.getDomainAxisEdge();
       var yEdge = plot.getRangeAxisEdge();
@@ -200,7 +221,13 @@ public final class QuadrantChart {
     return m;
   }
 
-  private static void corner(XYPlot plot, Labels labels, ChartStyle style, String cls, double x, double y,
+  private static void corner(
+      XYPlot plot,
+      Labels labels,
+      ChartStyle style,
+      String cls,
+      double x,
+      double y,
       TextAnchor anchor) {
     XYTextAnnotation a = new XYTextAnnotation(labels.classes().getOrDefault(cls, cls), x, y);
     a.setFont(style.font(Font.BOLD, 13f));

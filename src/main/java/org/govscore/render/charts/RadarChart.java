@@ -14,9 +14,9 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * The composite's members for a unit on one web (0 to 100 %, with rings and their scale at 25,
- * 50, 75 and 100 %), against a reference such as its group's median drawn dashed. An N/A
- * indicator has no point (its axis label says so), never 0.
+ * The composite's members for a unit on one web (0 to 100 %, with rings and their scale at 25, 50,
+ * 75 and 100 %), against a reference such as its group's median drawn dashed. An N/A indicator has
+ * no point (its axis label says so), never 0.
  */
 public final class RadarChart {
   /** One polygon: a label and a value in [0, 1] per axis id; a missing or null value is N/A. */
@@ -27,12 +27,14 @@ public final class RadarChart {
 
   public static final int WIDTH = 460;
   public static final int HEIGHT = 420;
+
   /** The rings drawn, as fractions of the full scale. */
   static final double[] RINGS = {0.25, 0.5, 0.75, 1.0};
 
   private RadarChart() {}
 
-  public static JFreeChart create(String title, List<Axis> axes, List<Series> series, ChartStyle style) {
+  public static JFreeChart create(
+      String title, List<Axis> axes, List<Series> series, ChartStyle style) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Series s : series) {
       ChartKey key = new ChartKey(s.id(), s.label());
@@ -46,7 +48,8 @@ public final class RadarChart {
     plot.setForegroundAlpha(0.3f);
     plot.setInteriorGap(0.24);
     plot.setAxisLinePaint(ChartStyle.GRID);
-    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, series.size() > 1);
+    JFreeChart chart =
+        new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, series.size() > 1);
     style.apply(chart);
     for (int i = 0; i < series.size(); i++) {
       Color c = ChartStyle.SERIES[i % ChartStyle.SERIES.length];

@@ -17,8 +17,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * The composite ranking of one rank group with its uncertainty: one row per ranked unit (best at
- * the top), a bar over [rank_p05, rank_p95] and a dark diamond at the published rank itself, so
- * the rank is visible even where the interval is one rank wide.
+ * the top), a bar over [rank_p05, rank_p95] and a dark diamond at the published rank itself, so the
+ * rank is visible even where the interval is one rank wide.
  */
 public final class RankIntervalChart {
   /** A ranked unit. */
@@ -63,7 +63,8 @@ public final class RankIntervalChart {
 
     YIntervalRenderer renderer = new YIntervalRenderer();
     renderer.setSeriesStroke(0, ChartStyle.line(4f));
-    renderer.setSeriesShape(0, new java.awt.Rectangle(0, 0, 0, 0)); // the interval's own end marks are not the rank
+    renderer.setSeriesShape(
+        0, new java.awt.Rectangle(0, 0, 0, 0)); // the interval's own end marks are not the rank
     renderer.setDefaultToolTipGenerator(null);
     XYLineAndShapeRenderer marker = new XYLineAndShapeRenderer(false, true);
     marker.setSeriesShape(0, ChartStyle.seriesShape(3, 12));
@@ -76,7 +77,8 @@ public final class RankIntervalChart {
     plot.setDomainGridlinesVisible(false);
     JFreeChart chart = new JFreeChart(labels.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     style.apply(chart);
-    // After the theme, which would reset them: a light bar for the interval, the rank in ink on top.
+    // After the theme, which would reset them: a light bar for the interval, the rank in ink on
+    // top.
     renderer.setSeriesPaint(0, new Color(0x9cc3f5));
     marker.setSeriesPaint(0, ChartStyle.INK);
     return chart;

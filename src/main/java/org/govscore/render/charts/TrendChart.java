@@ -13,8 +13,8 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * Values over the periods of the store on a 0 to 100 scale (composites, or indicators in %).
- * A period without a value leaves a gap in its line rather than dropping to 0.
+ * Values over the periods of the store on a 0 to 100 scale (composites, or indicators in %). A
+ * period without a value leaves a gap in its line rather than dropping to 0.
  */
 public final class TrendChart {
   /** A line: its label and a value per period label (missing or null = no value that period). */
@@ -27,7 +27,8 @@ public final class TrendChart {
 
   private TrendChart() {}
 
-  public static JFreeChart create(List<String> periods, List<Line> lines, Labels labels, ChartStyle style) {
+  public static JFreeChart create(
+      List<String> periods, List<Line> lines, Labels labels, ChartStyle style) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Line line : lines) {
       ChartKey key = new ChartKey(line.id(), line.label());
@@ -49,7 +50,8 @@ public final class TrendChart {
     for (int i = 0; i < lines.size(); i++) {
       Color c = ChartStyle.SERIES[i % ChartStyle.SERIES.length];
       renderer.setSeriesPaint(i, c);
-      // Colour, dash and marker all differ, so equal values do not hide a line and print in grey still reads.
+      // Colour, dash and marker all differ, so equal values do not hide a line and print in grey
+      // still reads.
       renderer.setSeriesStroke(i, ChartStyle.seriesStroke(i, 2f));
       renderer.setSeriesShape(i, ChartStyle.seriesShape(i, 9));
     }

@@ -16,17 +16,30 @@ import org.govscore.base.GovscoreException;
 public final class CjkFonts {
   /** A sample every chosen font must display completely. */
   public static final String SAMPLE = "部门排名服务纳入率资源共享率业务协同率标准规范率非常高无数据";
+
   /** System property naming a font file to use first (for machines with fonts in odd places). */
   public static final String FONT_FILE_PROPERTY = "govscore.cjk.font";
 
-  /** Families preferred for charts, best first; any other family that displays the sample also does. */
-  static final List<String> CHART_FAMILIES = List.of(
-      "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN",
-      "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "AR PL UMing CN", "AR PL UKai CN", "Droid Sans Fallback");
+  /**
+   * Families preferred for charts, best first; any other family that displays the sample also does.
+   */
+  static final List<String> CHART_FAMILIES =
+      List.of(
+          "Noto Sans CJK SC",
+          "Noto Sans SC",
+          "Source Han Sans SC",
+          "Source Han Sans CN",
+          "WenQuanYi Micro Hei",
+          "WenQuanYi Zen Hei",
+          "AR PL UMing CN",
+          "AR PL UKai CN",
+          "Droid Sans Fallback");
 
-  static final String INSTALL_HINT = "install a CJK font: on Debian/Ubuntu 'apt-get install fonts-wqy-microhei'"
-      + " (jobs/govscore does this itself on first use when it runs as root), or set GOVSCORE_CJK_FONT (or -D"
-      + FONT_FILE_PROPERTY + ") to a TrueType .ttf/.ttc font with Chinese glyphs";
+  static final String INSTALL_HINT =
+      "install a CJK font: on Debian/Ubuntu 'apt-get install fonts-wqy-microhei'"
+          + " (jobs/govscore does this itself on first use when it runs as root), or set GOVSCORE_CJK_FONT (or -D"
+          + FONT_FILE_PROPERTY
+          + ") to a TrueType .ttf/.ttc font with Chinese glyphs";
 
   private static volatile CjkFonts located;
 
@@ -73,17 +86,26 @@ public final class CjkFonts {
   }
 
   static Font findChartFont() {
-    Optional<Font> fromProperty = Optional.ofNullable(System.getProperty(FONT_FILE_PROPERTY))
-        .flatMap(p -> FontFiles.awtFonts(Path.of(p)).stream().filter(f -> displays(f, SAMPLE)).findFirst());
+    Optional<Font> fromProperty =
+        Optional.ofNullable(System.getProperty(FONT_FILE_PROPERTY))
+            .flatMap(
+                p ->
+                    FontFiles.awtFonts(Path.of(p)).stream()
+                        .filter(f -> displays(f, SAMPLE))
+                        .findFirst());
     if (fromProperty.isPresent()) {
       return fromProperty.get().deriveFont(Font.PLAIN, 12f);
     }
     String[] installed;
     try {
-      installed = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT);
+      installed =
+          GraphicsEnvironment.getLocalGraphicsEnvironment()
+              .getAvailableFontFamilyNames(Locale.ROOT);
     } catch (InternalError | RuntimeException e) {
-      // Java 2D cannot start without any font at all ("Fontconfig head is null"): the same advice applies.
-      throw new GovscoreException("No installed font can display Chinese (Java finds no fonts at all); " + INSTALL_HINT);
+      // Java 2D cannot start without any font at all ("Fontconfig head is null"): the same advice
+      // applies.
+      throw new GovscoreException(
+          "No installed font can display Chinese (Java finds no fonts at all); " + INSTALL_HINT);
     }
     List<String> families = List.of(installed);
     for (String preferred : CHART_FAMILIES) {
@@ -95,7 +117,8 @@ public final class CjkFonts {
       }
     }
     for (String family : installed) {
-      // Logical fonts (Dialog, SansSerif, ...) map to whatever fontconfig finds; naming a real font is reproducible.
+      // Logical fonts (Dialog, SansSerif, ...) map to whatever fontconfig finds; naming a real font
+      // is reproducible.
       if (!isLogical(family)) {
         Font f = new Font(family, Font.PLAIN, 12);
         if (displays(f, SAMPLE)) {
@@ -111,7 +134,8 @@ public final class CjkFonts {
         }
       }
     }
-    throw new GovscoreException("No installed font can display Chinese (charts would show boxes); " + INSTALL_HINT);
+    throw new GovscoreException(
+        "No installed font can display Chinese (charts would show boxes); " + INSTALL_HINT);
   }
 
   private static boolean isLogical(String family) {

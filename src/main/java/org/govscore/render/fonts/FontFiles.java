@@ -12,23 +12,34 @@ import java.util.stream.Stream;
 
 /** Font files on this machine: the usual folders, the preferred CJK files first. */
 final class FontFiles {
-  /** TrueType-outline CJK fonts of Debian packages, in order of preference (the PDF needs TrueType outlines). */
-  static final List<Path> KNOWN = List.of(
-      Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),   // fonts-wqy-microhei
-      Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),     // fonts-wqy-zenhei
-      Path.of("/usr/share/fonts/truetype/arphic/uming.ttc"),       // fonts-arphic-uming
-      Path.of("/usr/share/fonts/truetype/arphic/ukai.ttc"),        // fonts-arphic-ukai
-      Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")); // fonts-droid-fallback
+  /**
+   * TrueType-outline CJK fonts of Debian packages, in order of preference (the PDF needs TrueType
+   * outlines).
+   */
+  static final List<Path> KNOWN =
+      List.of(
+          Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"), // fonts-wqy-microhei
+          Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"), // fonts-wqy-zenhei
+          Path.of("/usr/share/fonts/truetype/arphic/uming.ttc"), // fonts-arphic-uming
+          Path.of("/usr/share/fonts/truetype/arphic/ukai.ttc"), // fonts-arphic-ukai
+          Path.of(
+              "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")); // fonts-droid-fallback
 
-  private static final List<Path> FOLDERS = List.of(
-      Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"),
-      Path.of(System.getProperty("user.home", "/"), ".fonts"),
-      Path.of(System.getProperty("user.home", "/"), ".local/share/fonts"),
-      Path.of("/Library/Fonts"), Path.of("/System/Library/Fonts"), Path.of("C:/Windows/Fonts"));
+  private static final List<Path> FOLDERS =
+      List.of(
+          Path.of("/usr/share/fonts"),
+          Path.of("/usr/local/share/fonts"),
+          Path.of(System.getProperty("user.home", "/"), ".fonts"),
+          Path.of(System.getProperty("user.home", "/"), ".local/share/fonts"),
+          Path.of("/Library/Fonts"),
+          Path.of("/System/Library/Fonts"),
+          Path.of("C:/Windows/Fonts"));
 
   private FontFiles() {}
 
-  /** The override file (if any), the known files, then every other font file in the usual folders. */
+  /**
+   * The override file (if any), the known files, then every other font file in the usual folders.
+   */
   static List<Path> candidates() {
     List<Path> out = new ArrayList<>();
     String override = System.getProperty(CjkFonts.FONT_FILE_PROPERTY);
@@ -41,8 +52,12 @@ final class FontFiles {
         continue;
       }
       try (Stream<Path> files = Files.walk(folder, 6)) {
-        files.filter(Files::isRegularFile).filter(FontFiles::isFontFile).sorted()
-            .filter(p -> !out.contains(p)).forEach(out::add);
+        files
+            .filter(Files::isRegularFile)
+            .filter(FontFiles::isFontFile)
+            .sorted()
+            .filter(p -> !out.contains(p))
+            .forEach(out::add);
       } catch (IOException | RuntimeException e) {
         // an unreadable folder holds no usable font
       }
@@ -52,7 +67,10 @@ final class FontFiles {
 
   static boolean isFontFile(Path p) {
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".ttf") || name.endsWith(".ttc") || name.endsWith(".otf") || name.endsWith(".otc");
+    return name.endsWith(".ttf")
+        || name.endsWith(".ttc")
+        || name.endsWith(".otf")
+        || name.endsWith(".otc");
   }
 
   /** Every face of a font file as Java 2D fonts (a .ttc holds several), or none when unreadable. */

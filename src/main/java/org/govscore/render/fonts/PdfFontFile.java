@@ -16,9 +16,12 @@ import org.govscore.base.GovscoreException;
  * WenQuanYi Micro Hei (fonts-wqy-microhei) or another TrueType CJK font.
  */
 public record PdfFontFile(Path file, String faceName) {
-  static final String INSTALL_HINT = "install a TrueType CJK font for the PDF: on Debian/Ubuntu "
-      + "'apt-get install fonts-wqy-microhei' (or set -D" + CjkFonts.FONT_FILE_PROPERTY + "=FILE to a .ttf/.ttc "
-      + "font with TrueType outlines and Chinese glyphs)";
+  static final String INSTALL_HINT =
+      "install a TrueType CJK font for the PDF: on Debian/Ubuntu "
+          + "'apt-get install fonts-wqy-microhei' (or set -D"
+          + CjkFonts.FONT_FILE_PROPERTY
+          + "=FILE to a .ttf/.ttc "
+          + "font with TrueType outlines and Chinese glyphs)";
 
   static PdfFontFile find() {
     for (Path file : FontFiles.candidates()) {
@@ -30,22 +33,26 @@ public record PdfFontFile(Path file, String faceName) {
     throw new GovscoreException("No font for Chinese text in the PDF; " + INSTALL_HINT);
   }
 
-  /** The first face of the file that has TrueType outlines and every glyph of the sample, or null. */
+  /**
+   * The first face of the file that has TrueType outlines and every glyph of the sample, or null.
+   */
   static String embeddableFace(Path file) {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     try {
       if (name.endsWith(".ttc") || name.endsWith(".otc")) {
         AtomicReference<String> found = new AtomicReference<>();
         try (TrueTypeCollection collection = new TrueTypeCollection(file.toFile())) {
-          collection.processAllFonts(font -> {
-            if (found.get() == null && usable(font)) {
-              found.set(font.getName());
-            }
-          });
+          collection.processAllFonts(
+              font -> {
+                if (found.get() == null && usable(font)) {
+                  found.set(font.getName());
+                }
+              });
         }
         return found.get();
       }
-      try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
+      try (TrueTypeFont font =
+          new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
         return usable(font) ? font.getName() : null;
       }
     } catch (IOException | RuntimeException e) {

@@ -2,7 +2,9 @@ package org.govscore.render.results;
 
 import org.apache.spark.sql.Row;
 
-/** Null-aware reads of a results row by column name (the store's schema is fixed, nulls mean N/A). */
+/**
+ * Null-aware reads of a results row by column name (the store's schema is fixed, nulls mean N/A).
+ */
 final class Cells {
   private Cells() {}
 

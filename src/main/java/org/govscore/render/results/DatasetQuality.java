@@ -7,7 +7,11 @@ import java.util.Map;
  * code (from the manifest), largest first.
  */
 public record DatasetQuality(
-    String dataset, long rowsRead, long rowsAccepted, long rowsRejected, long duplicatesRemoved,
+    String dataset,
+    long rowsRead,
+    long rowsAccepted,
+    long rowsRejected,
+    long duplicatesRemoved,
     Map<String, Long> rejectedByReason) {
 
   public double rejectShare() {

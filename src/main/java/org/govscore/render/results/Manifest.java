@@ -15,8 +15,8 @@ import org.govscore.base.GovscoreException;
 import org.govscore.config.Parameters;
 
 /**
- * The manifest of one period: the parameters in force, the inputs read (with their checksums),
- * the datasets that were missing, the data quality and the tables written.
+ * The manifest of one period: the parameters in force, the inputs read (with their checksums), the
+ * datasets that were missing, the data quality and the tables written.
  */
 public record Manifest(
     String engineVersion,
@@ -43,15 +43,30 @@ public record Manifest(
    * The composite as the run computed it: report and site render from this, so an old period
    * renders as it was computed. Weights are normalized to the members' order.
    */
-  public record Composite(List<String> members, Map<String, Double> weights, String normalization,
-      String aggregation, double scale, int decimals, int minIndicators, Map<String, Double> targets,
-      double gradeVeryHigh, double gradeHigh, double gradeMedium) {}
+  public record Composite(
+      List<String> members,
+      Map<String, Double> weights,
+      String normalization,
+      String aggregation,
+      double scale,
+      int decimals,
+      int minIndicators,
+      Map<String, Double> targets,
+      double gradeVeryHigh,
+      double gradeHigh,
+      double gradeMedium) {}
 
   /** The indicators, checks and composite of the run (manifest key {@code methodology}). */
-  public record MethodologyInForce(List<String> indicators, List<String> checks, Composite composite,
+  public record MethodologyInForce(
+      List<String> indicators,
+      List<String> checks,
+      Composite composite,
       List<ExternalIndicator> external) {}
 
-  /** v1's headline indicators: the members of every run whose manifest predates the methodology block. */
+  /**
+   * v1's headline indicators: the members of every run whose manifest predates the methodology
+   * block.
+   */
   public static final List<String> V1_MEMBERS = List.of("SIR", "RSR", "BCR", "SCR");
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,37 +76,67 @@ public record Manifest(
     try {
       root = JSON.readTree(json);
     } catch (IOException e) {
-      throw new GovscoreException("The results store's manifest is not valid JSON: " + e.getMessage());
+      throw new GovscoreException(
+          "The results store's manifest is not valid JSON: " + e.getMessage());
     }
     if (root == null || !root.isObject()) {
       throw new GovscoreException("The results store's manifest is not a JSON object");
     }
     Map<String, String> parameters = new LinkedHashMap<>();
-    root.path("parameters").fields().forEachRemaining(e -> parameters.put(e.getKey(), e.getValue().asText()));
+    root.path("parameters")
+        .fields()
+        .forEachRemaining(e -> parameters.put(e.getKey(), e.getValue().asText()));
     List<InputFile> inputs = new ArrayList<>();
-    root.path("inputs").fields().forEachRemaining(e -> inputs.add(new InputFile(e.getKey(),
-        e.getValue().path("format").asText(""), e.getValue().path("size").asLong(0),
-        e.getValue().path("sha256").asText(""))));
+    root.path("inputs")
+        .fields()
+        .forEachRemaining(
+            e ->
+                inputs.add(
+                    new InputFile(
+                        e.getKey(),
+                        e.getValue().path("format").asText(""),
+                        e.getValue().path("size").asLong(0),
+                        e.getValue().path("sha256").asText(""))));
     List<String> missing = new ArrayList<>();
     root.path("missing_datasets").forEach(n -> missing.add(n.asText()));
     Map<String, Map<String, Long>> reasons = new LinkedHashMap<>();
-    root.path("data_quality").fields().forEachRemaining(e -> {
-      Map<String, Long> byReason = new LinkedHashMap<>();
-      e.getValue().path("rejected_by_reason").fields()
-          .forEachRemaining(r -> byReason.put(r.getKey(), r.getValue().asLong()));
-      reasons.put(e.getKey(), Collections.unmodifiableMap(byReason));
-    });
+    root.path("data_quality")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              Map<String, Long> byReason = new LinkedHashMap<>();
+              e.getValue()
+                  .path("rejected_by_reason")
+                  .fields()
+                  .forEachRemaining(r -> byReason.put(r.getKey(), r.getValue().asLong()));
+              reasons.put(e.getKey(), Collections.unmodifiableMap(byReason));
+            });
     Map<String, TableInfo> tables = new LinkedHashMap<>();
-    root.path("tables").fields().forEachRemaining(e -> tables.put(e.getKey(),
-        new TableInfo(e.getValue().path("rows").asLong(0), e.getValue().path("sha256").asText(""))));
-    return new Manifest(root.path("engine_version").asText(""), root.path("period").asText(""),
-        Collections.unmodifiableMap(parameters), List.copyOf(inputs), List.copyOf(missing),
-        Collections.unmodifiableMap(reasons), instant(root.path("started")), instant(root.path("finished")),
-        Collections.unmodifiableMap(tables), methodology(root.path("methodology"), parameters));
+    root.path("tables")
+        .fields()
+        .forEachRemaining(
+            e ->
+                tables.put(
+                    e.getKey(),
+                    new TableInfo(
+                        e.getValue().path("rows").asLong(0),
+                        e.getValue().path("sha256").asText(""))));
+    return new Manifest(
+        root.path("engine_version").asText(""),
+        root.path("period").asText(""),
+        Collections.unmodifiableMap(parameters),
+        List.copyOf(inputs),
+        List.copyOf(missing),
+        Collections.unmodifiableMap(reasons),
+        instant(root.path("started")),
+        instant(root.path("finished")),
+        Collections.unmodifiableMap(tables),
+        methodology(root.path("methodology"), parameters));
   }
 
   /**
    * The manifest's {@code methodology} block:
+   *
    * <pre>
    * "methodology": {
    *   "indicators": ["SIR", ..., "SAT", "BRR", "RCR", "&lt;external ids&gt;"],   published order
@@ -102,6 +147,7 @@ public record Manifest(
    *   "external": [{"id": "EGDI", "name": "...", "source": "..."}]
    * }
    * </pre>
+   *
    * A manifest written before v2 has no block: v1's composite from its parameters.
    */
   static MethodologyInForce methodology(JsonNode node, Map<String, String> parameters) {
@@ -115,23 +161,40 @@ public record Manifest(
     Map<String, Double> weights = new LinkedHashMap<>();
     for (String m : members) {
       JsonNode w = c.path("weights").path(m);
-      weights.put(m, w.isNumber() ? w.asDouble() : number(p.get("weights." + m), 1.0 / members.size()));
+      weights.put(
+          m, w.isNumber() ? w.asDouble() : number(p.get("weights." + m), 1.0 / members.size()));
     }
     Map<String, Double> targets = new LinkedHashMap<>();
-    c.path("targets").fields().forEachRemaining(e -> targets.put(e.getKey(), e.getValue().asDouble()));
+    c.path("targets")
+        .fields()
+        .forEachRemaining(e -> targets.put(e.getKey(), e.getValue().asDouble()));
     JsonNode g = c.path("grades");
-    Composite composite = new Composite(List.copyOf(members), Collections.unmodifiableMap(weights),
-        c.path("normalization").asText("NONE"), c.path("aggregation").asText("ARITHMETIC"),
-        c.path("scale").asDouble(100.0), c.path("decimals").asInt(2),
-        c.path("min_indicators").asInt((int) number(p.get("ranking.min_indicators"), 3)),
-        Collections.unmodifiableMap(targets),
-        g.path("very_high").asDouble(number(p.get("grades.very_high"), 90)),
-        g.path("high").asDouble(number(p.get("grades.high"), 80)),
-        g.path("medium").asDouble(number(p.get("grades.medium"), 65)));
+    Composite composite =
+        new Composite(
+            List.copyOf(members),
+            Collections.unmodifiableMap(weights),
+            c.path("normalization").asText("NONE"),
+            c.path("aggregation").asText("ARITHMETIC"),
+            c.path("scale").asDouble(100.0),
+            c.path("decimals").asInt(2),
+            c.path("min_indicators").asInt((int) number(p.get("ranking.min_indicators"), 3)),
+            Collections.unmodifiableMap(targets),
+            g.path("very_high").asDouble(number(p.get("grades.very_high"), 90)),
+            g.path("high").asDouble(number(p.get("grades.high"), 80)),
+            g.path("medium").asDouble(number(p.get("grades.medium"), 65)));
     List<ExternalIndicator> external = new ArrayList<>();
-    node.path("external").forEach(e -> external.add(new ExternalIndicator(e.path("id").asText(""),
-        e.path("name").asText(""), e.path("source").asText(""))));
-    return new MethodologyInForce(texts(node.path("indicators")), texts(node.path("checks")), composite,
+    node.path("external")
+        .forEach(
+            e ->
+                external.add(
+                    new ExternalIndicator(
+                        e.path("id").asText(""),
+                        e.path("name").asText(""),
+                        e.path("source").asText(""))));
+    return new MethodologyInForce(
+        texts(node.path("indicators")),
+        texts(node.path("checks")),
+        composite,
         List.copyOf(external));
   }
 
@@ -184,7 +247,8 @@ public record Manifest(
     try {
       return Double.parseDouble(parameter(name));
     } catch (NumberFormatException | NullPointerException e) {
-      throw new GovscoreException("The manifest's parameter " + name + " is not a number: '" + parameter(name) + "'");
+      throw new GovscoreException(
+          "The manifest's parameter " + name + " is not a number: '" + parameter(name) + "'");
     }
   }
 
@@ -193,7 +257,8 @@ public record Manifest(
     try {
       return ZoneId.of(parameter(Parameters.TIME_ZONE));
     } catch (RuntimeException e) {
-      throw new GovscoreException("The manifest's time.zone is not a time zone: '" + parameter(Parameters.TIME_ZONE) + "'");
+      throw new GovscoreException(
+          "The manifest's time.zone is not a time zone: '" + parameter(Parameters.TIME_ZONE) + "'");
     }
   }
 }

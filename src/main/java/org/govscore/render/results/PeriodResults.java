@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.govscore.config.Period;
 import org.govscore.metrics.UnitKey;
 
-/** Everything the results store holds for one period, collected to the driver (tables are per unit, small). */
+/**
+ * Everything the results store holds for one period, collected to the driver (tables are per unit,
+ * small).
+ */
 public record PeriodResults(
     Period period,
     Manifest manifest,

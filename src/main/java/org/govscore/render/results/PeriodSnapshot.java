@@ -8,23 +8,29 @@ import org.govscore.metrics.Methodology;
 import org.govscore.metrics.UnitKey;
 
 /** The composite and the four headline indicators of every unit in one period: what trends need. */
-public record PeriodSnapshot(Period period, Map<UnitKey, UnitScore> scores, Map<UnitKey, Map<String, Double>> headline) {
+public record PeriodSnapshot(
+    Period period, Map<UnitKey, UnitScore> scores, Map<UnitKey, Map<String, Double>> headline) {
 
-  static PeriodSnapshot of(Period period, Iterable<UnitScore> scores, Map<UnitKey, Map<String, IndicatorValue>> indicators) {
+  static PeriodSnapshot of(
+      Period period,
+      Iterable<UnitScore> scores,
+      Map<UnitKey, Map<String, IndicatorValue>> indicators) {
     Map<UnitKey, UnitScore> byUnit = new HashMap<>();
     scores.forEach(s -> byUnit.put(s.key(), s));
     Map<UnitKey, Map<String, Double>> headline = new HashMap<>();
-    indicators.forEach((unit, values) -> {
-      Map<String, Double> h = new HashMap<>();
-      for (String id : Methodology.HEADLINE_IDS) {
-        IndicatorValue v = values.get(id);
-        if (v != null && v.value() != null) {
-          h.put(id, v.value());
-        }
-      }
-      headline.put(unit, Collections.unmodifiableMap(h));
-    });
-    return new PeriodSnapshot(period, Collections.unmodifiableMap(byUnit), Collections.unmodifiableMap(headline));
+    indicators.forEach(
+        (unit, values) -> {
+          Map<String, Double> h = new HashMap<>();
+          for (String id : Methodology.HEADLINE_IDS) {
+            IndicatorValue v = values.get(id);
+            if (v != null && v.value() != null) {
+              h.put(id, v.value());
+            }
+          }
+          headline.put(unit, Collections.unmodifiableMap(h));
+        });
+    return new PeriodSnapshot(
+        period, Collections.unmodifiableMap(byUnit), Collections.unmodifiableMap(headline));
   }
 
   /** The unit's composite, or null when it had none (or was not evaluated). */

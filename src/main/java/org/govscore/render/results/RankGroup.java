@@ -1,11 +1,13 @@
 package org.govscore.render.results;
 
 /**
- * A rank group of the scores table: {@code REGION:<level>} (regions of one level) or
- * {@code DEPARTMENT:<region_code>} (the departments of one region).
+ * A rank group of the scores table: {@code REGION:<level>} (regions of one level) or {@code
+ * DEPARTMENT:<region_code>} (the departments of one region).
  */
-public record RankGroup(String id, String unitType, String qualifier) implements Comparable<RankGroup> {
-  private static final java.util.List<String> LEVELS = java.util.List.of("PROVINCE", "CITY", "COUNTY");
+public record RankGroup(String id, String unitType, String qualifier)
+    implements Comparable<RankGroup> {
+  private static final java.util.List<String> LEVELS =
+      java.util.List.of("PROVINCE", "CITY", "COUNTY");
 
   public static RankGroup parse(String id) {
     String text = id == null ? "" : id;

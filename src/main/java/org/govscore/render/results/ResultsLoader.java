@@ -37,13 +37,27 @@ public final class ResultsLoader {
   public PeriodResults load(Period period) {
     if (!store.hasPeriod(period)) {
       List<Period> have = store.periods();
-      throw new GovscoreException("Results store " + store.root() + " has no period " + period
-          + (have.isEmpty() ? " (it has none; run evaluate first)" : "; it has " + labels(have)));
+      throw new GovscoreException(
+          "Results store "
+              + store.root()
+              + " has no period "
+              + period
+              + (have.isEmpty()
+                  ? " (it has none; run evaluate first)"
+                  : "; it has " + labels(have)));
     }
     Manifest manifest = Manifest.parse(store.manifest(period).orElseThrow());
     List<UnitScore> scores = scores(period);
-    return new PeriodResults(period, manifest, scores, indicators(period, false), checks(period), findings(period),
-        items(period), resources(period), quality(period, manifest));
+    return new PeriodResults(
+        period,
+        manifest,
+        scores,
+        indicators(period, false),
+        checks(period),
+        findings(period),
+        items(period),
+        resources(period),
+        quality(period, manifest));
   }
 
   /** The headline values of a period, for trends; lighter than {@link #load}. */
@@ -62,16 +76,28 @@ public final class ResultsLoader {
   private List<UnitScore> scores(Period period) {
     List<UnitScore> out = new ArrayList<>();
     for (Row r : rows(ResultTables.SCORES, period)) {
-      out.add(new UnitScore(Cells.str(r, "unit_type"), Cells.str(r, "unit_code"), Cells.str(r, "unit_name"),
-          Cells.str(r, "level"), Cells.str(r, "rank_group"), Cells.dbl(r, "composite"), Cells.str(r, "grade"),
-          Cells.integer(r, "rank"), Cells.integer(r, "rank_p05"), Cells.dbl(r, "rank_median"),
-          Cells.integer(r, "rank_p95"), Cells.str(r, "quadrant"), Cells.intOrZero(r, "indicators_available")));
+      out.add(
+          new UnitScore(
+              Cells.str(r, "unit_type"),
+              Cells.str(r, "unit_code"),
+              Cells.str(r, "unit_name"),
+              Cells.str(r, "level"),
+              Cells.str(r, "rank_group"),
+              Cells.dbl(r, "composite"),
+              Cells.str(r, "grade"),
+              Cells.integer(r, "rank"),
+              Cells.integer(r, "rank_p05"),
+              Cells.dbl(r, "rank_median"),
+              Cells.integer(r, "rank_p95"),
+              Cells.str(r, "quadrant"),
+              Cells.intOrZero(r, "indicators_available")));
     }
     out.sort(Comparator.comparing(UnitScore::unitType).thenComparing(UnitScore::unitCode));
     return List.copyOf(out);
   }
 
-  private Map<UnitKey, Map<String, IndicatorValue>> indicators(Period period, boolean headlineOnly) {
+  private Map<UnitKey, Map<String, IndicatorValue>> indicators(
+      Period period, boolean headlineOnly) {
     var data = store.read(ResultTables.INDICATORS, period);
     if (headlineOnly) {
       data = data.where(col("indicator").isin(Methodology.HEADLINE_IDS.toArray()));
@@ -79,8 +105,12 @@ public final class ResultsLoader {
     Map<UnitKey, Map<String, IndicatorValue>> out = new LinkedHashMap<>();
     for (Row r : data.collectAsList()) {
       UnitKey unit = new UnitKey(Cells.str(r, "unit_type"), Cells.str(r, "unit_code"));
-      IndicatorValue v = new IndicatorValue(Cells.str(r, "indicator"), Cells.dbl(r, "numerator"),
-          Cells.dbl(r, "denominator"), Cells.dbl(r, "value"));
+      IndicatorValue v =
+          new IndicatorValue(
+              Cells.str(r, "indicator"),
+              Cells.dbl(r, "numerator"),
+              Cells.dbl(r, "denominator"),
+              Cells.dbl(r, "value"));
       out.computeIfAbsent(unit, k -> new LinkedHashMap<>()).put(v.indicator(), v);
     }
     return frozen(out);
@@ -89,9 +119,14 @@ public final class ResultsLoader {
   private Map<UnitKey, List<CheckResult>> checks(Period period) {
     Map<UnitKey, List<CheckResult>> out = new LinkedHashMap<>();
     for (Row r : rows(ResultTables.CHECKS, period)) {
-      out.computeIfAbsent(new UnitKey(Cells.str(r, "unit_type"), Cells.str(r, "unit_code")), k -> new ArrayList<>())
-          .add(new CheckResult(Cells.str(r, "check_id"), Cells.longOrZero(r, "applicable"),
-              Cells.longOrZero(r, "passed")));
+      out.computeIfAbsent(
+              new UnitKey(Cells.str(r, "unit_type"), Cells.str(r, "unit_code")),
+              k -> new ArrayList<>())
+          .add(
+              new CheckResult(
+                  Cells.str(r, "check_id"),
+                  Cells.longOrZero(r, "applicable"),
+                  Cells.longOrZero(r, "passed")));
     }
     return frozenLists(out);
   }
@@ -99,27 +134,45 @@ public final class ResultsLoader {
   private Map<UnitKey, List<Finding>> findings(Period period) {
     Map<UnitKey, List<Finding>> out = new LinkedHashMap<>();
     for (Row r : rows(ResultTables.FINDINGS, period)) {
-      out.computeIfAbsent(new UnitKey(Cells.str(r, "unit_type"), Cells.str(r, "unit_code")), k -> new ArrayList<>())
-          .add(new Finding(Cells.str(r, "kind"), Cells.str(r, "subject_code"), Cells.dbl(r, "metric"),
-              Cells.str(r, "detail")));
+      out.computeIfAbsent(
+              new UnitKey(Cells.str(r, "unit_type"), Cells.str(r, "unit_code")),
+              k -> new ArrayList<>())
+          .add(
+              new Finding(
+                  Cells.str(r, "kind"),
+                  Cells.str(r, "subject_code"),
+                  Cells.dbl(r, "metric"),
+                  Cells.str(r, "detail")));
     }
     return frozenLists(out);
   }
 
   private List<ItemState> items(Period period) {
     return rows(ResultTables.ITEM_STATUS, period).stream()
-        .map(r -> new ItemState(Cells.str(r, "item_code"), Cells.str(r, "dept_code"), Cells.str(r, "status"),
-            Cells.longOrZero(r, "online_cases"), Cells.longOrZero(r, "all_cases"),
-            Boolean.TRUE.equals(r.getAs("undeclared_online"))))
+        .map(
+            r ->
+                new ItemState(
+                    Cells.str(r, "item_code"),
+                    Cells.str(r, "dept_code"),
+                    Cells.str(r, "status"),
+                    Cells.longOrZero(r, "online_cases"),
+                    Cells.longOrZero(r, "all_cases"),
+                    Boolean.TRUE.equals(r.getAs("undeclared_online"))))
         .sorted(Comparator.comparing(ItemState::itemCode))
         .toList();
   }
 
   private List<ResourceState> resources(Period period) {
     return rows(ResultTables.RESOURCE_STATUS, period).stream()
-        .map(r -> new ResourceState(Cells.str(r, "resource_code"), Cells.str(r, "provider_dept_code"),
-            Cells.str(r, "share_type"), Cells.str(r, "status"), Cells.longOrZero(r, "requests"),
-            Cells.longOrZero(r, "successes")))
+        .map(
+            r ->
+                new ResourceState(
+                    Cells.str(r, "resource_code"),
+                    Cells.str(r, "provider_dept_code"),
+                    Cells.str(r, "share_type"),
+                    Cells.str(r, "status"),
+                    Cells.longOrZero(r, "requests"),
+                    Cells.longOrZero(r, "successes")))
         .sorted(Comparator.comparing(ResourceState::resourceCode))
         .toList();
   }
@@ -146,12 +199,17 @@ public final class ResultsLoader {
 
   private List<DatasetQuality> quality(Period period, Manifest manifest) {
     return rows(ResultTables.DATA_QUALITY, period).stream()
-        .map(r -> {
-          String dataset = Cells.str(r, "dataset");
-          return new DatasetQuality(dataset, Cells.longOrZero(r, "rows_read"), Cells.longOrZero(r, "rows_accepted"),
-              Cells.longOrZero(r, "rows_rejected"), Cells.longOrZero(r, "duplicates_removed"),
-              manifest.rejectedByReason().getOrDefault(dataset, Map.of()));
-        })
+        .map(
+            r -> {
+              String dataset = Cells.str(r, "dataset");
+              return new DatasetQuality(
+                  dataset,
+                  Cells.longOrZero(r, "rows_read"),
+                  Cells.longOrZero(r, "rows_accepted"),
+                  Cells.longOrZero(r, "rows_rejected"),
+                  Cells.longOrZero(r, "duplicates_removed"),
+                  manifest.rejectedByReason().getOrDefault(dataset, Map.of()));
+            })
         .sorted(Comparator.comparingInt(q -> DatasetOrder.of(q.dataset())))
         .toList();
   }

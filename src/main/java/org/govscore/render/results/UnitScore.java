@@ -41,10 +41,12 @@ public record UnitScore(
     return RankGroup.parse(rankGroup).regionCode();
   }
 
-  /** Ranking order for tables: ranked units by rank, then unranked ones; ties by name, then code. */
-  public static final java.util.Comparator<UnitScore> RANKING_ORDER = java.util.Comparator
-      .comparing((UnitScore s) -> s.rank() == null)
-      .thenComparing(s -> s.rank() == null ? Integer.MAX_VALUE : s.rank())
-      .thenComparing(UnitScore::displayName)
-      .thenComparing(UnitScore::unitCode);
+  /**
+   * Ranking order for tables: ranked units by rank, then unranked ones; ties by name, then code.
+   */
+  public static final java.util.Comparator<UnitScore> RANKING_ORDER =
+      java.util.Comparator.comparing((UnitScore s) -> s.rank() == null)
+          .thenComparing(s -> s.rank() == null ? Integer.MAX_VALUE : s.rank())
+          .thenComparing(UnitScore::displayName)
+          .thenComparing(UnitScore::unitCode);
 }

@@ -9,14 +9,21 @@ import org.govscore.render.results.Finding;
 import org.govscore.scoring.Findings;
 
 /**
- * A finding in the reader's language, shared by report and site: written from its kind, subject
- * and metric (the engine's {@code detail} is English), with the evidence numbers the caller takes
- * from the same period's tables.
+ * A finding in the reader's language, shared by report and site: written from its kind, subject and
+ * metric (the engine's {@code detail} is English), with the evidence numbers the caller takes from
+ * the same period's tables.
  */
 public final class FindingSentences {
   /** Most telling first: falls, then what blocks sharing and collaboration, then compliance. */
-  private static final List<String> ORDER = List.of(Findings.FALL, Findings.INFORMATION_ISLAND,
-      Findings.REFUSED_RESOURCE, Findings.NOT_SHARED_RESOURCE, Findings.DECLARED_ONLY_ITEM, Findings.FAILING_CHECK);
+  private static final List<String> ORDER =
+      List.of(
+          Findings.FALL,
+          Findings.INFORMATION_ISLAND,
+          Findings.REFUSED_RESOURCE,
+          Findings.NOT_SHARED_RESOURCE,
+          Findings.DECLARED_ONLY_ITEM,
+          Findings.FAILING_CHECK);
+
   /** The subject of a fall of the composite itself. */
   static final String COMPOSITE = "COMPOSITE";
 
@@ -41,7 +48,8 @@ public final class FindingSentences {
   }
 
   public static Comparator<Finding> order() {
-    return Comparator.comparingInt((Finding f) -> ORDER.contains(f.kind()) ? ORDER.indexOf(f.kind()) : ORDER.size())
+    return Comparator.comparingInt(
+            (Finding f) -> ORDER.contains(f.kind()) ? ORDER.indexOf(f.kind()) : ORDER.size())
         .thenComparing(f -> f.metric() == null ? 0.0 : -Math.abs(f.metric()))
         .thenComparing(f -> f.subjectCode() == null ? "" : f.subjectCode());
   }
@@ -50,7 +58,8 @@ public final class FindingSentences {
    * The sentence for {@code f}, a finding of a unit whose checks are {@code checks}; {@code now}
    * and {@code before} (empty without a previous period) give the values a fall compares.
    */
-  public String text(Finding f, List<CheckResult> checks, PeriodValues now, Optional<PeriodValues> before) {
+  public String text(
+      Finding f, List<CheckResult> checks, PeriodValues now, Optional<PeriodValues> before) {
     String subject = f.subjectCode() == null ? "" : f.subjectCode();
     long count = f.metric() == null ? 0 : Math.round(f.metric());
     switch (f.kind()) {
@@ -59,15 +68,23 @@ public final class FindingSentences {
       case Findings.REFUSED_RESOURCE:
         return msg.format("finding.text.REFUSED_RESOURCE", subject, fmt.count(count));
       case Findings.NOT_SHARED_RESOURCE:
-        return msg.format("finding.text.NOT_SHARED_RESOURCE", subject,
+        return msg.format(
+            "finding.text.NOT_SHARED_RESOURCE",
+            subject,
             f.metric() == null ? fmt.na() : fmt.count(count));
       case Findings.INFORMATION_ISLAND:
         return msg.get("finding.text.INFORMATION_ISLAND");
-      case Findings.FAILING_CHECK: {
-        Optional<CheckResult> c = checks.stream().filter(r -> r.checkId().equals(subject)).findFirst();
-        return msg.format("finding.text.FAILING_CHECK", subject, words.check(subject), fmt.count(count),
-            c.map(r -> fmt.count(r.applicable())).orElse(fmt.na()));
-      }
+      case Findings.FAILING_CHECK:
+        {
+          Optional<CheckResult> c =
+              checks.stream().filter(r -> r.checkId().equals(subject)).findFirst();
+          return msg.format(
+              "finding.text.FAILING_CHECK",
+              subject,
+              words.check(subject),
+              fmt.count(count),
+              c.map(r -> fmt.count(r.applicable())).orElse(fmt.na()));
+        }
       case Findings.FALL:
         return fall(subject, f.metric(), now, before);
       default:
@@ -75,7 +92,8 @@ public final class FindingSentences {
     }
   }
 
-  private String fall(String measure, Double change, PeriodValues now, Optional<PeriodValues> before) {
+  private String fall(
+      String measure, Double change, PeriodValues now, Optional<PeriodValues> before) {
     boolean composite = COMPOSITE.equals(measure);
     Double to = now.value().apply(measure);
     Double from = before.map(p -> p.value().apply(measure)).orElse(null);
@@ -84,7 +102,13 @@ public final class FindingSentences {
     if (to == null || from == null) {
       return msg.format("finding.text.FALL.short", name, delta);
     }
-    return msg.format("finding.text.FALL", name, composite ? fmt.composite(from) : fmt.percent(from),
-        before.get().label(), composite ? fmt.composite(to) : fmt.percent(to), now.label(), delta);
+    return msg.format(
+        "finding.text.FALL",
+        name,
+        composite ? fmt.composite(from) : fmt.percent(from),
+        before.get().label(),
+        composite ? fmt.composite(to) : fmt.percent(to),
+        now.label(),
+        delta);
   }
 }

@@ -9,8 +9,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Numbers, percentages and times for one language, and "N/A" (无数据) for a missing value: an
- * absent value is never printed as 0. Times are shown in the job's zone, not the machine's.
+ * Numbers, percentages and times for one language, and "N/A" (无数据) for a missing value: an absent
+ * value is never printed as 0. Times are shown in the job's zone, not the machine's.
  */
 public final class Formats {
   private final Messages messages;
@@ -70,7 +70,9 @@ public final class Formats {
     return messages.format("unit.pp", pattern("+#,##0.0;-#,##0.0").format(change * 100));
   }
 
-  /** A numerator or denominator: whole numbers plainly, fractions (SCR sums) with up to 4 decimals. */
+  /**
+   * A numerator or denominator: whole numbers plainly, fractions (SCR sums) with up to 4 decimals.
+   */
   public String number(Double v) {
     return v == null || v.isNaN() ? na() : pattern("#,##0.####").format(v);
   }
@@ -96,16 +98,21 @@ public final class Formats {
       return na();
     }
     return DateTimeFormatter.ofPattern(messages.get("format.datetime"), messages.locale())
-        .withZone(zone).format(instant);
+        .withZone(zone)
+        .format(instant);
   }
 
   /** A calendar date in the locale's pattern. */
   public String date(java.time.LocalDate date) {
-    return date == null ? na() : DateTimeFormatter.ofPattern(messages.get("format.date"), messages.locale()).format(date);
+    return date == null
+        ? na()
+        : DateTimeFormatter.ofPattern(messages.get("format.date"), messages.locale()).format(date);
   }
 
   /** A rank interval [p05, p95]. */
   public String interval(Integer low, Integer high) {
-    return low == null || high == null ? na() : messages.format("rank.interval", String.valueOf(low), String.valueOf(high));
+    return low == null || high == null
+        ? na()
+        : messages.format("rank.interval", String.valueOf(low), String.valueOf(high));
   }
 }

@@ -14,8 +14,10 @@ import org.govscore.base.GovscoreException;
  */
 public final class Messages {
   public static final String BUNDLE = "i18n.messages";
+
   /** The languages the report is written in, as BCP 47 tags. */
-  public static final List<Locale> SUPPORTED = List.of(Locale.forLanguageTag("zh-CN"), Locale.forLanguageTag("en"));
+  public static final List<Locale> SUPPORTED =
+      List.of(Locale.forLanguageTag("zh-CN"), Locale.forLanguageTag("en"));
 
   private final Locale locale;
   private final ResourceBundle bundle;
@@ -27,10 +29,16 @@ public final class Messages {
 
   public static Messages of(Locale locale) {
     try {
-      return new Messages(locale, ResourceBundle.getBundle(BUNDLE, locale,
-          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+      return new Messages(
+          locale,
+          ResourceBundle.getBundle(
+              BUNDLE,
+              locale,
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES)));
     } catch (MissingResourceException e) {
-      throw new GovscoreException("No texts for language " + locale.toLanguageTag() + "; supported: zh-CN, en");
+      throw new GovscoreException(
+          "No texts for language " + locale.toLanguageTag() + "; supported: zh-CN, en");
     }
   }
 
@@ -41,8 +49,8 @@ public final class Messages {
         return l;
       }
     }
-    throw new GovscoreException(GovscoreException.Kind.USAGE,
-        "Unsupported language '" + tag + "'; supported: zh-CN, en");
+    throw new GovscoreException(
+        GovscoreException.Kind.USAGE, "Unsupported language '" + tag + "'; supported: zh-CN, en");
   }
 
   public Locale locale() {

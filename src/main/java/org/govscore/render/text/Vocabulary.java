@@ -7,17 +7,25 @@ package org.govscore.render.text;
  */
 public final class Vocabulary {
   private final Messages messages;
-  /** Indicators measured outside the logs: their names and sources come from the run, not from the messages. */
-  private final java.util.Map<String, org.govscore.render.results.Manifest.ExternalIndicator> external;
+
+  /**
+   * Indicators measured outside the logs: their names and sources come from the run, not from the
+   * messages.
+   */
+  private final java.util.Map<String, org.govscore.render.results.Manifest.ExternalIndicator>
+      external;
 
   public Vocabulary(Messages messages) {
     this(messages, java.util.List.of());
   }
 
   /** With the external indicators of the periods shown (a later period's name and source win). */
-  public Vocabulary(Messages messages, java.util.List<org.govscore.render.results.Manifest.ExternalIndicator> external) {
+  public Vocabulary(
+      Messages messages,
+      java.util.List<org.govscore.render.results.Manifest.ExternalIndicator> external) {
     this.messages = messages;
-    java.util.Map<String, org.govscore.render.results.Manifest.ExternalIndicator> byId = new java.util.HashMap<>();
+    java.util.Map<String, org.govscore.render.results.Manifest.ExternalIndicator> byId =
+        new java.util.HashMap<>();
     external.forEach(e -> byId.put(e.id(), e));
     this.external = java.util.Map.copyOf(byId);
   }
@@ -27,7 +35,9 @@ public final class Vocabulary {
   }
 
   public String grade(String code) {
-    return code == null ? messages.get("value.insufficient") : messages.getOr("grade." + code, code);
+    return code == null
+        ? messages.get("value.insufficient")
+        : messages.getOr("grade." + code, code);
   }
 
   public String quadrant(String code) {

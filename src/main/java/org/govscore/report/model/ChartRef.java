@@ -9,8 +9,10 @@ import java.util.Locale;
 public record ChartRef(String src, String alt, int width, int height, String note) {
   /** The PDF's content box (A4 less the print stylesheet's margins of 15 mm and 18 mm), in pt. */
   public static final double CONTENT_WIDTH_PT = 510.2;
+
   /** The content height less room for a heading and a caption on the same page, in pt. */
   public static final double MAX_HEIGHT_PT = 690;
+
   /** 96 px per inch: the size a chart drawn for {@code ChartStyle.PAGE_WIDTH} has at 510 pt. */
   public static final double PT_PER_PX = 0.75;
 
@@ -18,7 +20,9 @@ public record ChartRef(String src, String alt, int width, int height, String not
     return !note.isEmpty();
   }
 
-  /** The scale of the printed chart in pt per px: natural size, smaller only when it would not fit. */
+  /**
+   * The scale of the printed chart in pt per px: natural size, smaller only when it would not fit.
+   */
   public double printScale() {
     return Math.min(PT_PER_PX, Math.min(CONTENT_WIDTH_PT / width, MAX_HEIGHT_PT / height));
   }

@@ -2,11 +2,22 @@ package org.govscore.report.model;
 
 import java.util.List;
 
-/** The methodology with every parameter in force (from the manifest) and the evidence's fingerprints. */
+/**
+ * The methodology with every parameter in force (from the manifest) and the evidence's
+ * fingerprints.
+ */
 public record MethodologySection(
-    List<ParameterRow> parameters, List<Definition> headline, List<Definition> secondary, List<Definition> checks,
-    List<Definition> grades, List<Definition> quadrants, List<InputRow> inputs, String engineVersion,
-    String started, String finished, String composite) {
+    List<ParameterRow> parameters,
+    List<Definition> headline,
+    List<Definition> secondary,
+    List<Definition> checks,
+    List<Definition> grades,
+    List<Definition> quadrants,
+    List<InputRow> inputs,
+    String engineVersion,
+    String started,
+    String finished,
+    String composite) {
 
   public record ParameterRow(String name, String value, String description) {}
 

@@ -9,12 +9,21 @@ import java.util.List;
  * @param previousPeriod the previous period of the same length, or "" when the store lacks it
  * @param evaluatedAt when the evaluation finished, in the job's zone (the report itself is
  *     reproducible: it prints no time of its own)
- * @param uncertainty the one explanation of the rank interval ({@code UncertaintyText}), as on the site
+ * @param uncertainty the one explanation of the rank interval ({@code UncertaintyText}), as on the
+ *     site
  * @param members the composite's member indicators, in order: the ranking's indicator columns
  */
 public record ReportMeta(
-    String lang, String title, String period, String periodRange, String previousPeriod, String evaluatedAt,
-    String zone, String engineVersion, String uncertainty, List<Term> members) {
+    String lang,
+    String title,
+    String period,
+    String periodRange,
+    String previousPeriod,
+    String evaluatedAt,
+    String zone,
+    String engineVersion,
+    String uncertainty,
+    List<Term> members) {
 
   public boolean hasPrevious() {
     return !previousPeriod.isEmpty();

@@ -8,7 +8,11 @@ import java.util.List;
  * before publishing, what the data could not show, and the abbreviations used.
  */
 public record SummarySection(
-    List<Figure> figures, List<String> sentences, List<String> warnings, List<String> dataGaps, List<Term> glossary) {
+    List<Figure> figures,
+    List<String> sentences,
+    List<String> warnings,
+    List<String> dataGaps,
+    List<Term> glossary) {
 
   /** One headline figure: what it counts, the figure, and a line of context ("" for none). */
   public record Figure(String label, String value, String detail) {

@@ -8,28 +8,71 @@ import java.util.List;
  * {@code dataWarning} asks for the evidence to be checked before publishing ("" when nothing does).
  */
 public record UnitSection(
-    UnitLink unit, Header header, ChartRef radar, ChartRef trend, List<IndicatorRow> indicators,
-    List<CheckRow> checks, List<FindingLine> findings, List<ItemRow> items, List<ResourceRow> resources,
-    List<UnitLink> members, String dataWarning) {
+    UnitLink unit,
+    Header header,
+    ChartRef radar,
+    ChartRef trend,
+    List<IndicatorRow> indicators,
+    List<CheckRow> checks,
+    List<FindingLine> findings,
+    List<ItemRow> items,
+    List<ResourceRow> resources,
+    List<UnitLink> members,
+    String dataWarning) {
 
   /** The unit's score at a glance. */
   public record Header(
-      String type, String level, String groupTitle, String groupHref, String groupAnchor, String composite,
-      String gradeCode, String grade, String rank, String interval, String quadrantCode, String quadrant,
-      String available, String change, boolean insufficient) {}
+      String type,
+      String level,
+      String groupTitle,
+      String groupHref,
+      String groupAnchor,
+      String composite,
+      String gradeCode,
+      String grade,
+      String rank,
+      String interval,
+      String quadrantCode,
+      String quadrant,
+      String available,
+      String change,
+      boolean insufficient) {}
 
   public record IndicatorRow(
-      String id, String name, String value, String numerator, String denominator, boolean headline, String note) {}
+      String id,
+      String name,
+      String value,
+      String numerator,
+      String denominator,
+      boolean headline,
+      String note) {}
 
   public record CheckRow(
-      String id, String name, String applicable, String passed, String failed, String passRate, boolean failing) {}
+      String id,
+      String name,
+      String applicable,
+      String passed,
+      String failed,
+      String passRate,
+      boolean failing) {}
 
   public record FindingLine(String kindCode, String kind, String text) {}
 
-  public record ItemRow(String code, String statusCode, String status, String online, String all, boolean undeclaredOnline) {}
+  public record ItemRow(
+      String code,
+      String statusCode,
+      String status,
+      String online,
+      String all,
+      boolean undeclaredOnline) {}
 
   public record ResourceRow(
-      String code, String shareType, String statusCode, String status, String requests, String successes) {}
+      String code,
+      String shareType,
+      String statusCode,
+      String status,
+      String requests,
+      String successes) {}
 
   public boolean department() {
     return "DEPARTMENT".equals(unit.type());

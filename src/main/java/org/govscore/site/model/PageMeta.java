@@ -6,13 +6,20 @@ package org.govscore.site.model;
  *
  * @param file this page's file name, identical in both language folders
  */
-public record PageMeta(String lang, String otherLang, String otherLangName, String file, String siteTitle,
-    String latestPeriod, String engineVersion, String generatedAt) {
+public record PageMeta(
+    String lang,
+    String otherLang,
+    String otherLangName,
+    String file,
+    String siteTitle,
+    String latestPeriod,
+    String engineVersion,
+    String generatedAt) {
 
   /**
-   * A text cut into runs of Chinese characters and the rest, the Chinese runs marked
-   * {@code zh-CN} when the page is not Chinese: captions such as "Departments of 广安市, 2026-Q3"
-   * mix an English sentence with a name from the data.
+   * A text cut into runs of Chinese characters and the rest, the Chinese runs marked {@code zh-CN}
+   * when the page is not Chinese: captions such as "Departments of 广安市, 2026-Q3" mix an English
+   * sentence with a name from the data.
    */
   public java.util.List<Pages.Name> parts(String text) {
     java.util.List<Pages.Name> out = new java.util.ArrayList<>();
