@@ -10,11 +10,11 @@ import org.govscore.generate.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code govscore generate}: synthetic data following DATA-CONTRACT.md, at any scale. */
+/** {@code govscore generate}: synthetic data following docs/data-contract.md, at any scale. */
 @Command(
     name = "generate",
     description = {
-      "Generate synthetic data following DATA-CONTRACT.md: regions, departments, service_items, "
+      "Generate synthetic data following the data contract (docs/data-contract.md): regions, departments, service_items, "
           + "resources, exchanges and case_events, one folder of part files each, with realistic "
           + "Chinese names and planted patterns (information islands, declared-only items, refused "
           + "resources, invalid IDs, off-extranet traffic, late cases, a falling department) and a "

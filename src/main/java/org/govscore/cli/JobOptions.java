@@ -20,7 +20,7 @@ public class JobOptions {
       names = "--set",
       paramLabel = "NAME=VALUE",
       description =
-          "Override a methodology parameter by its METHODOLOGY.md name, e.g. --set credit.no_demand=0.4.")
+          "Override a methodology parameter by its name in docs/methodology.md, e.g. --set credit.no_demand=0.4.")
   Map<String, String> overrides = new LinkedHashMap<>();
 
   private JobFile job;

@@ -1,6 +1,6 @@
 package org.govscore.config;
 
-/** {@code composite.aggregation} of METHODOLOGY.md. */
+/** {@code composite.aggregation} of docs/methodology.md. */
 public enum CompositeAggregation {
   /** scale * sum(w N) / sum(w): members compensate each other (v1). */
   ARITHMETIC,

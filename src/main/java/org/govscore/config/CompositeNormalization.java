@@ -1,6 +1,8 @@
 package org.govscore.config;
 
-/** {@code composite.normalization} of METHODOLOGY.md: how member values are made comparable. */
+/**
+ * {@code composite.normalization} of docs/methodology.md: how member values are made comparable.
+ */
 public enum CompositeNormalization {
   /** The value itself (rates in 0..1): v1's composite. */
   NONE,

@@ -8,8 +8,8 @@ import org.govscore.base.GovscoreException;
 
 /**
  * A job file (jobs/*.yaml): flat {@code key: value} lines, {@code #} comments. Keys: inputs,
- * results, period, out, languages, spark.* settings, and any methodology parameter by its
- * METHODOLOGY.md name. It only saves typing: flags given on the command line win.
+ * results, period, out, languages, spark.* settings, and any methodology parameter by its name in
+ * docs/methodology.md. It only saves typing: flags given on the command line win.
  */
 public record JobFile(String path, Map<String, String> values) {
   public static final String INPUTS = "inputs";

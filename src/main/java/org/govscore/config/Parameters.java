@@ -15,9 +15,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The methodology parameters of METHODOLOGY.md and DATA-CONTRACT.md, by their published names, with
- * defaults beside them. Parsed once at the command-line boundary; the engine reads only the typed
- * accessors.
+ * The methodology parameters of docs/methodology.md and docs/data-contract.md, by their published
+ * names, with defaults beside them. Parsed once at the command-line boundary; the engine reads only
+ * the typed accessors.
  */
 public final class Parameters {
   public static final String TIME_ZONE = "time.zone";
@@ -73,7 +73,7 @@ public final class Parameters {
 
   public static final String TARGETS_PREFIX = "targets.";
 
-  /** The syntax of an indicator id (DATA-CONTRACT.md, external_indicators.indicator). */
+  /** The syntax of an indicator id (docs/data-contract.md, external_indicators.indicator). */
   public static final Pattern INDICATOR_ID = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
 
   private static final List<String> V1_WEIGHTS =
@@ -394,7 +394,7 @@ public final class Parameters {
   }
 
   /**
-   * The composite's members, in published order (METHODOLOGY.md: default the four headline
+   * The composite's members, in published order (docs/methodology.md: default the four headline
    * indicators).
    */
   public List<String> compositeMembers() {

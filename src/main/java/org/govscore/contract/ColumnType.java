@@ -1,6 +1,6 @@
 package org.govscore.contract;
 
-/** The logical type of a contract column, as DATA-CONTRACT.md states it. */
+/** The logical type of a contract column, as docs/data-contract.md states it. */
 public enum ColumnType {
   STRING,
   TIMESTAMP,

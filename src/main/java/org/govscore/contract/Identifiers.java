@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * The identifier rules of METHODOLOGY.md: citizen ID numbers (GB 11643) and unified social credit
- * codes (GB 32100-2015). Values are checked exactly as logged: no trimming, no case folding. The
- * engine evaluates the same rules as Spark expressions ({@code IdentifierColumns}); this class is
- * the reference they are tested against, and what the generator uses to make valid codes.
+ * The identifier rules of docs/methodology.md: citizen ID numbers (GB 11643) and unified social
+ * credit codes (GB 32100-2015). Values are checked exactly as logged: no trimming, no case folding.
+ * The engine evaluates the same rules as Spark expressions ({@code IdentifierColumns}); this class
+ * is the reference they are tested against, and what the generator uses to make valid codes.
  */
 public final class Identifiers {
   /** ISO 7064 MOD 11-2 weights for positions 1..17: 2^(18-i) mod 11. */

@@ -16,7 +16,7 @@ import org.govscore.base.Progress;
 import org.govscore.contract.DatasetKind;
 
 /**
- * Generates a synthetic data set following DATA-CONTRACT.md into one folder per dataset. The
+ * Generates a synthetic data set following docs/data-contract.md into one folder per dataset. The
  * catalogue is built on the driver and broadcast; the logs are made on the executors, row by row,
  * from {@code spark.range} indexes, so no log row is ever held by the driver and the same settings
  * give the same content whatever the cluster. Timestamps are in Asia/Shanghai (UTC+8).

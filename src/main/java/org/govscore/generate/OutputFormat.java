@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The file formats of DATA-CONTRACT.md the generator writes. */
+/** The file formats of docs/data-contract.md the generator writes. */
 public enum OutputFormat {
   PARQUET("parquet"),
   CSV("csv"),

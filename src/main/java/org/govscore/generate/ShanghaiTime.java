@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * Time arithmetic in the contract's default zone, Asia/Shanghai, which has kept UTC+8 without
  * daylight saving since 1991: a fixed offset lets executors compute dates and working days with
- * plain integer arithmetic on epoch days. Working days are Monday to Friday, as METHODOLOGY.md
+ * plain integer arithmetic on epoch days. Working days are Monday to Friday, as docs/methodology.md
  * counts them without a calendar file.
  */
 final class ShanghaiTime {
@@ -34,8 +34,8 @@ final class ShanghaiTime {
   }
 
   /**
-   * The working day n working days after {@code epochDay}: with wd(a, b) of METHODOLOGY.md, wd(day,
-   * result) = n. n = 0 gives the day itself.
+   * The working day n working days after {@code epochDay}: with wd(a, b) of docs/methodology.md,
+   * wd(day, result) = n. n = 0 gives the day itself.
    */
   static long addWorkingDays(long epochDay, int n) {
     long d = epochDay;

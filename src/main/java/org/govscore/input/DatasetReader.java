@@ -26,7 +26,7 @@ import org.govscore.contract.DatasetKind;
 /**
  * Reads one dataset entry through Spark into its raw form: the contract columns as the source typed
  * them (CSV and JSON: strings), plus where each row came from. Nothing is validated here; the
- * {@code Validator} decides what is accepted.
+ * validation decides what is accepted.
  *
  * <p>Raw columns added: {@code _file} (entry-relative file name), {@code _block} (byte offset of
  * the split, 0 for a whole file), {@code _idx} (1-based row number within the split) and {@code

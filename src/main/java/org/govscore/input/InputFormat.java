@@ -3,7 +3,7 @@ package org.govscore.input;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The three input formats of DATA-CONTRACT.md, told by file extension. */
+/** The three input formats of docs/data-contract.md, told by file extension. */
 public enum InputFormat {
   PARQUET,
   CSV,

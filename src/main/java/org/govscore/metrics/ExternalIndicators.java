@@ -14,9 +14,9 @@ import org.apache.spark.sql.Row;
 import org.govscore.config.Period;
 
 /**
- * The external_indicators of a run (DATA-CONTRACT.md v2): the ids accepted in any period (which may
- * be composite members), and the rows of the run's period, published as given for the units that
- * have them: no region is pooled from its departments and no unit without a row gets one.
+ * The external_indicators of a run (docs/data-contract.md): the ids accepted in any period (which
+ * may be composite members), and the rows of the run's period, published as given for the units
+ * that have them: no region is pooled from its departments and no unit without a row gets one.
  */
 public final class ExternalIndicators {
   /** One accepted row of the run's period. */

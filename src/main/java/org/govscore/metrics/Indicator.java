@@ -5,9 +5,9 @@ import java.util.Set;
 import org.govscore.contract.DatasetKind;
 
 /**
- * An indicator of METHODOLOGY.md: declares the sums it needs and computes its ratio from a unit's
- * summed values. Because every numerator is linear in the sums, pooling a region's departments is
- * summing their values first.
+ * An indicator of docs/methodology.md: declares the sums it needs and computes its ratio from a
+ * unit's summed values. Because every numerator is linear in the sums, pooling a region's
+ * departments is summing their values first.
  */
 public interface Indicator {
   /** The published id, e.g. {@code SIR}. */

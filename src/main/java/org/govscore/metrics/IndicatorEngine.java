@@ -26,7 +26,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.govscore.contract.DatasetKind;
 
 /**
- * Runs METHODOLOGY.md up to the composite: one aggregation pass per source (exchanges, cases,
+ * Runs docs/methodology.md up to the composite: one aggregation pass per source (exchanges, cases,
  * items, resources), then ratios per department and pooled per region on the driver, where only
  * per-unit sums live.
  */

@@ -6,7 +6,7 @@ import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
 
-/** The status of a catalogued service item in the period (METHODOLOGY.md, SIR). */
+/** The status of a catalogued service item in the period (docs/methodology.md, SIR). */
 public enum ItemStatus {
   EVIDENCED,
   NO_DEMAND,

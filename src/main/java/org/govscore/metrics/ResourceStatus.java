@@ -6,7 +6,7 @@ import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
 
-/** The status of a catalogued data resource in the period (METHODOLOGY.md, RSR). */
+/** The status of a catalogued data resource in the period (docs/methodology.md, RSR). */
 public enum ResourceStatus {
   /** NOT_SHARED with a legal basis: left out of RSR. */
   EXEMPT,

@@ -5,7 +5,7 @@ import org.govscore.config.CompositeNormalization;
 import org.govscore.config.Parameters;
 
 /**
- * The composite of METHODOLOGY.md for one rank group, as plain arithmetic on a units x members
+ * The composite of docs/methodology.md for one rank group, as plain arithmetic on a units x members
  * table: normalization within the group, then aggregation over each unit's available members. The
  * base run and every Monte Carlo draw go through the same code.
  */
@@ -59,7 +59,7 @@ final class CompositeIndex {
 
   /**
    * Normalized values; the statistics of a member use every unit of the group that has it,
-   * including units that then get no composite (METHODOLOGY.md).
+   * including units that then get no composite (docs/methodology.md).
    */
   Double[][] normalized(Double[][] raw) {
     int members = raw.length == 0 ? 0 : raw[0].length;

@@ -16,7 +16,7 @@ import org.govscore.metrics.UnitKey;
 import org.govscore.metrics.UnitTree;
 
 /**
- * The findings of METHODOLOGY.md: the evidence behind a weak score. Kinds: DECLARED_ONLY_ITEM,
+ * The findings of docs/methodology.md: the evidence behind a weak score. Kinds: DECLARED_ONLY_ITEM,
  * REFUSED_RESOURCE, NOT_SHARED_RESOURCE, INFORMATION_ISLAND, FAILING_CHECK, UNRECTIFIED_BAD_RATING
  * and FALL.
  */

@@ -219,7 +219,7 @@ final class OpenData {
     return out;
   }
 
-  /** METHODOLOGY.md's order; an unknown indicator goes last. */
+  /** The order of docs/methodology.md; an unknown indicator goes last. */
   private static int order(String indicator) {
     int i = org.govscore.metrics.Methodology.INDICATOR_IDS.indexOf(indicator);
     return i < 0 ? Integer.MAX_VALUE : i;

@@ -14,10 +14,10 @@ import org.govscore.render.results.UnitScore;
 /**
  * The region tree as far as the results store tells it. A department's region is exact (its rank
  * group names it). The store does not record a region's parent, so it is read from the six-digit
- * administrative division code (GB/T 2260, which DATA-CONTRACT.md's region codes follow): a county
- * PPCCXX lies in the city PPCC00 when the store has that city, else in the province PP0000; a city
- * PPCC00 in the province PP0000. Only a region of a higher level qualifies; a region with none is a
- * root. The site says so on its codebook page.
+ * administrative division code (GB/T 2260, which the region codes of docs/data-contract.md follow):
+ * a county PPCCXX lies in the city PPCC00 when the store has that city, else in the province
+ * PP0000; a city PPCC00 in the province PP0000. Only a region of a higher level qualifies; a region
+ * with none is a root. The site says so on its codebook page.
  */
 final class RegionTree {
   private static final List<String> LEVELS = List.of("PROVINCE", "CITY", "COUNTY");

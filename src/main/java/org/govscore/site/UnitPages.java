@@ -290,8 +290,8 @@ final class UnitPages {
   }
 
   /**
-   * The published order of indicators (the manifest's, else METHODOLOGY.md's), then any other id
-   * the table has.
+   * The published order of indicators (the manifest's, else docs/methodology.md's), then any other
+   * id the table has.
    */
   static List<String> indicatorOrder(Manifest m, Map<String, IndicatorValue> values) {
     Set<String> out =

@@ -1,24 +1,22 @@
 package org.govscore.validation;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map_from_arrays;
 import static org.apache.spark.sql.functions.shiftleft;
 import static org.apache.spark.sql.functions.shiftright;
+import static org.apache.spark.sql.functions.try_element_at;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.govscore.base.GovscoreException;
 import org.govscore.input.DatasetReader;
 import org.govscore.input.InputEntry;
@@ -35,12 +33,10 @@ final class RowOrigin {
   static final int SPLIT_BITS = 11;
   static final int ROW_BITS = 33;
 
-  private final SparkSession spark;
   private final List<String> files;
   private final long splitBytes;
 
   RowOrigin(SparkSession spark, String dataset, List<InputEntry.InputFile> inputFiles) {
-    this.spark = spark;
     this.splitBytes =
         org.apache.spark.network.util.JavaUtils.byteStringAsBytes(
             spark.conf().get("spark.sql.files.maxPartitionBytes", "134217728b"));
@@ -74,26 +70,24 @@ final class RowOrigin {
 
   /** Replaces the raw provenance columns (file, block, row) by the packed origin. */
   Dataset<Row> pack(Dataset<Row> raw) {
-    List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < files.size(); i++) {
-      rows.add(RowFactory.create(files.get(i), (long) i));
+    long[] ordinals = new long[files.size()];
+    for (int i = 0; i < ordinals.length; i++) {
+      ordinals[i] = i;
     }
-    Dataset<Row> ordinals =
-        spark.createDataFrame(
-            rows,
-            new StructType()
-                .add("_o_file", DataTypes.StringType)
-                .add("_o_ord", DataTypes.LongType));
+    // A literal lookup, not a join: a broadcast join would cost a Spark job per dataset.
+    Column ordinal =
+        try_element_at(
+            map_from_arrays(lit(files.toArray(String[]::new)), lit(ordinals)),
+            col(DatasetReader.FILE));
     // Splits start at multiples of maxPartitionBytes (openCostInBytes is set to it, see
     // DatasetReader).
     Column split = expr(DatasetReader.BLOCK + " div " + splitBytes);
     Column packed =
-        shiftleft(col("_o_ord"), SPLIT_BITS + ROW_BITS)
+        shiftleft(ordinal, SPLIT_BITS + ROW_BITS)
             .bitwiseOR(shiftleft(split, ROW_BITS))
             .bitwiseOR(col(DatasetReader.INDEX));
-    return raw.join(broadcast(ordinals), col(DatasetReader.FILE).equalTo(col("_o_file")), "left")
-        .withColumn(PACKED, packed)
-        .drop(DatasetReader.FILE, DatasetReader.BLOCK, DatasetReader.INDEX, "_o_file", "_o_ord");
+    return raw.withColumn(PACKED, packed)
+        .drop(DatasetReader.FILE, DatasetReader.BLOCK, DatasetReader.INDEX);
   }
 
   /** Restores file, block and row columns from the packed origin. */

@@ -3,7 +3,7 @@ package org.govscore.xes;
 import java.util.Arrays;
 import java.util.List;
 
-/** The activity names case_events indicators understand (DATA-CONTRACT.md, case_events). */
+/** The activity names case_events indicators understand (docs/data-contract.md, case_events). */
 public enum CanonicalActivity {
   SUBMIT,
   ACCEPT,

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns one trace into case_events rows, as DATA-CONTRACT.md maps XES: case_id = trace
+ * Turns one trace into case_events rows, as docs/data-contract.md maps XES: case_id = trace
  * concept:name, activity = event concept:name (mapped), ts = time:timestamp, dept_code = org:group
  * (mapped), item_code and channel from the trace. A missing required value is written empty rather
  * than dropped, so evaluate accounts for the row as a reject.

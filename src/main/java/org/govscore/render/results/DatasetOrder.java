@@ -2,7 +2,7 @@ package org.govscore.render.results;
 
 import org.govscore.contract.DatasetKind;
 
-/** Datasets in the order of DATA-CONTRACT.md (reference data first, then logs). */
+/** Datasets in the order of docs/data-contract.md (reference data first, then logs). */
 public final class DatasetOrder {
   private DatasetOrder() {}
 
