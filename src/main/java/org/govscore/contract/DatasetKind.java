@@ -136,8 +136,12 @@ public enum DatasetKind {
       "case_events",
       Scale.LOG,
       false,
-      "The case log (办件日志): an event log in the XES sense, one row per event.",
+      "The case log (办件日志): an event log in the XES sense, one row per event. XES mapping:"
+          + " case_id = trace `concept:name`, activity = event `concept:name`, ts ="
+          + " `time:timestamp`, dept_code = `org:group`; item_code and channel may come from trace"
+          + " attributes.",
       List.of(),
+      "case_id",
       List.of(
           required("case_id", STRING),
           required("ts", TIMESTAMP).note(ContractColumn.TIMESTAMP_NOTE),
@@ -232,6 +236,7 @@ public enum DatasetKind {
   private final boolean mandatory;
   private final String description;
   private final List<String> keyColumns;
+  private final String groupColumn;
   private final List<ContractColumn> columns;
   private final List<ColumnReference> references;
 
@@ -243,11 +248,36 @@ public enum DatasetKind {
       List<String> keyColumns,
       List<ContractColumn> columns,
       List<ColumnReference> references) {
+    this(
+        datasetName,
+        scale,
+        mandatory,
+        description,
+        keyColumns,
+        keyColumns.size() == 1 ? keyColumns.get(0) : null,
+        columns,
+        references);
+  }
+
+  /**
+   * @param groupColumn the column a log's rows are grouped by: its key, or (a log without one) the
+   *     column its rows are read together by
+   */
+  DatasetKind(
+      String datasetName,
+      Scale scale,
+      boolean mandatory,
+      String description,
+      List<String> keyColumns,
+      String groupColumn,
+      List<ContractColumn> columns,
+      List<ColumnReference> references) {
     this.datasetName = datasetName;
     this.scale = scale;
     this.mandatory = mandatory;
     this.description = description;
     this.keyColumns = List.copyOf(keyColumns);
+    this.groupColumn = groupColumn;
     this.columns = List.copyOf(columns);
     this.references = List.copyOf(references);
   }
@@ -269,7 +299,7 @@ public enum DatasetKind {
     if (scale != Scale.LOG) {
       return Optional.empty();
     }
-    return this == CASE_EVENTS ? Optional.of("case_id") : primaryKey();
+    return Optional.ofNullable(groupColumn);
   }
 
   public Scale scale() {
