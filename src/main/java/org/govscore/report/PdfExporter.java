@@ -67,11 +67,11 @@ final class PdfExporter {
       // readers.
       builder.usePdfUaAccessibility(true);
       builder.usePDDocument(doc);
-      // One face for every weight: a missing bold must not fall back to a font without Chinese.
-      for (int weight : new int[] {400, 700}) {
-        builder.useFont(new PDFontSupplier(font), FONT_FAMILY, weight, FontStyle.NORMAL, true);
-        builder.useFont(new PDFontSupplier(font), FONT_FAMILY, weight, FontStyle.ITALIC, true);
-      }
+      // The CJK face is registered at normal weight only: bold text then resolves to it (never to
+      // a font without Chinese) and, because it asked for more weight than the face has, the
+      // renderer draws it filled and stroked, a synthetic bold for Chinese, which has no bold face.
+      builder.useFont(new PDFontSupplier(font), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+      builder.useFont(new PDFontSupplier(font), FONT_FAMILY, 400, FontStyle.ITALIC, true);
       for (Path bold : BOLD_FACES) {
         if (Files.isRegularFile(bold)) {
           builder.useFont(bold.toFile(), BOLD_FAMILY, 700, FontStyle.NORMAL, true);

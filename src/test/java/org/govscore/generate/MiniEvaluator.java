@@ -1,5 +1,7 @@
 package org.govscore.generate;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,9 +24,9 @@ import org.govscore.contract.Identifiers;
 
 /**
  * A deliberately plain re-implementation of the parts of METHODOLOGY.md the planted patterns aim at
- * (item and resource statuses, SIR, RSR, BCR, SCR, composite), on collected rows of a small
- * generated Parquet data set. Rows a validator would reject are dropped with simple rules. It is
- * the tests' independent check that the generator plants what it claims; not the engine.
+ * (item and resource statuses, SIR, RSR, BCR, SCR, composite; SAT, BRR, RCR), on collected rows of
+ * a small generated Parquet data set. Rows a validator would reject are dropped with simple rules.
+ * It is the tests' independent check that the generator plants what it claims; not the engine.
  */
 final class MiniEvaluator {
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -58,6 +60,8 @@ final class MiniEvaluator {
   record Event(
       String caseId, Instant ts, String activity, String dept, String item, String channel) {}
 
+  record Rating(String id, Instant ts, String dept, String caseId, int level, Instant rectified) {}
+
   record Case(
       String id,
       Instant start,
@@ -77,6 +81,7 @@ final class MiniEvaluator {
   final Map<String, Resource> resources = new TreeMap<>();
   final List<Exchange> exchanges = new ArrayList<>();
   final List<Case> cases = new ArrayList<>();
+  final List<Rating> ratings = new ArrayList<>();
 
   /** Per dataset: rows read, exact duplicates removed, rows rejected. */
   final Map<String, long[]> quality = new TreeMap<>();
@@ -208,7 +213,40 @@ final class MiniEvaluator {
               completion,
               events.stream().map(Event::activity).toList()));
     }
+    if (Files.isDirectory(Path.of(Generator.path(dir, DatasetKind.RATINGS)))) {
+      m.loadRatings(read(spark, dir, DatasetKind.RATINGS));
+    }
     return m;
+  }
+
+  /** Ratings a validator keeps: typed, in range, rated department known, rating_id unique. */
+  private void loadRatings(List<Row> rows) {
+    Map<String, Integer> ids = new HashMap<>();
+    List<Rating> kept = new ArrayList<>();
+    for (Row r : dedupe(DatasetKind.RATINGS, rows)) {
+      Integer level = r.getAs("level");
+      Rating x =
+          new Rating(
+              r.getAs("rating_id"),
+              instant(r.getAs("ts")),
+              r.getAs("dept_code"),
+              r.getAs("case_id"),
+              level == null ? 0 : level,
+              instant(r.getAs("rectified_ts")));
+      if (blank(x.id())
+          || x.ts() == null
+          || !departments.contains(x.dept())
+          || !allowed(DatasetKind.RATINGS, "channel", r.<String>getAs("channel"))
+          || x.level() < 1
+          || x.level() > 5
+          || (x.rectified() != null && x.rectified().isBefore(x.ts()))) {
+        continue;
+      }
+      ids.merge(x.id(), 1, Integer::sum);
+      kept.add(x);
+    }
+    kept.stream().filter(x -> ids.get(x.id()) == 1).forEach(ratings::add);
+    accepted(DatasetKind.RATINGS, ratings.size());
   }
 
   private static List<Row> read(SparkSession spark, String dir, DatasetKind kind) {
@@ -450,6 +488,54 @@ final class MiniEvaluator {
         checks.computeIfAbsent(dept, k -> new HashMap<>()).computeIfAbsent(check, k -> new long[2]);
     ap[0]++;
     ap[1] += passed ? 1 : 0;
+  }
+
+  // ---- ratings (好差评) ----------------------------------------------------------------------
+
+  /**
+   * Per department {SAT num, SAT den, BRR num, BRR den, RCR num, RCR den}: SAT and BRR over the
+   * period's ratings of the rated department; RCR over the period's cases of the case's department
+   * (its item's owner, else its earliest event's), covered by a rating of any time.
+   */
+  Map<String, long[]> ratingCounts(Period p, int rectifyDays) {
+    Map<String, long[]> out = new TreeMap<>();
+    for (String d : departments) {
+      out.put(d, new long[6]);
+    }
+    Set<String> ratedCases = new HashSet<>();
+    for (Rating x : ratings) {
+      if (x.caseId() != null) {
+        ratedCases.add(x.caseId());
+      }
+      if (!in(x.ts(), p)) {
+        continue;
+      }
+      long[] n = out.get(x.dept());
+      n[1]++;
+      n[0] += x.level() >= 4 ? 1 : 0;
+      if (x.level() <= 2) {
+        n[3]++;
+        n[2] += x.rectified() != null && workingDays(x.ts(), x.rectified()) <= rectifyDays ? 1 : 0;
+      }
+    }
+    for (Case c : casesIn(p)) {
+      Item i = c.item() == null ? null : items.get(c.item());
+      long[] n = out.get(i != null ? i.dept() : c.dept());
+      n[5]++;
+      n[4] += ratedCases.contains(c.id()) ? 1 : 0;
+    }
+    return out;
+  }
+
+  /** wd(a, b): Monday-to-Friday dates d with date(a) < d <= date(b) in the zone; no holidays. */
+  static long workingDays(Instant a, Instant b) {
+    long n = 0;
+    for (LocalDate d = a.atZone(ZONE).toLocalDate().plusDays(1);
+        !d.isAfter(b.atZone(ZONE).toLocalDate());
+        d = d.plusDays(1)) {
+      n += d.getDayOfWeek().getValue() <= 5 ? 1 : 0;
+    }
+    return n;
   }
 
   /** Departments with no SUCCESS cross-department exchange, in either direction, in the period. */
