@@ -118,7 +118,7 @@ public final class ContractDocument {
           .append(" | ")
           .append(c.required() ? "yes" : "no (blank reads as null)")
           .append(" | ")
-          .append(String.join("; ", rule))
+          .append(cell(String.join("; ", rule)))
           .append(" | ")
           .append(String.join(", ", reasons))
           .append(" |\n");
@@ -149,6 +149,11 @@ public final class ContractDocument {
     return ref.whenColumn() == null
         ? rule
         : rule + " when " + ref.whenColumn() + " is " + ref.whenValue();
+  }
+
+  /** A table cell: a pipe in a pattern would end the cell, so it is escaped. */
+  private static String cell(String text) {
+    return text.replace("|", "\\|");
   }
 
   private static void add(List<String> list, String value) {
