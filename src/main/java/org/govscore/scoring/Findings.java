@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.govscore.config.Period;
+import org.govscore.contract.UnitKey;
 import org.govscore.metrics.BadRatings;
 import org.govscore.metrics.CheckRow;
 import org.govscore.metrics.IndicatorResults;
 import org.govscore.metrics.RatedItem;
-import org.govscore.metrics.UnitKey;
 import org.govscore.metrics.UnitTree;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.govscore.config.Parameters;
 import org.govscore.metrics.ExternalIndicators;
 import org.govscore.metrics.Methodology;
-import org.govscore.render.results.Manifest;
+import org.govscore.store.Manifest;
 import org.junit.jupiter.api.Test;
 
 /** The manifest's methodology block as evaluate writes it, read back as report and site read it. */

@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.govscore.render.results.CheckResult;
-import org.govscore.render.results.Finding;
 import org.govscore.scoring.Findings;
+import org.govscore.store.CheckRecord;
+import org.govscore.store.FindingRecord;
 
 /**
  * A finding in the reader's language, shared by report and site: written from its kind, subject and
@@ -47,9 +47,9 @@ public final class FindingSentences {
     this.compositeName = compositeName;
   }
 
-  public static Comparator<Finding> order() {
+  public static Comparator<FindingRecord> order() {
     return Comparator.comparingInt(
-            (Finding f) -> ORDER.contains(f.kind()) ? ORDER.indexOf(f.kind()) : ORDER.size())
+            (FindingRecord f) -> ORDER.contains(f.kind()) ? ORDER.indexOf(f.kind()) : ORDER.size())
         .thenComparing(f -> f.metric() == null ? 0.0 : -Math.abs(f.metric()))
         .thenComparing(f -> f.subjectCode() == null ? "" : f.subjectCode());
   }
@@ -59,7 +59,7 @@ public final class FindingSentences {
    * and {@code before} (empty without a previous period) give the values a fall compares.
    */
   public String text(
-      Finding f, List<CheckResult> checks, PeriodValues now, Optional<PeriodValues> before) {
+      FindingRecord f, List<CheckRecord> checks, PeriodValues now, Optional<PeriodValues> before) {
     String subject = f.subjectCode() == null ? "" : f.subjectCode();
     long count = f.metric() == null ? 0 : Math.round(f.metric());
     switch (f.kind()) {
@@ -76,7 +76,7 @@ public final class FindingSentences {
         return msg.get("finding.text.INFORMATION_ISLAND");
       case Findings.FAILING_CHECK:
         {
-          Optional<CheckResult> c =
+          Optional<CheckRecord> c =
               checks.stream().filter(r -> r.checkId().equals(subject)).findFirst();
           return msg.format(
               "finding.text.FAILING_CHECK",

@@ -12,8 +12,7 @@ public final class Vocabulary {
    * Indicators measured outside the logs: their names and sources come from the run, not from the
    * messages.
    */
-  private final java.util.Map<String, org.govscore.render.results.Manifest.ExternalIndicator>
-      external;
+  private final java.util.Map<String, org.govscore.store.Manifest.ExternalIndicator> external;
 
   public Vocabulary(Messages messages) {
     this(messages, java.util.List.of());
@@ -21,10 +20,9 @@ public final class Vocabulary {
 
   /** With the external indicators of the periods shown (a later period's name and source win). */
   public Vocabulary(
-      Messages messages,
-      java.util.List<org.govscore.render.results.Manifest.ExternalIndicator> external) {
+      Messages messages, java.util.List<org.govscore.store.Manifest.ExternalIndicator> external) {
     this.messages = messages;
-    java.util.Map<String, org.govscore.render.results.Manifest.ExternalIndicator> byId =
+    java.util.Map<String, org.govscore.store.Manifest.ExternalIndicator> byId =
         new java.util.HashMap<>();
     external.forEach(e -> byId.put(e.id(), e));
     this.external = java.util.Map.copyOf(byId);
