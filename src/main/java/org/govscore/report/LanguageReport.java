@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import org.govscore.base.Progress;
 import org.govscore.config.Period;
+import org.govscore.contract.FindingKinds;
+import org.govscore.contract.UnitKey;
 import org.govscore.render.Templates;
 import org.govscore.render.charts.ChartStyle;
 import org.govscore.render.fonts.CjkFonts;
@@ -26,6 +28,7 @@ import org.govscore.report.model.ReportMeta;
 import org.govscore.report.model.SummarySection;
 import org.govscore.report.model.Term;
 import org.govscore.report.model.UnitSection;
+import org.govscore.store.FindingRecord;
 import org.govscore.store.Manifest;
 
 /** The report in one language: models, charts, pages, stylesheets and the PDF under OUT/<lang>/. */
@@ -152,9 +155,8 @@ final class LanguageReport {
       if (!u.department()) {
         continue;
       }
-      org.govscore.contract.UnitKey key =
-          new org.govscore.contract.UnitKey(u.unit().type(), u.unit().code());
-      List<org.govscore.store.FindingRecord> all =
+      UnitKey key = new UnitKey(u.unit().type(), u.unit().code());
+      List<FindingRecord> all =
           data.current().findingsOf(key).stream().sorted(FindingTexts.order()).toList();
       List<UnitSection.FindingLine> telling =
           all.stream()
@@ -172,8 +174,8 @@ final class LanguageReport {
     return out;
   }
 
-  static boolean telling(org.govscore.store.FindingRecord f, double material) {
-    if (!org.govscore.scoring.Findings.FALL.equals(f.kind()) || f.metric() == null) {
+  static boolean telling(FindingRecord f, double material) {
+    if (!FindingKinds.FALL.equals(f.kind()) || f.metric() == null) {
       return true;
     }
     double points =

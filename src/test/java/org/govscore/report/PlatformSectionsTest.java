@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class PlatformSectionsTest {
   private static ResourceStatusRecord r(String code, String status) {
-    return new ResourceStatusRecord(code, "D1", "UNCONDITIONAL", status, 0, 0);
+    return new ResourceStatusRecord(code, "D1", "UNCONDITIONAL", null, status, 0, 0);
   }
 
   @Test
