@@ -3,6 +3,8 @@ package org.govscore.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -11,6 +13,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.Set;
+import org.govscore.report.EngineReadingReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -123,7 +126,20 @@ class ArchitectureTest {
    */
   @Test
   void reportAndSiteReadTheStoreNotTheEngine() {
-    noClasses()
+    readTheStoreNotTheEngine().check(main);
+  }
+
+  /** The rule above can fail: a report class that reads a scoring constant breaks it. */
+  @Test
+  void aReportClassReadingTheEngineBreaksTheRule() {
+    JavaClasses offending = new ClassFileImporter().importClasses(EngineReadingReport.class);
+    AssertionError e =
+        assertThrows(AssertionError.class, () -> readTheStoreNotTheEngine().check(offending));
+    assertTrue(e.getMessage().contains("org.govscore.scoring.Findings"), e.getMessage());
+  }
+
+  private static ArchRule readTheStoreNotTheEngine() {
+    return noClasses()
         .that()
         .resideInAnyPackage("org.govscore.report..", "org.govscore.site..", "org.govscore.render..")
         .should()
@@ -138,8 +154,7 @@ class ArchitectureTest {
                         || (c.getPackageName().startsWith("org.govscore.metrics")
                             && !METHODOLOGY_DECLARATIONS.contains(
                                 c.getName().replaceAll("\\$.*", "")))))
-        .because("report and site read only the results store and the shared vocabulary")
-        .check(main);
+        .because("report and site read only the results store and the shared vocabulary");
   }
 
   private static final Set<String> METHODOLOGY_DECLARATIONS =
