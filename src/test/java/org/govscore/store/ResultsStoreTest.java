@@ -12,6 +12,8 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.govscore.config.Period;
 import org.govscore.testing.Fixtures;
 import org.govscore.testing.TestSpark;
@@ -272,5 +274,29 @@ class ResultsStoreTest {
             org.govscore.base.GovscoreException.class,
             () -> store.readAll(IndicatorRecord.CODEC, Q3));
     assertEquals("Results store memory has no indicators for period 2026-Q3", e.getMessage());
+  }
+
+  @Test
+  void aStoreWrittenBeforeBaseLibrariesReadsTheColumnAsNull(@TempDir java.nio.file.Path old)
+      throws Exception {
+    StructType v1 =
+        new StructType()
+            .add("resource_code", DataTypes.StringType)
+            .add("provider_dept_code", DataTypes.StringType)
+            .add("share_type", DataTypes.StringType)
+            .add("status", DataTypes.StringType)
+            .add("requests", DataTypes.LongType)
+            .add("successes", DataTypes.LongType);
+    TestSpark.spark()
+        .createDataFrame(
+            List.of(RowFactory.create("R1", "D1", "UNCONDITIONAL", "SHARED", 5L, 4L)), v1)
+        .write()
+        .parquet(old.resolve("resource_status/period=2026-Q3").toString());
+    Files.createDirectories(old.resolve("manifest/period=2026-Q3"));
+    Files.writeString(old.resolve("manifest/period=2026-Q3/manifest.json"), "{}");
+    ResultsStore store = ResultsStore.openExisting(TestSpark.spark(), old.toString());
+    assertEquals(
+        List.of(new ResourceStatusRecord("R1", "D1", "UNCONDITIONAL", null, "SHARED", 5, 4)),
+        store.readAll(ResourceStatusRecord.CODEC, Q3));
   }
 }
