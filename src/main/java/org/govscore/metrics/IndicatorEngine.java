@@ -24,6 +24,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.govscore.contract.DatasetKind;
+import org.govscore.contract.UnitKey;
 
 /**
  * Runs METHODOLOGY.md up to the composite: one aggregation pass per source (exchanges, cases,

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.govscore.config.Parameters;
 import org.govscore.metrics.Methodology;
 import org.govscore.render.charts.QuadrantChart;
-import org.govscore.render.results.Manifest;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
 import org.govscore.render.text.Vocabulary;
@@ -14,6 +13,7 @@ import org.govscore.report.model.MethodologySection;
 import org.govscore.report.model.MethodologySection.Definition;
 import org.govscore.report.model.MethodologySection.InputRow;
 import org.govscore.report.model.MethodologySection.ParameterRow;
+import org.govscore.store.Manifest;
 
 /**
  * The methodology as applied: the parameters in force come from the manifest, not from defaults.

@@ -3,11 +3,17 @@ package org.govscore.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+import org.govscore.report.EngineReadingReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -82,12 +88,11 @@ class ArchitectureTest {
                 "Config",
                 "Base")
             .whereLayer("Report")
-            .mayOnlyAccessLayers(
-                "Render", "Store", "Scoring", "Metrics", "Contract", "Config", "Base")
+            .mayOnlyAccessLayers("Render", "Store", "Metrics", "Contract", "Config", "Base")
             .whereLayer("Site")
-            .mayOnlyAccessLayers("Render", "Store", "Metrics", "Config", "Base")
+            .mayOnlyAccessLayers("Render", "Store", "Metrics", "Contract", "Config", "Base")
             .whereLayer("Render")
-            .mayOnlyAccessLayers("Store", "Scoring", "Metrics", "Contract", "Config", "Base")
+            .mayOnlyAccessLayers("Store", "Metrics", "Contract", "Config", "Base")
             .whereLayer("Generate")
             .mayOnlyAccessLayers("Contract", "Config", "Base")
             .whereLayer("Xes")
@@ -97,11 +102,11 @@ class ArchitectureTest {
             .whereLayer("Input")
             .mayOnlyAccessLayers("Contract", "Config", "Base")
             .whereLayer("Scoring")
-            .mayOnlyAccessLayers("Metrics", "Config", "Base")
+            .mayOnlyAccessLayers("Metrics", "Contract", "Config", "Base")
             .whereLayer("Metrics")
             .mayOnlyAccessLayers("Contract", "Config", "Base")
             .whereLayer("Store")
-            .mayOnlyAccessLayers("Config", "Base")
+            .mayOnlyAccessLayers("Contract", "Config", "Base")
             .whereLayer("Spark")
             .mayOnlyAccessLayers("Base")
             .whereLayer("Contract")
@@ -112,6 +117,51 @@ class ArchitectureTest {
             .mayNotAccessAnyLayer();
     rule.check(main);
   }
+
+  /**
+   * Report, site and render read what the engine computed from the store, never from the engine: of
+   * metrics they may use only the methodology's declarations (indicator and check ids and the
+   * datasets each needs: Methodology, Indicator, Check) until the methodology registry replaces
+   * them.
+   */
+  @Test
+  void reportAndSiteReadTheStoreNotTheEngine() {
+    readTheStoreNotTheEngine().check(main);
+  }
+
+  /** The rule above can fail: a report class that reads a scoring constant breaks it. */
+  @Test
+  void aReportClassReadingTheEngineBreaksTheRule() {
+    JavaClasses offending = new ClassFileImporter().importClasses(EngineReadingReport.class);
+    AssertionError e =
+        assertThrows(AssertionError.class, () -> readTheStoreNotTheEngine().check(offending));
+    assertTrue(e.getMessage().contains("org.govscore.scoring.Findings"), e.getMessage());
+  }
+
+  private static ArchRule readTheStoreNotTheEngine() {
+    return noClasses()
+        .that()
+        .resideInAnyPackage("org.govscore.report..", "org.govscore.site..", "org.govscore.render..")
+        .should()
+        .dependOnClassesThat(
+            DescribedPredicate.describe(
+                "are engine classes other than the methodology's declarations",
+                (JavaClass c) ->
+                    c.getPackageName().startsWith("org.govscore.scoring")
+                        || c.getPackageName().startsWith("org.govscore.pipeline")
+                        || c.getPackageName().startsWith("org.govscore.validation")
+                        || c.getPackageName().startsWith("org.govscore.input")
+                        || (c.getPackageName().startsWith("org.govscore.metrics")
+                            && !METHODOLOGY_DECLARATIONS.contains(
+                                c.getName().replaceAll("\\$.*", "")))))
+        .because("report and site read only the results store and the shared vocabulary");
+  }
+
+  private static final Set<String> METHODOLOGY_DECLARATIONS =
+      Set.of(
+          "org.govscore.metrics.Methodology",
+          "org.govscore.metrics.Indicator",
+          "org.govscore.metrics.Check");
 
   @Test
   void nothingBelowTheCommandLayerUsesIt() {

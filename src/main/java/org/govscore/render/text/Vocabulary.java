@@ -1,5 +1,10 @@
 package org.govscore.render.text;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.govscore.store.Manifest.ExternalIndicator;
+
 /**
  * The language's names for the codes of the results store (grades, quadrants, indicators, checks,
  * datasets, statuses, finding kinds), shared by report and site. An unknown code is shown as
@@ -12,22 +17,18 @@ public final class Vocabulary {
    * Indicators measured outside the logs: their names and sources come from the run, not from the
    * messages.
    */
-  private final java.util.Map<String, org.govscore.render.results.Manifest.ExternalIndicator>
-      external;
+  private final Map<String, ExternalIndicator> external;
 
   public Vocabulary(Messages messages) {
-    this(messages, java.util.List.of());
+    this(messages, List.of());
   }
 
   /** With the external indicators of the periods shown (a later period's name and source win). */
-  public Vocabulary(
-      Messages messages,
-      java.util.List<org.govscore.render.results.Manifest.ExternalIndicator> external) {
+  public Vocabulary(Messages messages, List<ExternalIndicator> external) {
     this.messages = messages;
-    java.util.Map<String, org.govscore.render.results.Manifest.ExternalIndicator> byId =
-        new java.util.HashMap<>();
+    Map<String, ExternalIndicator> byId = new HashMap<>();
     external.forEach(e -> byId.put(e.id(), e));
-    this.external = java.util.Map.copyOf(byId);
+    this.external = Map.copyOf(byId);
   }
 
   public Messages messages() {
