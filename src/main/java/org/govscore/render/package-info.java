@@ -1,6 +1,7 @@
 /**
  * What report and site share: FreeMarker templates with HTML auto-escaping and asset copying.
  *
- * <p>May use: store, scoring, metrics, contract, config, base (enforced by ArchitectureTest).
+ * <p>May use: store, scoring, metrics, methodology, contract, config, base (enforced by
+ * ArchitectureTest).
  */
 package org.govscore.render;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.govscore.config.Parameters;
-import org.govscore.metrics.Methodology;
+import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.render.charts.QuadrantChart;
 import org.govscore.render.results.Manifest;
 import org.govscore.render.text.Formats;
@@ -46,7 +46,8 @@ final class MethodologySections {
     for (String id : c.members()) {
       headline.add(new Definition(id, words.indicator(id), words.indicatorDefinition(id)));
     }
-    java.util.Set<String> others = new java.util.LinkedHashSet<>(Methodology.INDICATOR_IDS);
+    java.util.Set<String> others =
+        new java.util.LinkedHashSet<>(MethodologyRegistry.indicatorIds());
     others.addAll(m.methodology().indicators());
     others.removeAll(c.members());
     for (String id : others) {

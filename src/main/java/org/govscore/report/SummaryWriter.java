@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.govscore.metrics.Methodology;
+import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.metrics.UnitKey;
 import org.govscore.render.charts.GradeDistributionChart;
 import org.govscore.render.charts.QuadrantChart;
@@ -439,7 +439,7 @@ final class SummaryWriter {
    */
   private List<Term> glossary() {
     Set<String> ids = new LinkedHashSet<>(data.current().manifest().members());
-    ids.addAll(Methodology.INDICATOR_IDS);
+    ids.addAll(MethodologyRegistry.indicatorIds());
     ids.addAll(data.current().manifest().methodology().indicators());
     List<Term> out = new ArrayList<>();
     for (String id : ids) {

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.govscore.metrics.Methodology;
+import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.metrics.UnitKey;
 import org.govscore.render.results.CheckResult;
 import org.govscore.render.results.IndicatorValue;
@@ -133,7 +133,7 @@ final class UnitSections {
     Map<String, IndicatorValue> values = data.current().indicatorsOf(unit);
     List<IndicatorRow> out = new ArrayList<>();
     java.util.Set<String> ids = new java.util.LinkedHashSet<>(data.current().manifest().members());
-    ids.addAll(Methodology.INDICATOR_IDS);
+    ids.addAll(MethodologyRegistry.indicatorIds());
     ids.addAll(data.current().manifest().methodology().indicators());
     ids.addAll(values.keySet());
     for (String id : ids) {

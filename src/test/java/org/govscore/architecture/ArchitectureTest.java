@@ -58,6 +58,8 @@ class ArchitectureTest {
             .definedBy("org.govscore.scoring..")
             .layer("Metrics")
             .definedBy("org.govscore.metrics..")
+            .layer("Methodology")
+            .definedBy("org.govscore.methodology..")
             .layer("Store")
             .definedBy("org.govscore.store..")
             .layer("Spark")
@@ -76,6 +78,7 @@ class ArchitectureTest {
                 "Input",
                 "Scoring",
                 "Metrics",
+                "Methodology",
                 "Store",
                 "Spark",
                 "Contract",
@@ -83,11 +86,19 @@ class ArchitectureTest {
                 "Base")
             .whereLayer("Report")
             .mayOnlyAccessLayers(
-                "Render", "Store", "Scoring", "Metrics", "Contract", "Config", "Base")
+                "Render",
+                "Store",
+                "Scoring",
+                "Metrics",
+                "Methodology",
+                "Contract",
+                "Config",
+                "Base")
             .whereLayer("Site")
-            .mayOnlyAccessLayers("Render", "Store", "Metrics", "Config", "Base")
+            .mayOnlyAccessLayers("Render", "Store", "Metrics", "Methodology", "Config", "Base")
             .whereLayer("Render")
-            .mayOnlyAccessLayers("Store", "Scoring", "Metrics", "Contract", "Config", "Base")
+            .mayOnlyAccessLayers(
+                "Store", "Scoring", "Metrics", "Methodology", "Contract", "Config", "Base")
             .whereLayer("Generate")
             .mayOnlyAccessLayers("Contract", "Config", "Base")
             .whereLayer("Xes")
@@ -97,9 +108,14 @@ class ArchitectureTest {
             .whereLayer("Input")
             .mayOnlyAccessLayers("Contract", "Config", "Base")
             .whereLayer("Scoring")
-            .mayOnlyAccessLayers("Metrics", "Config", "Base")
+            .mayOnlyAccessLayers("Metrics", "Methodology", "Config", "Base")
             .whereLayer("Metrics")
-            .mayOnlyAccessLayers("Contract", "Config", "Base")
+            .mayOnlyAccessLayers("Methodology", "Contract", "Config", "Base")
+            .whereLayer("Methodology")
+            .mayOnlyAccessLayers("Config", "Base")
+            .whereLayer("Methodology")
+            .mayOnlyBeAccessedByLayers(
+                "Metrics", "Scoring", "Render", "Report", "Site", "Pipeline", "Cli")
             .whereLayer("Store")
             .mayOnlyAccessLayers("Config", "Base")
             .whereLayer("Spark")
