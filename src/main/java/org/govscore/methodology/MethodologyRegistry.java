@@ -2,6 +2,7 @@ package org.govscore.methodology;
 
 import java.util.List;
 import java.util.Optional;
+import org.govscore.config.Parameters;
 
 /**
  * The one place an indicator, a check, a finding kind, a grade or a parameter description is
@@ -321,9 +322,9 @@ public final class MethodologyRegistry {
 
   private static final List<GradeEntry> GRADES =
       List.of(
-          new GradeEntry("VERY_HIGH", new Text("非常高", "Very high"), "grades.very_high"),
-          new GradeEntry("HIGH", new Text("高", "High"), "grades.high"),
-          new GradeEntry("MEDIUM", new Text("中", "Medium"), "grades.medium"),
+          new GradeEntry("VERY_HIGH", new Text("非常高", "Very high"), Parameters.GRADE_VERY_HIGH),
+          new GradeEntry("HIGH", new Text("高", "High"), Parameters.GRADE_HIGH),
+          new GradeEntry("MEDIUM", new Text("中", "Medium"), Parameters.GRADE_MEDIUM),
           new GradeEntry("LOW", new Text("低", "Low"), null));
 
   /** Descriptions of the parameters that have one (the others show none, as before). */

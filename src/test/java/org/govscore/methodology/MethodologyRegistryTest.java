@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import org.govscore.config.Parameters;
 import org.govscore.contract.DatasetKind;
+import org.govscore.scoring.Findings;
 import org.junit.jupiter.api.Test;
 
 class MethodologyRegistryTest {
@@ -46,6 +48,33 @@ class MethodologyRegistryTest {
     List<String> findings =
         MethodologyRegistry.findingKinds().stream().map(FindingKind::id).toList();
     assertEquals(findings.size(), new HashSet<>(findings).size(), findings.toString());
+  }
+
+  @Test
+  void findingKindsAreThoseTheScoringWrites() {
+    assertEquals(
+        List.of(
+            Findings.DECLARED_ONLY_ITEM,
+            Findings.REFUSED_RESOURCE,
+            Findings.NOT_SHARED_RESOURCE,
+            Findings.INFORMATION_ISLAND,
+            Findings.FAILING_CHECK,
+            Findings.FALL,
+            Findings.UNRECTIFIED_BAD_RATING),
+        MethodologyRegistry.findingKinds().stream().map(FindingKind::id).toList());
+  }
+
+  @Test
+  void parameterTextsDescribePublishedParameters() {
+    var published = Parameters.defaultsOnly().asMap().keySet();
+    for (ParameterText p : MethodologyRegistry.parameterTexts()) {
+      assertEquals(true, published.contains(p.key()), p.key());
+    }
+    assertEquals(
+        List.of("VERY_HIGH", "HIGH", "MEDIUM", "LOW"),
+        MethodologyRegistry.grades().stream().map(GradeEntry::code).toList());
+    assertEquals(
+        "grades.medium", MethodologyRegistry.findGrade("MEDIUM").orElseThrow().thresholdKey());
   }
 
   @Test
