@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.govscore.contract.UnitKey;
-import org.govscore.metrics.Methodology;
+import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.render.charts.GradeDistributionChart;
 import org.govscore.render.charts.QuadrantChart;
 import org.govscore.render.results.DatasetQuality;
@@ -441,7 +441,7 @@ final class SummaryWriter {
    */
   private List<Term> glossary() {
     Set<String> ids = new LinkedHashSet<>(data.current().manifest().members());
-    ids.addAll(Methodology.INDICATOR_IDS);
+    ids.addAll(MethodologyRegistry.indicatorIds());
     ids.addAll(data.current().manifest().methodology().indicators());
     List<Term> out = new ArrayList<>();
     for (String id : ids) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.govscore.contract.UnitKey;
-import org.govscore.metrics.Methodology;
+import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
 import org.govscore.render.text.Vocabulary;
@@ -133,7 +133,7 @@ final class UnitSections {
     Map<String, IndicatorRecord> values = data.current().indicatorsOf(unit);
     List<IndicatorRow> out = new ArrayList<>();
     java.util.Set<String> ids = new java.util.LinkedHashSet<>(data.current().manifest().members());
-    ids.addAll(Methodology.INDICATOR_IDS);
+    ids.addAll(MethodologyRegistry.indicatorIds());
     ids.addAll(data.current().manifest().methodology().indicators());
     ids.addAll(values.keySet());
     for (String id : ids) {

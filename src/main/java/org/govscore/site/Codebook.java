@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.govscore.metrics.Methodology;
+import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.render.results.PeriodResults;
 import org.govscore.render.text.Messages;
 import org.govscore.render.text.Vocabulary;
@@ -182,7 +182,7 @@ final class Codebook {
     }
     out.put(
         "quadrant", new CodeList("quadrant", msg.get("site.codebook.code.quadrant"), quadrants));
-    Set<String> indicators = new LinkedHashSet<>(Methodology.INDICATOR_IDS);
+    Set<String> indicators = new LinkedHashSet<>(MethodologyRegistry.indicatorIds());
     Set<String> checks = new LinkedHashSet<>();
     Set<String> groups = new LinkedHashSet<>();
     for (PeriodResults p : data.periods()) {

@@ -221,7 +221,7 @@ final class OpenData {
 
   /** METHODOLOGY.md's order; an unknown indicator goes last. */
   private static int order(String indicator) {
-    int i = org.govscore.metrics.Methodology.INDICATOR_IDS.indexOf(indicator);
+    int i = org.govscore.methodology.MethodologyRegistry.indicatorIds().indexOf(indicator);
     return i < 0 ? Integer.MAX_VALUE : i;
   }
 

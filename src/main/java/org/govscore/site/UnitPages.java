@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.govscore.contract.UnitKey;
-import org.govscore.metrics.Methodology;
+import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.render.results.PeriodResults;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
@@ -297,7 +297,7 @@ final class UnitPages {
     Set<String> out =
         new LinkedHashSet<>(
             m.methodology().indicators().isEmpty()
-                ? Methodology.INDICATOR_IDS
+                ? MethodologyRegistry.indicatorIds()
                 : m.methodology().indicators());
     values.keySet().stream().sorted().forEach(out::add);
     return List.copyOf(out);

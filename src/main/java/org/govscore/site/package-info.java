@@ -1,7 +1,6 @@
 /**
  * The public site and open data (`publish`).
  *
- * <p>May use: render, store, metrics (the methodology's declarations only), contract, config, base
- * (enforced by ArchitectureTest).
+ * <p>May use: render, store, methodology, contract, config, base (enforced by ArchitectureTest).
  */
 package org.govscore.site;

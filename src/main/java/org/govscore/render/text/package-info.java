@@ -1,7 +1,7 @@
 /**
  * Texts in both languages: messages, numbers, finding sentences, uncertainty wording.
  *
- * <p>May use: render.results, store, metrics (methodology ids), contract, config, base (enforced by
+ * <p>May use: render.results, store, methodology, contract, config, base (enforced by
  * ArchitectureTest).
  */
 package org.govscore.render.text;
