@@ -2,8 +2,7 @@ package org.govscore.metrics;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.util.Set;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.MethodologyRegistry;
 
 /**
  * BRR (差评整改率): bad ratings (level <= 2) in the period rectified within {@code ratings.rectify_days}
@@ -19,6 +18,6 @@ final class BadRatingRectificationRate extends CountRatio {
       Aggregation.count(Grouping.RATED_DEPT, "bad_ratings", col(SourceColumns.BAD_RATING));
 
   BadRatingRectificationRate() {
-    super("BRR", Set.of(DatasetKind.RATINGS), RECTIFIED, BAD);
+    super(MethodologyRegistry.indicator("BRR"), RECTIFIED, BAD);
   }
 }

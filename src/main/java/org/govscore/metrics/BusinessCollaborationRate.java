@@ -3,8 +3,7 @@ package org.govscore.metrics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.Set;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.MethodologyRegistry;
 
 /**
  * BCR (业务协同率): over cross-department cases (item with external required resources), the mean share
@@ -13,12 +12,7 @@ import org.govscore.contract.DatasetKind;
 final class BusinessCollaborationRate extends CountRatio {
   BusinessCollaborationRate() {
     super(
-        "BCR",
-        Set.of(
-            DatasetKind.SERVICE_ITEMS,
-            DatasetKind.RESOURCES,
-            DatasetKind.CASE_EVENTS,
-            DatasetKind.EXCHANGES),
+        MethodologyRegistry.indicator("BCR"),
         Aggregation.fractionalSum(
             Grouping.CASE_OWNER,
             "collaboration_score",

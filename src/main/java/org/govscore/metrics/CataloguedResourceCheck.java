@@ -3,16 +3,14 @@ package org.govscore.metrics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import java.util.Set;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.MethodologyRegistry;
 
 /** EX_CATALOGUED: exchanges in the period, by consumer, request a catalogued resource. */
 final class CataloguedResourceCheck extends RowCheck {
   CataloguedResourceCheck() {
     super(
-        "EX_CATALOGUED",
+        MethodologyRegistry.check("EX_CATALOGUED"),
         Grouping.CONSUMER,
-        Set.of(DatasetKind.EXCHANGES, DatasetKind.RESOURCES),
         lit(true),
         col(SourceColumns.CATALOGUED));
   }

@@ -1,31 +1,23 @@
 package org.govscore.metrics;
 
 import java.util.List;
-import java.util.Set;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.IndicatorEntry;
 
 /** An indicator that is one summed numerator over one summed denominator. */
 abstract class CountRatio implements Indicator {
-  private final String id;
-  private final Set<DatasetKind> requires;
+  private final IndicatorEntry entry;
   private final Aggregation numerator;
   private final Aggregation denominator;
 
-  CountRatio(String id, Set<DatasetKind> requires, Aggregation numerator, Aggregation denominator) {
-    this.id = id;
-    this.requires = Set.copyOf(requires);
+  CountRatio(IndicatorEntry entry, Aggregation numerator, Aggregation denominator) {
+    this.entry = entry;
     this.numerator = numerator;
     this.denominator = denominator;
   }
 
   @Override
-  public final String id() {
-    return id;
-  }
-
-  @Override
-  public final Set<DatasetKind> requires() {
-    return requires;
+  public final IndicatorEntry entry() {
+    return entry;
   }
 
   @Override

@@ -2,8 +2,7 @@ package org.govscore.metrics;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.util.Set;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.MethodologyRegistry;
 
 /**
  * EX_STANDARD: SUCCESS exchanges of a resource with a catalogued standard, by logged provider,
@@ -12,9 +11,8 @@ import org.govscore.contract.DatasetKind;
 final class ExchangeStandardCheck extends RowCheck {
   ExchangeStandardCheck() {
     super(
-        "EX_STANDARD",
+        MethodologyRegistry.check("EX_STANDARD"),
         Grouping.PROVIDER,
-        Set.of(DatasetKind.EXCHANGES, DatasetKind.RESOURCES),
         col(SourceColumns.SUCCESS)
             .and(col(SourceColumns.CATALOGUED))
             .and(col(SourceColumns.CAT_STANDARD).isNotNull()),

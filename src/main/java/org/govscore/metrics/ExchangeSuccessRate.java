@@ -3,8 +3,7 @@ package org.govscore.metrics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import java.util.Set;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.MethodologyRegistry;
 
 /**
  * ESR: SUCCESS exchanges / exchanges to the department (as logged provider) in the period;
@@ -13,8 +12,7 @@ import org.govscore.contract.DatasetKind;
 final class ExchangeSuccessRate extends CountRatio {
   ExchangeSuccessRate() {
     super(
-        "ESR",
-        Set.of(DatasetKind.EXCHANGES),
+        MethodologyRegistry.indicator("ESR"),
         Aggregation.count(Grouping.PROVIDER, "successful_exchanges", col(SourceColumns.SUCCESS)),
         Aggregation.count(Grouping.PROVIDER, "exchanges", lit(true)));
   }

@@ -3,16 +3,14 @@ package org.govscore.metrics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import java.util.Set;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.MethodologyRegistry;
 
 /** EX_EXTRANET: exchanges in the period, by consumer, pass on the government extranet. */
 final class ExtranetCheck extends RowCheck {
   ExtranetCheck() {
     super(
-        "EX_EXTRANET",
+        MethodologyRegistry.check("EX_EXTRANET"),
         Grouping.CONSUMER,
-        Set.of(DatasetKind.EXCHANGES),
         lit(true),
         col(SourceColumns.NETWORK).equalTo("EXTRANET"));
   }

@@ -2,19 +2,13 @@ package org.govscore.metrics;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.util.Set;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.MethodologyRegistry;
 
 /** FCR: cross-department cases with score 1 / cross-department cases. */
 final class FullCollaborationRate extends CountRatio {
   FullCollaborationRate() {
     super(
-        "FCR",
-        Set.of(
-            DatasetKind.SERVICE_ITEMS,
-            DatasetKind.RESOURCES,
-            DatasetKind.CASE_EVENTS,
-            DatasetKind.EXCHANGES),
+        MethodologyRegistry.indicator("FCR"),
         Aggregation.count(
             Grouping.CASE_OWNER,
             "fully_collaborative_cases",

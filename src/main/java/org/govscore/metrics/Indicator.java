@@ -3,6 +3,7 @@ package org.govscore.metrics;
 import java.util.List;
 import java.util.Set;
 import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.IndicatorEntry;
 
 /**
  * An indicator of docs/methodology.md: declares the sums it needs and computes its ratio from a
@@ -10,11 +11,18 @@ import org.govscore.contract.DatasetKind;
  * departments is summing their values first.
  */
 public interface Indicator {
-  /** The published id, e.g. {@code SIR}. */
-  String id();
+  /** Its entry in the methodology registry: id, texts, dataset needs. */
+  IndicatorEntry entry();
 
-  /** Datasets without which the indicator is N/A for every unit. */
-  Set<DatasetKind> requires();
+  /** The published id, e.g. {@code SIR}. */
+  default String id() {
+    return entry().id();
+  }
+
+  /** Datasets without which the indicator is N/A for every unit (the registry's needs). */
+  default Set<DatasetKind> requires() {
+    return Needs.of(entry().needs());
+  }
 
   List<Aggregation> aggregations();
 

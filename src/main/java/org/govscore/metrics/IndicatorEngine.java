@@ -24,6 +24,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.govscore.contract.DatasetKind;
+import org.govscore.contract.UnitKey;
 
 /**
  * Runs docs/methodology.md up to the composite: one aggregation pass per source (exchanges, cases,
@@ -120,20 +121,20 @@ public final class IndicatorEngine {
       }
       double[] lat = latency.get(unit);
       byId.put(
-          "LAT_P50",
+          Methodology.LATENCY_P50,
           new IndicatorRow(
               unit.unitType(),
               unit.unitCode(),
-              "LAT_P50",
+              Methodology.LATENCY_P50,
               null,
               null,
               lat == null ? null : lat[0]));
       byId.put(
-          "LAT_P95",
+          Methodology.LATENCY_P95,
           new IndicatorRow(
               unit.unitType(),
               unit.unitCode(),
-              "LAT_P95",
+              Methodology.LATENCY_P95,
               null,
               null,
               lat == null ? null : lat[1]));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.govscore.contract.UnitKey;
 
 /**
  * What the methodology yields for a period before scoring.

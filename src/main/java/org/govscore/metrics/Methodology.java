@@ -5,19 +5,24 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.govscore.methodology.MethodologyRegistry;
 
 /**
- * The methodology (v1 plus the v2 ratings indicators): every indicator and check, in published
- * order, plus the sums statuses and findings need.
+ * The calculations of the methodology (v1 plus the v2 ratings indicators): every indicator and
+ * check of the registry ({@link MethodologyRegistry}), in published order, plus the sums statuses
+ * and findings need.
  */
 public final class Methodology {
-  /** Published indicator ids, in table order. */
-  public static final List<String> INDICATOR_IDS =
-      List.of(
-          "SIR", "RSR", "BCR", "SCR", "OCR", "ZVR", "MOV", "OTR", "TCR", "FCR", "ESR", "HOR",
-          "LAT_P50", "LAT_P95", "SAT", "BRR", "RCR");
+  /** Published indicator ids, in table order (the methodology registry's). */
+  public static final List<String> INDICATOR_IDS = MethodologyRegistry.indicatorIds();
 
-  public static final List<String> HEADLINE_IDS = List.of("SIR", "RSR", "BCR", "SCR");
+  /** The v1 headline indicators, the default composite members (the registry's). */
+  public static final List<String> HEADLINE_IDS = MethodologyRegistry.headlineIds();
+
+  /** The latency percentiles, computed from histograms rather than as a ratio of sums. */
+  static final String LATENCY_P50 = MethodologyRegistry.indicator("LAT_P50").id();
+
+  static final String LATENCY_P95 = MethodologyRegistry.indicator("LAT_P95").id();
 
   // Sums behind item_status, resource_status and the information-island finding.
   static final Aggregation ITEM_ONLINE_CASES =

@@ -2,8 +2,7 @@ package org.govscore.metrics;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.util.Set;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.MethodologyRegistry;
 
 /**
  * OTR: completed cases whose item has promised days, finished within them (working days) / such
@@ -12,8 +11,7 @@ import org.govscore.contract.DatasetKind;
 final class OnTimeRate extends CountRatio {
   OnTimeRate() {
     super(
-        "OTR",
-        Set.of(DatasetKind.CASE_EVENTS, DatasetKind.SERVICE_ITEMS),
+        MethodologyRegistry.indicator("OTR"),
         Aggregation.count(
             Grouping.CASE_OWNER,
             "on_time_cases",

@@ -2,15 +2,13 @@ package org.govscore.metrics;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.util.Set;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.MethodologyRegistry;
 
 /** OCR: online cases (channel ONLINE or MOBILE) / cases with a channel. */
 final class OnlineCaseRate extends CountRatio {
   OnlineCaseRate() {
     super(
-        "OCR",
-        Set.of(DatasetKind.CASE_EVENTS),
+        MethodologyRegistry.indicator("OCR"),
         Aggregation.count(Grouping.CASE_OWNER, "online_cases", col(SourceColumns.ONLINE)),
         Aggregation.count(
             Grouping.CASE_OWNER, "cases_with_channel", col(SourceColumns.HAS_CHANNEL)));

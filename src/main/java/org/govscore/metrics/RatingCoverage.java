@@ -3,8 +3,7 @@ package org.govscore.metrics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import java.util.Set;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.MethodologyRegistry;
 
 /**
  * RCR (评价覆盖率): cases in the period with at least one accepted rating carrying their case_id (a
@@ -14,8 +13,7 @@ import org.govscore.contract.DatasetKind;
 final class RatingCoverage extends CountRatio {
   RatingCoverage() {
     super(
-        "RCR",
-        Set.of(DatasetKind.CASE_EVENTS, DatasetKind.RATINGS),
+        MethodologyRegistry.indicator("RCR"),
         Aggregation.count(Grouping.CASE_OWNER, "rated_cases", col(SourceColumns.RATED_CASE)),
         Aggregation.count(Grouping.CASE_OWNER, "cases", lit(true)));
   }

@@ -3,8 +3,8 @@ package org.govscore.metrics;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
-import java.util.Set;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.IndicatorEntry;
+import org.govscore.methodology.MethodologyRegistry;
 
 /**
  * RSR (资源共享率): credits of the provider's non-exempt catalogued resources over their number; SERVED
@@ -28,13 +28,8 @@ public final class ResourceSharingRate implements Indicator {
           col(SourceColumns.RESOURCE_STATUS).notEqual(ResourceStatus.EXEMPT.name()));
 
   @Override
-  public String id() {
-    return "RSR";
-  }
-
-  @Override
-  public Set<DatasetKind> requires() {
-    return Set.of(DatasetKind.RESOURCES, DatasetKind.EXCHANGES);
+  public IndicatorEntry entry() {
+    return MethodologyRegistry.indicator("RSR");
   }
 
   @Override

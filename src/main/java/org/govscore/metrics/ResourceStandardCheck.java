@@ -3,16 +3,14 @@ package org.govscore.metrics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import java.util.Set;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.MethodologyRegistry;
 
 /** CAT_STANDARD: resources, by provider, name a data standard. */
 final class ResourceStandardCheck extends RowCheck {
   ResourceStandardCheck() {
     super(
-        "CAT_STANDARD",
+        MethodologyRegistry.check("CAT_STANDARD"),
         Grouping.RESOURCE_PROVIDER,
-        Set.of(DatasetKind.RESOURCES),
         lit(true),
         col(SourceColumns.STANDARD_CODE).isNotNull());
   }

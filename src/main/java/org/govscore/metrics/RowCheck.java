@@ -1,22 +1,20 @@
 package org.govscore.metrics;
 
-import java.util.Set;
 import org.apache.spark.sql.Column;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.CheckEntry;
 
 /**
  * A check that counts rows of one grouping: applicable when a condition holds, passed when another
  * does too.
  */
 abstract class RowCheck implements Check {
-  private final String id;
-  private final Set<DatasetKind> requires;
+  private final CheckEntry entry;
   private final Aggregation applicable;
   private final Aggregation passed;
 
-  RowCheck(String id, Grouping grouping, Set<DatasetKind> requires, Column applies, Column passes) {
-    this.id = id;
-    this.requires = Set.copyOf(requires);
+  RowCheck(CheckEntry entry, Grouping grouping, Column applies, Column passes) {
+    this.entry = entry;
+    String id = entry.id();
     this.applicable = Aggregation.count(grouping, id + "_applicable", applies);
     // A null pass condition (e.g. comparing with a null standard) is a failure, never a pass.
     this.passed =
@@ -29,13 +27,8 @@ abstract class RowCheck implements Check {
   }
 
   @Override
-  public final String id() {
-    return id;
-  }
-
-  @Override
-  public final Set<DatasetKind> requires() {
-    return requires;
+  public final CheckEntry entry() {
+    return entry;
   }
 
   @Override

@@ -3,8 +3,7 @@ package org.govscore.metrics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import java.util.Set;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.MethodologyRegistry;
 
 /**
  * SAT (好评率): ratings in the period with level >= 4 / ratings in the period, per rated department.
@@ -15,6 +14,6 @@ final class SatisfactionRate extends CountRatio {
   static final Aggregation RATINGS = Aggregation.count(Grouping.RATED_DEPT, "ratings", lit(true));
 
   SatisfactionRate() {
-    super("SAT", Set.of(DatasetKind.RATINGS), GOOD, RATINGS);
+    super(MethodologyRegistry.indicator("SAT"), GOOD, RATINGS);
   }
 }

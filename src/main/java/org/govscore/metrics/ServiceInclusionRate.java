@@ -4,8 +4,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.List;
-import java.util.Set;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.IndicatorEntry;
+import org.govscore.methodology.MethodologyRegistry;
 
 /**
  * SIR (服务纳入率): credits of the department's catalogued items over their number; EVIDENCED counts 1,
@@ -26,13 +26,8 @@ public final class ServiceInclusionRate implements Indicator {
       Aggregation.count(Grouping.ITEM_OWNER, "items", lit(true));
 
   @Override
-  public String id() {
-    return "SIR";
-  }
-
-  @Override
-  public Set<DatasetKind> requires() {
-    return Set.of(DatasetKind.SERVICE_ITEMS, DatasetKind.CASE_EVENTS);
+  public IndicatorEntry entry() {
+    return MethodologyRegistry.indicator("SIR");
   }
 
   @Override

@@ -2,8 +2,8 @@ package org.govscore.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.IndicatorEntry;
+import org.govscore.methodology.MethodologyRegistry;
 
 /**
  * SCR (标准规范率): the mean of passed/applicable over the checks that apply to the unit (each check one
@@ -17,14 +17,10 @@ final class StandardComplianceRate implements Indicator {
     this.checks = List.copyOf(checks);
   }
 
+  /** Needs nothing of its own: each check brings its needs; no applicable check means N/A. */
   @Override
-  public String id() {
-    return "SCR";
-  }
-
-  @Override
-  public Set<DatasetKind> requires() {
-    return Set.of(); // each check brings its own requirements; no applicable check means N/A
+  public IndicatorEntry entry() {
+    return MethodologyRegistry.indicator("SCR");
   }
 
   @Override

@@ -2,8 +2,7 @@ package org.govscore.metrics;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.util.Set;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.MethodologyRegistry;
 
 /**
  * EX_SUBJECT_ID: PERSON and ENTITY exchanges, by consumer, carry a valid citizen ID or credit code
@@ -12,9 +11,8 @@ import org.govscore.contract.DatasetKind;
 final class SubjectIdCheck extends RowCheck {
   SubjectIdCheck() {
     super(
-        "EX_SUBJECT_ID",
+        MethodologyRegistry.check("EX_SUBJECT_ID"),
         Grouping.CONSUMER,
-        Set.of(DatasetKind.EXCHANGES),
         col(SourceColumns.SUBJECT_TYPE).isin("PERSON", "ENTITY"),
         col(SourceColumns.SUBJECT_ID_VALID));
   }

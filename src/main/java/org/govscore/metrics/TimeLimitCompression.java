@@ -3,9 +3,8 @@ package org.govscore.metrics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.Set;
 import org.apache.spark.sql.Column;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.MethodologyRegistry;
 
 /**
  * TCR: (sum statutory - sum promised) / sum statutory over items having both, promised <=
@@ -20,8 +19,7 @@ final class TimeLimitCompression extends CountRatio {
 
   TimeLimitCompression() {
     super(
-        "TCR",
-        Set.of(DatasetKind.SERVICE_ITEMS),
+        MethodologyRegistry.indicator("TCR"),
         Aggregation.sum(
             Grouping.ITEM_OWNER,
             "days_saved",

@@ -3,8 +3,7 @@ package org.govscore.metrics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import java.util.Set;
-import org.govscore.contract.DatasetKind;
+import org.govscore.methodology.MethodologyRegistry;
 
 /**
  * CAT_TIME_LIMITS: service items, by owner, state statutory and promised days with 0 <= promised <=
@@ -13,9 +12,8 @@ import org.govscore.contract.DatasetKind;
 final class TimeLimitsCheck extends RowCheck {
   TimeLimitsCheck() {
     super(
-        "CAT_TIME_LIMITS",
+        MethodologyRegistry.check("CAT_TIME_LIMITS"),
         Grouping.ITEM_OWNER,
-        Set.of(DatasetKind.SERVICE_ITEMS),
         lit(true),
         col(SourceColumns.STATUTORY)
             .isNotNull()

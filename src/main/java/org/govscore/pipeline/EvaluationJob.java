@@ -8,9 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.govscore.base.EngineVersion;
 import org.govscore.base.GovscoreException;
@@ -18,7 +15,6 @@ import org.govscore.base.Progress;
 import org.govscore.config.Parameters;
 import org.govscore.config.Period;
 import org.govscore.contract.DatasetKind;
-import org.govscore.metrics.CheckRow;
 import org.govscore.metrics.EvaluationInputs;
 import org.govscore.metrics.ExternalIndicators;
 import org.govscore.metrics.IndicatorEngine;
@@ -30,9 +26,17 @@ import org.govscore.scoring.FindingRow;
 import org.govscore.scoring.Findings;
 import org.govscore.scoring.ScoreEngine;
 import org.govscore.scoring.ScoreRow;
+import org.govscore.store.CheckRecord;
+import org.govscore.store.DataQualityRecord;
+import org.govscore.store.FindingRecord;
+import org.govscore.store.IndicatorRecord;
+import org.govscore.store.ItemStatusRecord;
+import org.govscore.store.Manifest;
 import org.govscore.store.PeriodWriter;
-import org.govscore.store.ResultTables;
+import org.govscore.store.RejectRecord;
+import org.govscore.store.ResourceStatusRecord;
 import org.govscore.store.ResultsStore;
+import org.govscore.store.ScoreRecord;
 import org.govscore.validation.DataQuality;
 import org.govscore.validation.InputValidation;
 
@@ -104,6 +108,8 @@ public final class EvaluationJob {
     List<FindingRow> findings =
         new ArrayList<>(Findings.of(validation.units(), results, results.crossSuccesses()));
 
+    List<IndicatorRecord> indicatorRecords = StoredRecords.indicators(indicators);
+    List<ScoreRecord> scoreRecords = StoredRecords.scores(scores);
     ResultsStore store = ResultsStore.open(spark, request.results());
     Period previous = request.period().previous();
     if (store.hasPeriod(previous)) {
@@ -112,26 +118,20 @@ public final class EvaluationJob {
               previous,
               request.period(),
               TrendInputs.read(store, previous),
-              TrendInputs.of(scores, indicators)));
+              TrendInputs.of(scoreRecords, indicatorRecords)));
     }
 
     console.progress("writing results for " + request.period() + " to " + store.root());
     PeriodWriter writer = store.begin(request.period());
     try {
-      writer.write(
-          ResultTables.INDICATORS,
-          frame(spark, ResultTables.INDICATORS, indicatorRows(indicators)));
-      writer.write(
-          ResultTables.CHECKS, frame(spark, ResultTables.CHECKS, checkRows(results.checks())));
-      writer.write(ResultTables.SCORES, frame(spark, ResultTables.SCORES, scoreRows(scores)));
-      writer.write(ResultTables.ITEM_STATUS, results.itemStatus());
-      writer.write(ResultTables.RESOURCE_STATUS, results.resourceStatus());
-      writer.write(
-          ResultTables.FINDINGS, frame(spark, ResultTables.FINDINGS, findingRows(findings)));
-      writer.write(
-          ResultTables.DATA_QUALITY,
-          frame(spark, ResultTables.DATA_QUALITY, qualityRows(validation)));
-      writer.write(ResultTables.REJECTS, validation.rejects());
+      writer.write(IndicatorRecord.CODEC, indicatorRecords);
+      writer.write(CheckRecord.CODEC, StoredRecords.checks(results.checks()));
+      writer.write(ScoreRecord.CODEC, scoreRecords);
+      writer.writeRows(ItemStatusRecord.CODEC, results.itemStatus());
+      writer.writeRows(ResourceStatusRecord.CODEC, results.resourceStatus());
+      writer.write(FindingRecord.CODEC, StoredRecords.findings(findings));
+      writer.write(DataQualityRecord.CODEC, qualityRecords(validation));
+      writer.writeRows(RejectRecord.CODEC, validation.rejects());
       writer.commit(
           manifest(
               spark,
@@ -147,7 +147,7 @@ public final class EvaluationJob {
       validation.release();
       results.releaseCaches();
     }
-    TrendRefresh.refreshFollowing(spark, store, request.period(), scores, indicators, console);
+    TrendRefresh.refreshFollowing(store, request.period(), scoreRecords, indicatorRecords, console);
     return new Outcome(
         validation.quality(),
         scores,
@@ -169,68 +169,11 @@ public final class EvaluationJob {
     }
   }
 
-  static Dataset<Row> frame(SparkSession spark, String table, List<Row> rows) {
-    return spark.createDataFrame(rows, ResultTables.schema(table));
-  }
-
-  static List<Row> indicatorRows(List<IndicatorRow> rows) {
-    return rows.stream()
-        .map(
-            r ->
-                RowFactory.create(
-                    r.unitType(),
-                    r.unitCode(),
-                    r.indicator(),
-                    r.numerator(),
-                    r.denominator(),
-                    r.value()))
-        .toList();
-  }
-
-  static List<Row> checkRows(List<CheckRow> rows) {
-    return rows.stream()
-        .map(
-            r ->
-                RowFactory.create(
-                    r.unitType(), r.unitCode(), r.checkId(), r.applicable(), r.passed()))
-        .toList();
-  }
-
-  static List<Row> scoreRows(List<ScoreRow> rows) {
-    return rows.stream()
-        .map(
-            r ->
-                RowFactory.create(
-                    r.unitType(),
-                    r.unitCode(),
-                    r.unitName(),
-                    r.level(),
-                    r.rankGroup(),
-                    r.composite(),
-                    r.grade(),
-                    r.rank(),
-                    r.rankP05(),
-                    r.rankMedian(),
-                    r.rankP95(),
-                    r.quadrant(),
-                    r.indicatorsAvailable()))
-        .toList();
-  }
-
-  static List<Row> findingRows(List<FindingRow> rows) {
-    return rows.stream()
-        .map(
-            r ->
-                RowFactory.create(
-                    r.unitType(), r.unitCode(), r.kind(), r.subjectCode(), r.metric(), r.detail()))
-        .toList();
-  }
-
-  private static List<Row> qualityRows(InputValidation.Result v) {
+  private static List<DataQualityRecord> qualityRecords(InputValidation.Result v) {
     return v.quality().values().stream()
         .map(
             q ->
-                RowFactory.create(
+                new DataQualityRecord(
                     q.dataset(),
                     q.rowsRead(),
                     q.rowsAccepted(),
@@ -239,41 +182,42 @@ public final class EvaluationJob {
         .toList();
   }
 
-  private static Map<String, Object> manifest(
+  private static Manifest manifest(
       SparkSession spark,
       Request request,
       InputValidation.Result v,
       PeriodWriter writer,
       Instant started,
-      Map<String, Object> methodology)
+      Manifest.MethodologyInForce methodology)
       throws IOException {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("engine", "govscore");
-    m.put("engine_version", EngineVersion.VALUE);
-    m.put("period", request.period().label());
-    m.put("job_file", request.jobFile());
-    m.put("parameters", request.parameters().asMap());
-    m.put("inputs", InputFingerprints.of(v.entries(), spark.sparkContext().hadoopConfiguration()));
-    m.put("missing_datasets", v.missing().stream().map(DatasetKind::datasetName).toList());
-    m.put("methodology", methodology);
-    Map<String, Object> quality = new LinkedHashMap<>();
+    Map<String, Manifest.DatasetCounts> quality = new LinkedHashMap<>();
     v.quality()
         .forEach(
-            (k, q) -> {
-              Map<String, Object> row = new LinkedHashMap<>();
-              row.put("rows_read", q.rowsRead());
-              row.put("rows_accepted", q.rowsAccepted());
-              row.put("rows_rejected", q.rowsRejected());
-              row.put("duplicates_removed", q.duplicatesRemoved());
-              row.put("rejected_by_reason", q.rejectedByReason());
-              quality.put(k.datasetName(), row);
-            });
-    m.put("data_quality", quality);
-    m.put("spark_master", spark.sparkContext().master());
-    m.put("spark_version", spark.version());
-    m.put("started", started.toString());
-    m.put("finished", Instant.now().toString());
-    m.put("tables", new LinkedHashMap<>(writer.tables()));
-    return m;
+            (k, q) ->
+                quality.put(
+                    k.datasetName(),
+                    new Manifest.DatasetCounts(
+                        q.rowsRead(),
+                        q.rowsAccepted(),
+                        q.rowsRejected(),
+                        q.duplicatesRemoved(),
+                        q.rejectedByReason())));
+    return new Manifest(
+        "govscore",
+        EngineVersion.VALUE,
+        request.period().label(),
+        request.jobFile(),
+        request.parameters().asMap(),
+        InputFingerprints.of(v.entries(), spark.sparkContext().hadoopConfiguration()),
+        v.missing().stream().map(DatasetKind::datasetName).toList(),
+        methodology,
+        quality,
+        spark.sparkContext().master(),
+        spark.version(),
+        started,
+        Instant.now(),
+        new LinkedHashMap<>(writer.tables()),
+        null,
+        Map.of());
   }
 }

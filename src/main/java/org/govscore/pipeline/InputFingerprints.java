@@ -2,11 +2,11 @@ package org.govscore.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
@@ -14,34 +14,32 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.govscore.contract.DatasetKind;
 import org.govscore.input.InputEntry;
+import org.govscore.store.Manifest;
 
 /** Path, size and SHA-256 of every input file, so a published ranking traces to its evidence. */
 final class InputFingerprints {
   private InputFingerprints() {}
 
-  static Map<String, Object> of(Map<DatasetKind, InputEntry> entries, Configuration conf)
+  static List<Manifest.InputDataset> of(Map<DatasetKind, InputEntry> entries, Configuration conf)
       throws IOException {
-    Map<String, Object> out = new LinkedHashMap<>();
+    List<Manifest.InputDataset> out = new ArrayList<>();
     for (Map.Entry<DatasetKind, InputEntry> e : entries.entrySet()) {
       InputEntry entry = e.getValue();
-      List<Map<String, Object>> files = new ArrayList<>();
+      List<Manifest.InputFile> files = new ArrayList<>();
       MessageDigest combined = sha256();
       for (InputEntry.InputFile f : entry.files()) {
         String hash = hash(new Path(f.path()), conf);
-        combined.update(hash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Map<String, Object> file = new LinkedHashMap<>();
-        file.put("path", f.path());
-        file.put("size", f.size());
-        file.put("sha256", hash);
-        files.add(file);
+        combined.update(hash.getBytes(StandardCharsets.UTF_8));
+        files.add(new Manifest.InputFile(f.path(), f.size(), hash));
       }
-      Map<String, Object> d = new LinkedHashMap<>();
-      d.put("path", entry.path());
-      d.put("format", entry.format().name());
-      d.put("size", entry.size());
-      d.put("sha256", HexFormat.of().formatHex(combined.digest()));
-      d.put("files", files);
-      out.put(e.getKey().datasetName(), d);
+      out.add(
+          new Manifest.InputDataset(
+              e.getKey().datasetName(),
+              entry.path(),
+              entry.format().name(),
+              entry.size(),
+              HexFormat.of().formatHex(combined.digest()),
+              List.copyOf(files)));
     }
     return out;
   }

@@ -1,26 +1,18 @@
 package org.govscore.pipeline;
 
-import static org.apache.spark.sql.functions.col;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.govscore.base.Progress;
 import org.govscore.config.Period;
-import org.govscore.metrics.IndicatorRow;
-import org.govscore.scoring.FindingRow;
 import org.govscore.scoring.Findings;
-import org.govscore.scoring.ScoreRow;
+import org.govscore.store.FindingRecord;
+import org.govscore.store.IndicatorRecord;
+import org.govscore.store.Manifest;
+import org.govscore.store.PeriodStore;
 import org.govscore.store.PeriodWriter;
-import org.govscore.store.ResultTables;
-import org.govscore.store.ResultsStore;
+import org.govscore.store.ScoreRecord;
 
 /**
  * Periods may be evaluated out of order: when the period after the one just written is already in
@@ -31,11 +23,10 @@ final class TrendRefresh {
   private TrendRefresh() {}
 
   static void refreshFollowing(
-      SparkSession spark,
-      ResultsStore store,
+      PeriodStore store,
       Period period,
-      List<ScoreRow> scores,
-      List<IndicatorRow> indicators,
+      List<ScoreRecord> scores,
+      List<IndicatorRecord> indicators,
       Progress console)
       throws IOException {
     Period next = period.next();
@@ -43,31 +34,23 @@ final class TrendRefresh {
       return;
     }
     console.progress("refreshing trend findings of " + next + " against " + period);
-    List<FindingRow> falls =
-        Findings.falls(
-            period, next, TrendInputs.of(scores, indicators), TrendInputs.read(store, next));
-    Dataset<Row> kept =
-        store.read(ResultTables.FINDINGS, next).filter(col("kind").notEqual(Findings.FALL));
-    Dataset<Row> updated =
-        kept.unionByName(
-            EvaluationJob.frame(spark, ResultTables.FINDINGS, EvaluationJob.findingRows(falls)));
-    Dataset<Row> materialised =
-        spark.createDataFrame(updated.collectAsList(), ResultTables.schema(ResultTables.FINDINGS));
-    Map<String, Object> manifest =
-        new ObjectMapper()
-            .readValue(
-                store.manifest(next).orElseThrow(),
-                new TypeReference<LinkedHashMap<String, Object>>() {});
+    List<FindingRecord> updated = new ArrayList<>();
+    for (FindingRecord f : store.readAll(FindingRecord.CODEC, next)) {
+      if (!Findings.FALL.equals(f.kind())) {
+        updated.add(f);
+      }
+    }
+    updated.addAll(
+        StoredRecords.findings(
+            Findings.falls(
+                period, next, TrendInputs.of(scores, indicators), TrendInputs.read(store, next))));
+    Manifest manifest = store.readManifest(next).orElseThrow();
     PeriodWriter writer = store.begin(next);
     try {
-      writer.write(ResultTables.FINDINGS, materialised);
-      @SuppressWarnings("unchecked")
-      Map<String, Object> tables =
-          new LinkedHashMap<>((Map<String, Object>) manifest.getOrDefault("tables", Map.of()));
-      tables.putAll(writer.tables());
-      manifest.put("tables", tables);
-      manifest.put("trends_refreshed", Instant.now().toString() + " against " + period.label());
-      writer.commit(manifest);
+      writer.write(FindingRecord.CODEC, updated);
+      writer.commit(
+          manifest.withTables(
+              writer.tables(), Instant.now().toString() + " against " + period.label()));
     } catch (IOException | RuntimeException e) {
       writer.abort();
       throw e;

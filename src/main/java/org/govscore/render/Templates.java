@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
+import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
 
@@ -55,7 +56,8 @@ public final class Templates {
     cfg.setAPIBuiltinEnabled(false);
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     cfg.setSharedVariable("msg", new MessageMethod(messages));
-    indicatorNames(id -> messages.getOr("indicator." + id + ".name", id));
+    indicatorNames(
+        id -> MethodologyRegistry.findIndicator(id).map(i -> messages.text(i.name())).orElse(id));
   }
 
   private static TemplateLoader loader() {

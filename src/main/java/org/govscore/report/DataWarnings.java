@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.govscore.metrics.UnitKey;
-import org.govscore.render.results.IndicatorValue;
+import org.govscore.contract.UnitKey;
 import org.govscore.render.results.PeriodSnapshot;
-import org.govscore.render.results.UnitScore;
+import org.govscore.store.IndicatorRecord;
+import org.govscore.store.ScoreRecord;
 
 /**
  * Changes too large to publish unchecked: a composite that falls by {@value #COMPOSITE_FALL} points
@@ -23,7 +23,7 @@ final class DataWarnings {
   /**
    * A unit to check: its composite before and now (null = none) and the members that dropped to 0.
    */
-  record Warning(UnitScore unit, Double before, Double now, List<String> zeroed) {
+  record Warning(ScoreRecord unit, Double before, Double now, List<String> zeroed) {
     Double fall() {
       return before == null || now == null ? null : before - now;
     }
@@ -50,12 +50,12 @@ final class DataWarnings {
     double scale = data.current().manifest().methodology().composite().scale();
     List<String> members = data.current().manifest().members();
     List<Warning> out = new ArrayList<>();
-    for (UnitScore u : data.current().scores()) {
+    for (ScoreRecord u : data.current().scores()) {
       UnitKey key = u.key();
-      Map<String, IndicatorValue> now = data.current().indicatorsOf(key);
+      Map<String, IndicatorRecord> now = data.current().indicatorsOf(key);
       List<String> zeroed = new ArrayList<>();
       for (String id : members) {
-        IndicatorValue v = now.get(id);
+        IndicatorRecord v = now.get(id);
         if (droppedToZero(before.value(key, id), v == null ? null : v.value())) {
           zeroed.add(id);
         }

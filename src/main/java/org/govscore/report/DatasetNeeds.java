@@ -6,13 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.govscore.contract.DatasetKind;
-import org.govscore.metrics.Check;
-import org.govscore.metrics.Indicator;
-import org.govscore.metrics.Methodology;
+import org.govscore.methodology.CheckEntry;
+import org.govscore.methodology.Dataset;
+import org.govscore.methodology.IndicatorEntry;
+import org.govscore.methodology.MethodologyRegistry;
 
 /**
- * Which indicators and checks need which datasets (from the engine's methodology), so the report
+ * Which indicators and checks need which datasets (from the methodology registry), so the report
  * can say what a missing dataset made N/A.
  */
 final class DatasetNeeds {
@@ -23,27 +23,20 @@ final class DatasetNeeds {
 
   DatasetNeeds(List<String> missingDatasets) {
     this.missing = new LinkedHashSet<>(missingDatasets);
-    Methodology m = new Methodology();
-    for (Indicator i : m.indicators()) {
-      indicatorNeeds.put(i.id(), names(i.requires()));
-    }
     // SCR needs no dataset of its own: it is N/A when none of its checks applies.
-    Set<String> exchanges = Set.of(DatasetKind.EXCHANGES.datasetName());
-    indicatorNeeds.put("LAT_P50", exchanges);
-    indicatorNeeds.put("LAT_P95", exchanges);
-    for (Check c : m.checks()) {
-      checkNeeds.put(c.id(), names(c.requires()));
+    for (IndicatorEntry i : MethodologyRegistry.indicators()) {
+      indicatorNeeds.put(i.id(), names(i.needs()));
+    }
+    for (CheckEntry c : MethodologyRegistry.checks()) {
+      checkNeeds.put(c.id(), names(c.needs()));
       checkIds.add(c.id());
     }
   }
 
-  private static Set<String> names(Set<DatasetKind> kinds) {
+  /** Dataset names in data-contract order, as the registry lists them. */
+  private static Set<String> names(List<Dataset> needs) {
     Set<String> out = new LinkedHashSet<>();
-    for (DatasetKind k : DatasetKind.values()) {
-      if (kinds.contains(k)) {
-        out.add(k.datasetName());
-      }
-    }
+    needs.forEach(d -> out.add(d.datasetName()));
     return out;
   }
 
@@ -56,7 +49,7 @@ final class DatasetNeeds {
 
   /** Indicator ids that a missing dataset makes N/A for every unit, in published order. */
   List<String> indicatorsWithout(String dataset) {
-    return Methodology.INDICATOR_IDS.stream()
+    return MethodologyRegistry.indicatorIds().stream()
         .filter(id -> indicatorNeeds.getOrDefault(id, Set.of()).contains(dataset))
         .toList();
   }

@@ -3,14 +3,14 @@ package org.govscore.report;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.govscore.metrics.UnitKey;
-import org.govscore.render.results.Finding;
+import org.govscore.contract.UnitKey;
 import org.govscore.render.results.PeriodSnapshot;
 import org.govscore.render.text.FindingSentences;
 import org.govscore.render.text.FindingSentences.PeriodValues;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Vocabulary;
 import org.govscore.report.model.UnitSection.FindingLine;
+import org.govscore.store.FindingRecord;
 
 /** The report's findings: the shared sentences, with values from the report's periods. */
 final class FindingTexts {
@@ -24,7 +24,7 @@ final class FindingTexts {
     this.sentences = new FindingSentences(words, fmt, words.messages().get("summary.composite"));
   }
 
-  static Comparator<Finding> order() {
+  static Comparator<FindingRecord> order() {
     return FindingSentences.order();
   }
 
@@ -35,7 +35,7 @@ final class FindingTexts {
         .toList();
   }
 
-  String text(UnitKey unit, Finding f) {
+  String text(UnitKey unit, FindingRecord f) {
     PeriodValues now =
         new PeriodValues(
             data.current().period().label(),

@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.govscore.render.charts.GradeDistributionChart;
-import org.govscore.render.results.RankGroup;
-import org.govscore.render.results.UnitScore;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Vocabulary;
 import org.govscore.report.model.GradeSection;
 import org.govscore.report.model.GradeSection.GradeRow;
+import org.govscore.store.RankGroup;
+import org.govscore.store.ScoreRecord;
 
 /**
  * The grade distribution per rank group (VERY_HIGH 非常高, HIGH 高, MEDIUM 中, LOW 低, and insufficient
@@ -41,7 +41,7 @@ final class GradeSections {
   }
 
   /** Counts per grade code (NONE = insufficient data). */
-  static Map<String, Long> counts(List<UnitScore> units) {
+  static Map<String, Long> counts(List<ScoreRecord> units) {
     Map<String, Long> out = new LinkedHashMap<>();
     GradeDistributionChart.GRADES.forEach(g -> out.put(g, 0L));
     units.forEach(u -> out.merge(GroupSections.gradeCode(u), 1L, Long::sum));
@@ -55,7 +55,7 @@ final class GradeSections {
     }
     List<GradeRow> rows = new ArrayList<>();
     List<GradeDistributionChart.Group> chartGroups = new ArrayList<>();
-    for (Map.Entry<RankGroup, List<UnitScore>> e : data.groups().entrySet()) {
+    for (Map.Entry<RankGroup, List<ScoreRecord>> e : data.groups().entrySet()) {
       Map<String, Long> counts = counts(e.getValue());
       String title = groups.title(e.getKey());
       rows.add(row(title, dir.groupHref(e.getKey()), counts, e.getValue().size()));
@@ -63,8 +63,8 @@ final class GradeSections {
           new GradeDistributionChart.Group(
               e.getKey().id(), ReportCharts.shortLabel(groups.shortTitle(e.getKey())), counts));
     }
-    List<UnitScore> departments =
-        data.current().scores().stream().filter(UnitScore::isDepartment).toList();
+    List<ScoreRecord> departments =
+        data.current().scores().stream().filter(ScoreRecord::isDepartment).toList();
     GradeRow total =
         row(
             words.messages().get("grades.allDepartments"),

@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.govscore.render.charts.QuadrantChart;
-import org.govscore.render.results.IndicatorValue;
-import org.govscore.render.results.RankGroup;
-import org.govscore.render.results.UnitScore;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
 import org.govscore.render.text.Vocabulary;
@@ -15,6 +12,9 @@ import org.govscore.report.model.ChartRef;
 import org.govscore.report.model.GroupSection;
 import org.govscore.report.model.RankRow;
 import org.govscore.report.model.UnitLink;
+import org.govscore.store.IndicatorRecord;
+import org.govscore.store.RankGroup;
+import org.govscore.store.ScoreRecord;
 
 /** The rank groups of the period: rankings with intervals, quadrant and trend charts. */
 final class GroupSections {
@@ -50,13 +50,13 @@ final class GroupSections {
 
   List<GroupSection> all() throws IOException {
     List<GroupSection> out = new ArrayList<>();
-    for (Map.Entry<RankGroup, List<UnitScore>> e : data.groups().entrySet()) {
+    for (Map.Entry<RankGroup, List<ScoreRecord>> e : data.groups().entrySet()) {
       out.add(section(e.getKey(), e.getValue()));
     }
     return out;
   }
 
-  private GroupSection section(RankGroup g, List<UnitScore> units) throws IOException {
+  private GroupSection section(RankGroup g, List<ScoreRecord> units) throws IOException {
     String title = title(g);
     String page = dir.groupName(g);
     List<RankRow> rows = units.stream().map(this::row).toList();
@@ -65,7 +65,7 @@ final class GroupSections {
             .filter(u -> u.quadrant() == null || "UNCLASSIFIED".equals(u.quadrant()))
             .map(dir::link)
             .toList();
-    List<UnitScore> ranked = units.stream().filter(u -> u.rank() != null).toList();
+    List<ScoreRecord> ranked = units.stream().filter(u -> u.rank() != null).toList();
     String leader =
         ranked.isEmpty()
             ? fmt.na()
@@ -76,7 +76,7 @@ final class GroupSections {
     double[] composites =
         units.stream()
             .filter(u -> u.composite() != null)
-            .mapToDouble(UnitScore::composite)
+            .mapToDouble(ScoreRecord::composite)
             .toArray();
     String mean =
         composites.length == 0
@@ -86,7 +86,7 @@ final class GroupSections {
     boolean drawn = units.size() >= 2;
     List<QuadrantChart.Point> points = new ArrayList<>();
     List<GroupSection.QuadrantRow> key = new ArrayList<>();
-    for (UnitScore u : units) {
+    for (ScoreRecord u : units) {
       Double rsr = value(u, "RSR");
       Double bcr = value(u, "BCR");
       if (rsr == null || bcr == null || !QuadrantChart.CLASSES.contains(u.quadrant())) {
@@ -131,19 +131,19 @@ final class GroupSections {
   }
 
   /** The unit's quadrant in the previous period, or null when it had none there. */
-  String previousQuadrant(UnitScore u) {
+  String previousQuadrant(ScoreRecord u) {
     String q =
-        data.previous().map(p -> p.scores().get(u.key())).map(UnitScore::quadrant).orElse(null);
+        data.previous().map(p -> p.scores().get(u.key())).map(ScoreRecord::quadrant).orElse(null);
     return q != null && QuadrantChart.CLASSES.contains(q) ? q : null;
   }
 
-  private Double value(UnitScore u, String id) {
-    IndicatorValue v = data.current().indicatorsOf(u.key()).get(id);
+  private Double value(ScoreRecord u, String id) {
+    IndicatorRecord v = data.current().indicatorsOf(u.key()).get(id);
     return v == null ? null : v.value();
   }
 
-  RankRow row(UnitScore u) {
-    Map<String, IndicatorValue> ind = data.current().indicatorsOf(u.key());
+  RankRow row(ScoreRecord u) {
+    Map<String, IndicatorRecord> ind = data.current().indicatorsOf(u.key());
     return new RankRow(
         dir.link(u),
         u.rank() == null ? fmt.na() : String.valueOf(u.rank()),
@@ -158,21 +158,21 @@ final class GroupSections {
         u.insufficientData());
   }
 
-  static String gradeCode(UnitScore u) {
+  static String gradeCode(ScoreRecord u) {
     return u.grade() == null ? "NONE" : u.grade();
   }
 
-  static String quadrantCode(UnitScore u) {
+  static String quadrantCode(ScoreRecord u) {
     return u.quadrant() == null ? "UNCLASSIFIED" : u.quadrant();
   }
 
-  private String percent(Map<String, IndicatorValue> ind, String id) {
-    IndicatorValue v = ind.get(id);
+  private String percent(Map<String, IndicatorRecord> ind, String id) {
+    IndicatorRecord v = ind.get(id);
     return fmt.percent(v == null ? null : v.value());
   }
 
   /** Units of the group a unit competes in (for the radar's median). */
-  List<UnitScore> groupOf(UnitScore u) {
+  List<ScoreRecord> groupOf(ScoreRecord u) {
     return data.groups().getOrDefault(RankGroup.parse(u.rankGroup()), List.of(u));
   }
 }

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import org.govscore.base.Progress;
 import org.govscore.config.Period;
+import org.govscore.contract.FindingKinds;
+import org.govscore.contract.UnitKey;
 import org.govscore.render.Templates;
 import org.govscore.render.charts.ChartStyle;
 import org.govscore.render.fonts.CjkFonts;
-import org.govscore.render.results.Manifest;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
 import org.govscore.render.text.UncertaintyText;
@@ -27,6 +28,8 @@ import org.govscore.report.model.ReportMeta;
 import org.govscore.report.model.SummarySection;
 import org.govscore.report.model.Term;
 import org.govscore.report.model.UnitSection;
+import org.govscore.store.FindingRecord;
+import org.govscore.store.Manifest;
 
 /** The report in one language: models, charts, pages, stylesheets and the PDF under OUT/<lang>/. */
 final class LanguageReport {
@@ -152,9 +155,8 @@ final class LanguageReport {
       if (!u.department()) {
         continue;
       }
-      org.govscore.metrics.UnitKey key =
-          new org.govscore.metrics.UnitKey(u.unit().type(), u.unit().code());
-      List<org.govscore.render.results.Finding> all =
+      UnitKey key = new UnitKey(u.unit().type(), u.unit().code());
+      List<FindingRecord> all =
           data.current().findingsOf(key).stream().sorted(FindingTexts.order()).toList();
       List<UnitSection.FindingLine> telling =
           all.stream()
@@ -172,8 +174,8 @@ final class LanguageReport {
     return out;
   }
 
-  static boolean telling(org.govscore.render.results.Finding f, double material) {
-    if (!org.govscore.scoring.Findings.FALL.equals(f.kind()) || f.metric() == null) {
+  static boolean telling(FindingRecord f, double material) {
+    if (!FindingKinds.FALL.equals(f.kind()) || f.metric() == null) {
       return true;
     }
     double points =

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.govscore.config.Parameters;
-import org.govscore.metrics.Methodology;
+import org.govscore.methodology.GradeEntry;
+import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.render.charts.QuadrantChart;
-import org.govscore.render.results.Manifest;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
 import org.govscore.render.text.Vocabulary;
@@ -14,6 +14,7 @@ import org.govscore.report.model.MethodologySection;
 import org.govscore.report.model.MethodologySection.Definition;
 import org.govscore.report.model.MethodologySection.InputRow;
 import org.govscore.report.model.MethodologySection.ParameterRow;
+import org.govscore.store.Manifest;
 
 /**
  * The methodology as applied: the parameters in force come from the manifest, not from defaults.
@@ -46,7 +47,8 @@ final class MethodologySections {
     for (String id : c.members()) {
       headline.add(new Definition(id, words.indicator(id), words.indicatorDefinition(id)));
     }
-    java.util.Set<String> others = new java.util.LinkedHashSet<>(Methodology.INDICATOR_IDS);
+    java.util.Set<String> others =
+        new java.util.LinkedHashSet<>(MethodologyRegistry.indicatorIds());
     others.addAll(m.methodology().indicators());
     others.removeAll(c.members());
     for (String id : others) {
@@ -72,24 +74,19 @@ final class MethodologySections {
         needs.checkIds().stream()
             .map(id -> new Definition(id, words.check(id), words.checkRule(id)))
             .toList();
-    List<Definition> grades =
-        List.of(
-            new Definition(
-                "VERY_HIGH",
-                words.grade("VERY_HIGH"),
-                msg.format("grade.rule.atLeast", m.parameter(Parameters.GRADE_VERY_HIGH))),
-            new Definition(
-                "HIGH",
-                words.grade("HIGH"),
-                msg.format("grade.rule.atLeast", m.parameter(Parameters.GRADE_HIGH))),
-            new Definition(
-                "MEDIUM",
-                words.grade("MEDIUM"),
-                msg.format("grade.rule.atLeast", m.parameter(Parameters.GRADE_MEDIUM))),
-            new Definition(
-                "LOW",
-                words.grade("LOW"),
-                msg.format("grade.rule.below", m.parameter(Parameters.GRADE_MEDIUM))));
+    // Each grade from its threshold in force; the lowest is what falls below the one above it.
+    List<Definition> grades = new ArrayList<>();
+    String above = null;
+    for (GradeEntry g : MethodologyRegistry.grades()) {
+      grades.add(
+          new Definition(
+              g.code(),
+              words.grade(g.code()),
+              g.thresholdKey() != null
+                  ? msg.format("grade.rule.atLeast", m.parameter(g.thresholdKey()))
+                  : msg.format("grade.rule.below", m.parameter(above))));
+      above = g.thresholdKey();
+    }
     String tx = m.parameter(Parameters.QUADRANT_X);
     String ty = m.parameter(Parameters.QUADRANT_Y);
     List<Definition> quadrants = new ArrayList<>();

@@ -6,15 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.govscore.render.results.CheckResult;
-import org.govscore.render.results.RankGroup;
-import org.govscore.render.results.ResourceState;
-import org.govscore.render.results.UnitScore;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
 import org.govscore.render.text.Vocabulary;
 import org.govscore.report.model.PlatformSection;
 import org.govscore.report.model.Term;
+import org.govscore.store.CheckRecord;
+import org.govscore.store.RankGroup;
+import org.govscore.store.ResourceStatusRecord;
+import org.govscore.store.ScoreRecord;
 
 /**
  * "One code, two networks, six libraries" (一码、二网、六库) per region, from the results store: one code
@@ -65,10 +65,10 @@ final class PlatformSections {
   }
 
   /** RSR of a set of resource states: credits over non-exempt resources; null when none. */
-  static Double sharingRate(List<ResourceState> resources, double noDemandCredit) {
+  static Double sharingRate(List<ResourceStatusRecord> resources, double noDemandCredit) {
     double credits = 0;
     int counted = 0;
-    for (ResourceState r : resources) {
+    for (ResourceStatusRecord r : resources) {
       switch (r.status()) {
         case "EXEMPT" -> {}
         case "SERVED" -> {
@@ -91,24 +91,24 @@ final class PlatformSections {
     Optional<Map<String, String>> libraryOf = data.baseLibraries();
     double credit = data.current().manifest().numericParameter("credit.no_demand");
     Map<String, String> deptRegion = new LinkedHashMap<>();
-    for (UnitScore u : data.current().scores()) {
+    for (ScoreRecord u : data.current().scores()) {
       if (u.isDepartment()) {
         deptRegion.put(u.unitCode(), u.groupRegionCode());
       }
     }
-    List<UnitScore> regions =
+    List<ScoreRecord> regions =
         new ArrayList<>(data.current().scores().stream().filter(u -> !u.isDepartment()).toList());
     regions.sort(
-        Comparator.comparing((UnitScore u) -> RankGroup.parse(u.rankGroup()))
-            .thenComparing(UnitScore::unitCode));
+        Comparator.comparing((ScoreRecord u) -> RankGroup.parse(u.rankGroup()))
+            .thenComparing(ScoreRecord::unitCode));
     List<PlatformSection.RegionRow> rows = new ArrayList<>();
-    for (UnitScore region : regions) {
-      Optional<CheckResult> oneCode = check(region, ONE_CODE);
-      Optional<CheckResult> twoNetworks = check(region, TWO_NETWORKS);
+    for (ScoreRecord region : regions) {
+      Optional<CheckRecord> oneCode = check(region, ONE_CODE);
+      Optional<CheckRecord> twoNetworks = check(region, TWO_NETWORKS);
       List<String> rates = new ArrayList<>();
       List<String> nothing = new ArrayList<>();
       if (libraryOf.isPresent()) {
-        List<ResourceState> own =
+        List<ResourceStatusRecord> own =
             data.current().resources().stream()
                 .filter(
                     r ->
@@ -118,7 +118,7 @@ final class PlatformSections {
                             region.level()))
                 .toList();
         for (String library : LIBRARIES) {
-          List<ResourceState> of =
+          List<ResourceStatusRecord> of =
               own.stream()
                   .filter(r -> library.equals(libraryOf.get().get(r.resourceCode())))
                   .toList();
@@ -144,19 +144,19 @@ final class PlatformSections {
     return new PlatformSection(libraries, libraryOf.isPresent(), rows);
   }
 
-  private Optional<CheckResult> check(UnitScore unit, String id) {
+  private Optional<CheckRecord> check(ScoreRecord unit, String id) {
     return data.current().checksOf(unit.key()).stream()
         .filter(c -> c.checkId().equals(id))
         .findFirst();
   }
 
-  private String rate(Optional<CheckResult> c) {
+  private String rate(Optional<CheckRecord> c) {
     return c.filter(r -> r.applicable() > 0)
         .map(r -> fmt.percent((double) r.passed() / r.applicable()))
         .orElse(fmt.na());
   }
 
-  private String counts(Optional<CheckResult> c) {
+  private String counts(Optional<CheckRecord> c) {
     return c.map(
             r -> msg.format("platform.counts", fmt.count(r.passed()), fmt.count(r.applicable())))
         .orElse("");

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.govscore.config.Parameters;
-import org.govscore.metrics.UnitKey;
+import org.govscore.contract.UnitKey;
 import org.govscore.render.charts.ChartFile;
 import org.govscore.render.charts.ChartStyle;
 import org.govscore.render.charts.GradeDistributionChart;
@@ -16,10 +16,10 @@ import org.govscore.render.charts.RadarChart;
 import org.govscore.render.charts.RankIntervalChart;
 import org.govscore.render.charts.TrendChart;
 import org.govscore.render.results.PeriodSnapshot;
-import org.govscore.render.results.UnitScore;
 import org.govscore.render.text.Messages;
 import org.govscore.render.text.Vocabulary;
 import org.govscore.report.model.ChartRef;
+import org.govscore.store.ScoreRecord;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -90,13 +90,13 @@ final class ReportCharts {
   }
 
   /** The ranking with rank intervals; null when no unit of the group is ranked. */
-  ChartRef rankIntervals(String pageName, String groupTitle, List<UnitScore> units)
+  ChartRef rankIntervals(String pageName, String groupTitle, List<ScoreRecord> units)
       throws IOException {
-    List<UnitScore> ranked = units.stream().filter(u -> u.rank() != null).toList();
+    List<ScoreRecord> ranked = units.stream().filter(u -> u.rank() != null).toList();
     if (ranked.isEmpty()) {
       return null;
     }
-    List<UnitScore> shown = ranked;
+    List<ScoreRecord> shown = ranked;
     String note = "";
     if (ranked.size() > MAX_INTERVAL_ROWS) {
       int half = MAX_INTERVAL_ROWS / 2;
@@ -167,10 +167,10 @@ final class ReportCharts {
   }
 
   /** Composites of the group over the periods; the best and worst when the group is large. */
-  ChartRef groupTrend(String pageName, String groupTitle, List<UnitScore> units)
+  ChartRef groupTrend(String pageName, String groupTitle, List<ScoreRecord> units)
       throws IOException {
-    List<UnitScore> ranked = units.stream().filter(u -> u.composite() != null).toList();
-    List<UnitScore> shown = ranked;
+    List<ScoreRecord> ranked = units.stream().filter(u -> u.composite() != null).toList();
+    List<ScoreRecord> shown = ranked;
     String note = "";
     if (ranked.size() > MAX_TREND_LINES) {
       int half = MAX_TREND_LINES / 2;
@@ -179,7 +179,7 @@ final class ReportCharts {
       note = msg.format("chart.trend.truncated", half, half, ranked.size());
     }
     List<TrendChart.Line> lines = new ArrayList<>();
-    for (UnitScore u : shown) {
+    for (ScoreRecord u : shown) {
       Map<String, Double> values = new LinkedHashMap<>();
       double scale = data.current().manifest().methodology().composite().scale();
       for (PeriodSnapshot p : data.history()) {
@@ -209,7 +209,7 @@ final class ReportCharts {
   }
 
   /** The composite's members of the unit against its group's median. */
-  ChartRef radar(UnitScore unit, List<UnitScore> group) throws IOException {
+  ChartRef radar(ScoreRecord unit, List<ScoreRecord> group) throws IOException {
     Map<String, Double> own = new LinkedHashMap<>();
     Map<String, Double> median = new LinkedHashMap<>();
     List<RadarChart.Axis> axes = new ArrayList<>();
@@ -235,7 +235,7 @@ final class ReportCharts {
   }
 
   /** The unit's composite and headline indicators (in %) over the periods. */
-  ChartRef unitTrend(UnitScore unit) throws IOException {
+  ChartRef unitTrend(ScoreRecord unit) throws IOException {
     List<TrendChart.Line> lines = new ArrayList<>();
     Map<String, Double> composite = new LinkedHashMap<>();
     data.history().forEach(p -> composite.put(p.period().label(), p.composite(unit.key())));

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.govscore.metrics.UnitKey;
+import org.govscore.contract.UnitKey;
 import org.govscore.render.results.PeriodResults;
 import org.govscore.render.results.PeriodSnapshot;
-import org.govscore.render.results.RankGroup;
-import org.govscore.render.results.UnitScore;
+import org.govscore.store.RankGroup;
+import org.govscore.store.ScoreRecord;
 
 /**
  * What one report is made of: the period's results, the earlier periods of the same length (for
@@ -32,12 +32,12 @@ record ReportData(
    * The rank groups in display order, each with its units: ranked ones by rank, then the unranked
    * by name.
    */
-  Map<RankGroup, List<UnitScore>> groups() {
-    Map<RankGroup, List<UnitScore>> out = new TreeMap<>();
-    for (UnitScore s : current.scores()) {
+  Map<RankGroup, List<ScoreRecord>> groups() {
+    Map<RankGroup, List<ScoreRecord>> out = new TreeMap<>();
+    for (ScoreRecord s : current.scores()) {
       out.computeIfAbsent(RankGroup.parse(s.rankGroup()), g -> new ArrayList<>()).add(s);
     }
-    out.values().forEach(list -> list.sort(UnitScore.RANKING_ORDER));
+    out.values().forEach(list -> list.sort(ScoreRecord.RANKING_ORDER));
     return out;
   }
 
@@ -45,7 +45,7 @@ record ReportData(
   String regionName(String code) {
     return current
         .score(new UnitKey(UnitKey.REGION, code))
-        .map(UnitScore::displayName)
+        .map(ScoreRecord::displayName)
         .orElse(code);
   }
 
@@ -55,7 +55,7 @@ record ReportData(
       return null;
     }
     Double before = previous.get().composite(unit);
-    Double now = current.score(unit).map(UnitScore::composite).orElse(null);
+    Double now = current.score(unit).map(ScoreRecord::composite).orElse(null);
     return before == null || now == null ? null : now - before;
   }
 }

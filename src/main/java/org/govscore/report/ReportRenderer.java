@@ -15,6 +15,7 @@ import org.govscore.render.results.PeriodResults;
 import org.govscore.render.results.PeriodSnapshot;
 import org.govscore.render.results.ResultsLoader;
 import org.govscore.render.text.Messages;
+import org.govscore.store.PeriodStore;
 import org.govscore.store.ResultsStore;
 
 /**
@@ -84,7 +85,12 @@ public final class ReportRenderer {
       ReportSettings settings,
       Progress console) {
     console.progress("reading results for " + period + " from " + resultsDir);
-    ResultsLoader loader = new ResultsLoader(ResultsStore.openExisting(spark, resultsDir));
+    return load(ResultsStore.openExisting(spark, resultsDir), period, settings);
+  }
+
+  /** The period's results, its history and its base libraries, through the store's records. */
+  static ReportData load(PeriodStore store, Period period, ReportSettings settings) {
+    ResultsLoader loader = new ResultsLoader(store);
     PeriodResults current = loader.load(period);
     List<PeriodSnapshot> history = new ArrayList<>();
     for (Period p : loader.periods()) {

@@ -7,21 +7,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.govscore.metrics.Methodology;
-import org.govscore.metrics.UnitKey;
+import org.govscore.contract.UnitKey;
+import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.render.charts.GradeDistributionChart;
 import org.govscore.render.charts.QuadrantChart;
 import org.govscore.render.results.DatasetQuality;
-import org.govscore.render.results.IndicatorValue;
 import org.govscore.render.results.PeriodSnapshot;
-import org.govscore.render.results.RankGroup;
-import org.govscore.render.results.UnitScore;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
 import org.govscore.render.text.Vocabulary;
 import org.govscore.report.model.SummarySection;
 import org.govscore.report.model.SummarySection.Figure;
 import org.govscore.report.model.Term;
+import org.govscore.store.IndicatorRecord;
+import org.govscore.store.RankGroup;
+import org.govscore.store.ScoreRecord;
 
 /**
  * The executive summary, for a reader with thirty seconds: headline figures, then at most {@value
@@ -78,15 +78,15 @@ final class SummaryWriter {
         glossary());
   }
 
-  private List<UnitScore> departments() {
-    return data.current().scores().stream().filter(UnitScore::isDepartment).toList();
+  private List<ScoreRecord> departments() {
+    return data.current().scores().stream().filter(ScoreRecord::isDepartment).toList();
   }
 
   /** Ranked units of groups with at least two ranked units: a group of one has no leader. */
-  private List<UnitScore> comparable(boolean departmentsOnly) {
-    List<UnitScore> out = new ArrayList<>();
-    for (Map.Entry<RankGroup, List<UnitScore>> g : data.groups().entrySet()) {
-      List<UnitScore> ranked =
+  private List<ScoreRecord> comparable(boolean departmentsOnly) {
+    List<ScoreRecord> out = new ArrayList<>();
+    for (Map.Entry<RankGroup, List<ScoreRecord>> g : data.groups().entrySet()) {
+      List<ScoreRecord> ranked =
           g.getValue().stream().filter(u -> u.rank() != null && u.composite() != null).toList();
       if (ranked.size() >= 2 && (!departmentsOnly || !g.getKey().ofRegions())) {
         out.addAll(ranked);
@@ -99,8 +99,8 @@ final class SummaryWriter {
 
   private List<Figure> figures() {
     List<Figure> out = new ArrayList<>();
-    List<UnitScore> all = data.current().scores();
-    List<UnitScore> depts = departments();
+    List<ScoreRecord> all = data.current().scores();
+    List<ScoreRecord> depts = departments();
     long ranked = all.stream().filter(u -> u.rank() != null).count();
     out.add(
         new Figure(
@@ -111,15 +111,15 @@ final class SummaryWriter {
                 fmt.count(depts.size()),
                 fmt.count(all.size() - depts.size()),
                 fmt.count(ranked))));
-    List<UnitScore> scored = depts.stream().filter(u -> u.composite() != null).toList();
+    List<ScoreRecord> scored = depts.stream().filter(u -> u.composite() != null).toList();
     Double mean =
         scored.isEmpty()
             ? null
-            : scored.stream().mapToDouble(UnitScore::composite).average().orElseThrow();
+            : scored.stream().mapToDouble(ScoreRecord::composite).average().orElseThrow();
     String change = "";
     if (data.previous().isPresent()) {
       PeriodSnapshot before = data.previous().get();
-      List<UnitScore> both =
+      List<ScoreRecord> both =
           scored.stream().filter(u -> before.composite(u.key()) != null).toList();
       if (!both.isEmpty()) {
         double delta =
@@ -145,8 +145,8 @@ final class SummaryWriter {
       int up = 0;
       int down = 0;
       int compared = 0;
-      for (UnitScore u : depts) {
-        UnitScore was = before.scores().get(u.key());
+      for (ScoreRecord u : depts) {
+        ScoreRecord was = before.scores().get(u.key());
         int now = gradeOrder(u.grade());
         int then = was == null ? -1 : gradeOrder(was.grade());
         if (now >= 0 && then >= 0) {
@@ -180,10 +180,10 @@ final class SummaryWriter {
 
   private String leaders() {
     List<String> regionLeads = new ArrayList<>();
-    for (Map.Entry<RankGroup, List<UnitScore>> g : data.groups().entrySet()) {
-      List<UnitScore> ranked = g.getValue().stream().filter(u -> u.rank() != null).toList();
+    for (Map.Entry<RankGroup, List<ScoreRecord>> g : data.groups().entrySet()) {
+      List<ScoreRecord> ranked = g.getValue().stream().filter(u -> u.rank() != null).toList();
       if (g.getKey().ofRegions() && ranked.size() >= 2) {
-        UnitScore top = ranked.get(0);
+        ScoreRecord top = ranked.get(0);
         regionLeads.add(
             msg.format(
                 "summary.lead.region",
@@ -192,14 +192,14 @@ final class SummaryWriter {
                 fmt.composite(top.composite())));
       }
     }
-    List<UnitScore> best =
+    List<ScoreRecord> best =
         comparable(true).stream()
             .sorted(
-                Comparator.comparing(UnitScore::composite)
+                Comparator.comparing(ScoreRecord::composite)
                     .reversed()
-                    .thenComparing(UnitScore::unitCode))
+                    .thenComparing(ScoreRecord::unitCode))
             .toList();
-    List<UnitScore> top = best.subList(0, topCount(best.size()));
+    List<ScoreRecord> top = best.subList(0, topCount(best.size()));
     String depts = top.isEmpty() ? "" : join(top.stream().map(this::withRegion).toList());
     if (regionLeads.isEmpty() && depts.isEmpty()) {
       return msg.get("summary.s.noLeaders");
@@ -218,7 +218,7 @@ final class SummaryWriter {
     return Math.min(NAMED, (ranked + 1) / 2);
   }
 
-  private String withRegion(UnitScore u) {
+  private String withRegion(ScoreRecord u) {
     return msg.format(
         "summary.unitWithScore",
         u.displayName(),
@@ -227,13 +227,14 @@ final class SummaryWriter {
   }
 
   private String behind() {
-    List<UnitScore> worst =
+    List<ScoreRecord> worst =
         comparable(true).stream()
-            .sorted(Comparator.comparing(UnitScore::composite).thenComparing(UnitScore::unitCode))
+            .sorted(
+                Comparator.comparing(ScoreRecord::composite).thenComparing(ScoreRecord::unitCode))
             .toList();
     int n = Math.min(NAMED, worst.size() - topCount(worst.size()));
     List<String> named = new ArrayList<>();
-    for (UnitScore u : worst.subList(0, Math.max(0, n))) {
+    for (ScoreRecord u : worst.subList(0, Math.max(0, n))) {
       String weakest = weakest(u.key());
       named.add(
           weakest.isEmpty()
@@ -246,7 +247,7 @@ final class SummaryWriter {
                   weakest));
     }
     long insufficient =
-        data.current().scores().stream().filter(UnitScore::insufficientData).count();
+        data.current().scores().stream().filter(ScoreRecord::insufficientData).count();
     String tail =
         insufficient == 0 ? "" : msg.format("summary.s.insufficient", fmt.count(insufficient));
     if (named.isEmpty()) {
@@ -259,10 +260,10 @@ final class SummaryWriter {
 
   /** The unit's weakest member indicator by name and value, "" when none is available. */
   private String weakest(UnitKey unit) {
-    Map<String, IndicatorValue> values = data.current().indicatorsOf(unit);
+    Map<String, IndicatorRecord> values = data.current().indicatorsOf(unit);
     String pick = null;
     for (String id : data.current().manifest().members()) {
-      IndicatorValue v = values.get(id);
+      IndicatorRecord v = values.get(id);
       if (v != null
           && v.value() != null
           && (pick == null || v.value() < values.get(pick).value())) {
@@ -281,23 +282,23 @@ final class SummaryWriter {
     }
     PeriodSnapshot before = data.previous().get();
     double material = data.settings().materialChange();
-    List<UnitScore> compared =
+    List<ScoreRecord> compared =
         data.current().scores().stream()
             .filter(u -> u.composite() != null && before.composite(u.key()) != null)
             .toList();
-    List<UnitScore> rose =
+    List<ScoreRecord> rose =
         compared.stream()
             .filter(u -> data.compositeChange(u.key()) > material + 1e-9)
             .sorted(
-                Comparator.comparing((UnitScore u) -> -data.compositeChange(u.key()))
-                    .thenComparing(UnitScore::unitCode))
+                Comparator.comparing((ScoreRecord u) -> -data.compositeChange(u.key()))
+                    .thenComparing(ScoreRecord::unitCode))
             .toList();
-    List<UnitScore> fell =
+    List<ScoreRecord> fell =
         compared.stream()
             .filter(u -> data.compositeChange(u.key()) < -material - 1e-9)
             .sorted(
-                Comparator.comparing((UnitScore u) -> data.compositeChange(u.key()))
-                    .thenComparing(UnitScore::unitCode))
+                Comparator.comparing((ScoreRecord u) -> data.compositeChange(u.key()))
+                    .thenComparing(ScoreRecord::unitCode))
             .toList();
     String threshold = fmt.number(material);
     if (rose.isEmpty() && fell.isEmpty()) {
@@ -335,10 +336,11 @@ final class SummaryWriter {
       return "";
     }
     List<String> moves = new ArrayList<>();
-    List<UnitScore> units = new ArrayList<>(data.current().scores());
+    List<ScoreRecord> units = new ArrayList<>(data.current().scores());
     units.sort(
-        Comparator.comparing((UnitScore u) -> u.isDepartment()).thenComparing(UnitScore::unitCode));
-    for (UnitScore u : units) {
+        Comparator.comparing((ScoreRecord u) -> u.isDepartment())
+            .thenComparing(ScoreRecord::unitCode));
+    for (ScoreRecord u : units) {
       String before = groups.previousQuadrant(u);
       if (before != null
           && QuadrantChart.CLASSES.contains(u.quadrant())
@@ -439,7 +441,7 @@ final class SummaryWriter {
    */
   private List<Term> glossary() {
     Set<String> ids = new LinkedHashSet<>(data.current().manifest().members());
-    ids.addAll(Methodology.INDICATOR_IDS);
+    ids.addAll(MethodologyRegistry.indicatorIds());
     ids.addAll(data.current().manifest().methodology().indicators());
     List<Term> out = new ArrayList<>();
     for (String id : ids) {

@@ -3,11 +3,11 @@ package org.govscore.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.govscore.metrics.UnitKey;
+import org.govscore.contract.UnitKey;
 import org.govscore.render.SafeFileNames;
-import org.govscore.render.results.RankGroup;
-import org.govscore.render.results.UnitScore;
 import org.govscore.report.model.UnitLink;
+import org.govscore.store.RankGroup;
+import org.govscore.store.ScoreRecord;
 
 /**
  * Where every page of the report lives: safe, unique file names for units and groups, assigned in a
@@ -22,11 +22,11 @@ final class UnitDirectory {
 
   private final SafeFileNames names = new SafeFileNames();
 
-  UnitDirectory(List<UnitScore> scores) {
+  UnitDirectory(List<ScoreRecord> scores) {
     // Allocate in code order: which code gets a longer hash never depends on the order rows were
     // read.
-    List<UnitScore> sorted = new ArrayList<>(scores);
-    sorted.sort(Comparator.comparing(UnitScore::unitType).thenComparing(UnitScore::unitCode));
+    List<ScoreRecord> sorted = new ArrayList<>(scores);
+    sorted.sort(Comparator.comparing(ScoreRecord::unitType).thenComparing(ScoreRecord::unitCode));
     sorted.forEach(s -> pageName(s.key()));
     sorted.stream()
         .map(s -> RankGroup.parse(s.rankGroup()))
@@ -52,7 +52,7 @@ final class UnitDirectory {
     return groupName(group) + ".html";
   }
 
-  UnitLink link(UnitScore s) {
+  UnitLink link(ScoreRecord s) {
     return new UnitLink(
         s.displayName(), s.unitCode(), s.unitType(), unitHref(s.key()), pageName(s.key()));
   }

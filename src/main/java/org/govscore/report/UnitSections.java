@@ -6,12 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.govscore.metrics.Methodology;
-import org.govscore.metrics.UnitKey;
-import org.govscore.render.results.CheckResult;
-import org.govscore.render.results.IndicatorValue;
-import org.govscore.render.results.RankGroup;
-import org.govscore.render.results.UnitScore;
+import org.govscore.contract.UnitKey;
+import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
 import org.govscore.render.text.Vocabulary;
@@ -22,6 +18,10 @@ import org.govscore.report.model.UnitSection.Header;
 import org.govscore.report.model.UnitSection.IndicatorRow;
 import org.govscore.report.model.UnitSection.ItemRow;
 import org.govscore.report.model.UnitSection.ResourceRow;
+import org.govscore.store.CheckRecord;
+import org.govscore.store.IndicatorRecord;
+import org.govscore.store.RankGroup;
+import org.govscore.store.ScoreRecord;
 
 /**
  * One section per department and region: every indicator with its parts, checks, findings,
@@ -68,21 +68,21 @@ final class UnitSections {
   /** Regions first (top level down), then departments, each by code. */
   List<UnitSection> all() throws IOException {
     List<UnitSection> out = new ArrayList<>();
-    List<UnitScore> units = new ArrayList<>(data.current().scores());
+    List<ScoreRecord> units = new ArrayList<>(data.current().scores());
     units.sort(
-        Comparator.comparing((UnitScore u) -> u.isDepartment())
+        Comparator.comparing((ScoreRecord u) -> u.isDepartment())
             .thenComparing(u -> RankGroup.parse(u.rankGroup()))
-            .thenComparing(UnitScore.RANKING_ORDER));
-    for (UnitScore u : units) {
+            .thenComparing(ScoreRecord.RANKING_ORDER));
+    for (ScoreRecord u : units) {
       out.add(section(u));
     }
     return out;
   }
 
-  UnitSection section(UnitScore u) throws IOException {
+  UnitSection section(ScoreRecord u) throws IOException {
     UnitKey key = u.key();
     RankGroup g = RankGroup.parse(u.rankGroup());
-    List<UnitScore> group = groups.groupOf(u);
+    List<ScoreRecord> group = groups.groupOf(u);
     long ranked = group.stream().filter(x -> x.rank() != null).count();
     Header header =
         new Header(
@@ -130,14 +130,14 @@ final class UnitSections {
   }
 
   private List<IndicatorRow> indicators(UnitKey unit) {
-    Map<String, IndicatorValue> values = data.current().indicatorsOf(unit);
+    Map<String, IndicatorRecord> values = data.current().indicatorsOf(unit);
     List<IndicatorRow> out = new ArrayList<>();
     java.util.Set<String> ids = new java.util.LinkedHashSet<>(data.current().manifest().members());
-    ids.addAll(Methodology.INDICATOR_IDS);
+    ids.addAll(MethodologyRegistry.indicatorIds());
     ids.addAll(data.current().manifest().methodology().indicators());
     ids.addAll(values.keySet());
     for (String id : ids) {
-      IndicatorValue v = values.get(id);
+      IndicatorRecord v = values.get(id);
       boolean latency = id.startsWith("LAT_");
       String value =
           latency
@@ -172,7 +172,7 @@ final class UnitSections {
   }
 
   /** Why a value is N/A: a missing dataset, a zero denominator, or nothing to measure. */
-  private String note(String id, IndicatorValue v) {
+  private String note(String id, IndicatorRecord v) {
     if (v != null && v.value() != null) {
       return "";
     }
@@ -188,10 +188,10 @@ final class UnitSections {
   }
 
   private List<CheckRow> checks(UnitKey unit) {
-    List<CheckResult> results = new ArrayList<>(data.current().checksOf(unit));
+    List<CheckRecord> results = new ArrayList<>(data.current().checksOf(unit));
     // Failing checks first, the most failures on top: they are what the unit has to fix.
     results.sort(
-        Comparator.comparing((CheckResult c) -> !c.failing())
+        Comparator.comparing((CheckRecord c) -> !c.failing())
             .thenComparing(c -> -c.failed())
             .thenComparing(c -> needs.checkOrder(c.checkId())));
     return results.stream()

@@ -1,7 +1,6 @@
 /**
  * The leadership report (`report`): HTML and PDF, full and leadership editions, in zh-CN and en.
  *
- * <p>May use: render, store, scoring, metrics, contract, config, base (enforced by
- * ArchitectureTest).
+ * <p>May use: render, store, methodology, contract, config, base (enforced by ArchitectureTest).
  */
 package org.govscore.report;

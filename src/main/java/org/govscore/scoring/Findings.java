@@ -8,11 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.govscore.config.Period;
+import org.govscore.contract.FindingKinds;
+import org.govscore.contract.UnitKey;
 import org.govscore.metrics.BadRatings;
 import org.govscore.metrics.CheckRow;
 import org.govscore.metrics.IndicatorResults;
 import org.govscore.metrics.RatedItem;
-import org.govscore.metrics.UnitKey;
 import org.govscore.metrics.UnitTree;
 
 /**
@@ -21,13 +22,13 @@ import org.govscore.metrics.UnitTree;
  * and FALL.
  */
 public final class Findings {
-  public static final String DECLARED_ONLY_ITEM = "DECLARED_ONLY_ITEM";
-  public static final String REFUSED_RESOURCE = "REFUSED_RESOURCE";
-  public static final String NOT_SHARED_RESOURCE = "NOT_SHARED_RESOURCE";
-  public static final String INFORMATION_ISLAND = "INFORMATION_ISLAND";
-  public static final String FAILING_CHECK = "FAILING_CHECK";
-  public static final String FALL = "FALL";
-  public static final String UNRECTIFIED_BAD_RATING = "UNRECTIFIED_BAD_RATING";
+  public static final String DECLARED_ONLY_ITEM = FindingKinds.DECLARED_ONLY_ITEM;
+  public static final String REFUSED_RESOURCE = FindingKinds.REFUSED_RESOURCE;
+  public static final String NOT_SHARED_RESOURCE = FindingKinds.NOT_SHARED_RESOURCE;
+  public static final String INFORMATION_ISLAND = FindingKinds.INFORMATION_ISLAND;
+  public static final String FAILING_CHECK = FindingKinds.FAILING_CHECK;
+  public static final String FALL = FindingKinds.FALL;
+  public static final String UNRECTIFIED_BAD_RATING = FindingKinds.UNRECTIFIED_BAD_RATING;
 
   /** The indicators whose fall against the previous period is a finding (besides the composite). */
   public static final List<String> FALL_INDICATORS = List.of("SIR", "RSR", "BCR", "SCR", "SAT");

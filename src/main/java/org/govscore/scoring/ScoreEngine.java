@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.govscore.config.Parameters;
+import org.govscore.contract.UnitKey;
 import org.govscore.metrics.Indicator;
 import org.govscore.metrics.IndicatorRow;
 import org.govscore.metrics.Methodology;
-import org.govscore.metrics.UnitKey;
 import org.govscore.metrics.UnitTree;
 import org.govscore.metrics.Values;
 

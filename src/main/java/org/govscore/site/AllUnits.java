@@ -3,9 +3,8 @@ package org.govscore.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.govscore.metrics.UnitKey;
+import org.govscore.contract.UnitKey;
 import org.govscore.render.results.PeriodResults;
-import org.govscore.render.results.UnitScore;
 import org.govscore.render.text.Vocabulary;
 import org.govscore.site.model.PageMeta;
 import org.govscore.site.model.Pages.Crumb;
@@ -14,6 +13,7 @@ import org.govscore.site.model.Pages.Option;
 import org.govscore.site.model.Pages.UnitGroup;
 import org.govscore.site.model.Pages.UnitRow;
 import org.govscore.site.model.Pages.UnitsPage;
+import org.govscore.store.ScoreRecord;
 
 /**
  * The page of every unit (units.html): one table, grouped by region in tree order, so that without
@@ -50,7 +50,7 @@ final class AllUnits {
     List<String> members = SiteData.members(latest);
     List<UnitGroup> groups = new ArrayList<>();
     List<Option> regions = new ArrayList<>();
-    for (UnitScore r : tree.depthFirst()) {
+    for (ScoreRecord r : tree.depthFirst()) {
       List<UnitRow> rows = new ArrayList<>();
       rows.add(row(r, latest, previous, members));
       tree.departmentsOf(r.unitCode()).forEach(d -> rows.add(row(d, latest, previous, members)));
@@ -61,7 +61,7 @@ final class AllUnits {
           new Option(
               r.unitCode(), indent + r.displayName() + " " + r.unitCode(), cells.name(r).lang()));
     }
-    List<UnitScore> orphans = tree.departmentsWithoutRegion();
+    List<ScoreRecord> orphans = tree.departmentsWithoutRegion();
     if (!orphans.isEmpty()) {
       List<UnitRow> rows = orphans.stream().map(d -> row(d, latest, previous, members)).toList();
       groups.add(
@@ -87,9 +87,9 @@ final class AllUnits {
   }
 
   private UnitRow row(
-      UnitScore u, PeriodResults latest, Optional<PeriodResults> previous, List<String> members) {
-    UnitScore s = latest.score(u.key()).orElse(null);
-    UnitScore before = previous.flatMap(p -> p.score(u.key())).orElse(null);
+      ScoreRecord u, PeriodResults latest, Optional<PeriodResults> previous, List<String> members) {
+    ScoreRecord s = latest.score(u.key()).orElse(null);
+    ScoreRecord before = previous.flatMap(p -> p.score(u.key())).orElse(null);
     int ranked = s == null ? 0 : data.stats(latest, s.rankGroup()).ranked();
     List<String> within = new ArrayList<>(tree.ancestors(u.key()));
     if (!u.isDepartment()) {

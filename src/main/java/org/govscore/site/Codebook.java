@@ -6,16 +6,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.govscore.metrics.Methodology;
+import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.render.results.PeriodResults;
-import org.govscore.render.results.RankGroup;
-import org.govscore.render.results.UnitScore;
 import org.govscore.render.text.Messages;
 import org.govscore.render.text.Vocabulary;
 import org.govscore.site.model.Pages.CodeList;
 import org.govscore.site.model.Pages.CodebookColumn;
 import org.govscore.site.model.Pages.CodebookTable;
 import org.govscore.site.model.Pages.Definition;
+import org.govscore.store.RankGroup;
+import org.govscore.store.ScoreRecord;
 
 /**
  * What every column of the downloads means: name, type (Frictionless Table Schema types), unit,
@@ -182,7 +182,7 @@ final class Codebook {
     }
     out.put(
         "quadrant", new CodeList("quadrant", msg.get("site.codebook.code.quadrant"), quadrants));
-    Set<String> indicators = new LinkedHashSet<>(Methodology.INDICATOR_IDS);
+    Set<String> indicators = new LinkedHashSet<>(MethodologyRegistry.indicatorIds());
     Set<String> checks = new LinkedHashSet<>();
     Set<String> groups = new LinkedHashSet<>();
     for (PeriodResults p : data.periods()) {
@@ -231,7 +231,7 @@ final class Codebook {
   private String regionName(String code) {
     return data.units().values().stream()
             .filter(u -> !u.isDepartment() && u.unitCode().equals(code))
-            .map(UnitScore::displayName)
+            .map(ScoreRecord::displayName)
             .findFirst()
             .orElse(code)
         + " ("

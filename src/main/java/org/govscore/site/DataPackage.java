@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.govscore.render.results.Manifest;
 import org.govscore.render.text.Messages;
 import org.govscore.render.text.Vocabulary;
 import org.govscore.site.model.Pages.CodeList;
 import org.govscore.site.model.Pages.Definition;
 import org.govscore.site.model.Pages.Licence;
+import org.govscore.store.Manifest;
 
 /**
  * datapackage.json: a Frictionless Tabular Data Package (https://specs.frictionlessdata.io/) that

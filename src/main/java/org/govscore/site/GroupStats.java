@@ -5,9 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.govscore.render.results.IndicatorValue;
 import org.govscore.render.results.PeriodResults;
-import org.govscore.render.results.UnitScore;
+import org.govscore.store.IndicatorRecord;
+import org.govscore.store.ScoreRecord;
 
 /**
  * A rank group's reference values in one period: how many units it ranks (the N of "rank n of N")
@@ -17,14 +17,14 @@ import org.govscore.render.results.UnitScore;
  */
 record GroupStats(int ranked, Double medianComposite, Map<String, Double> medianMembers) {
 
-  static GroupStats of(PeriodResults p, Collection<UnitScore> group, List<String> members) {
+  static GroupStats of(PeriodResults p, Collection<ScoreRecord> group, List<String> members) {
     int ranked = (int) group.stream().filter(s -> s.rank() != null).count();
-    Double composite = median(group.stream().map(UnitScore::composite).toList());
+    Double composite = median(group.stream().map(ScoreRecord::composite).toList());
     Map<String, Double> byMember = new java.util.LinkedHashMap<>();
     for (String m : members) {
       List<Double> values = new ArrayList<>();
-      for (UnitScore s : group) {
-        IndicatorValue v = p.indicatorsOf(s.key()).get(m);
+      for (ScoreRecord s : group) {
+        IndicatorRecord v = p.indicatorsOf(s.key()).get(m);
         values.add(v == null ? null : v.value());
       }
       byMember.put(m, median(values));

@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.govscore.config.Parameters;
-import org.govscore.metrics.UnitKey;
+import org.govscore.contract.UnitKey;
 import org.govscore.render.Templates;
-import org.govscore.render.results.Manifest;
 import org.govscore.render.results.PeriodResults;
-import org.govscore.render.results.UnitScore;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
 import org.govscore.render.text.UncertaintyText;
@@ -27,6 +25,8 @@ import org.govscore.site.model.Pages.DownloadFile;
 import org.govscore.site.model.Pages.DownloadPeriod;
 import org.govscore.site.model.Pages.Licence;
 import org.govscore.site.model.Pages.ParameterRow;
+import org.govscore.store.Manifest;
+import org.govscore.store.ScoreRecord;
 
 /** The site's pages in one language, under OUT/&lt;lang&gt;/. */
 final class LanguageSite {
@@ -81,7 +81,7 @@ final class LanguageSite {
       page(templates, file, "site/period.ftlh", rankingsPage(msg, fmt, words, rankings, p, file));
     }
     UnitPages units = new UnitPages(data, tree, words, fmt, links, intervalNote(data.latest()));
-    for (Map.Entry<UnitKey, UnitScore> u : data.units().entrySet()) {
+    for (Map.Entry<UnitKey, ScoreRecord> u : data.units().entrySet()) {
       String file = links.unitPage(u.getKey());
       page(templates, file, "site/unit.ftlh", units.build(meta(msg, fmt, file), u.getValue()));
     }

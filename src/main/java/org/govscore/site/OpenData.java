@@ -16,12 +16,12 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.govscore.metrics.UnitKey;
-import org.govscore.render.results.CheckResult;
-import org.govscore.render.results.IndicatorValue;
+import org.govscore.contract.UnitKey;
 import org.govscore.render.results.PeriodResults;
-import org.govscore.render.results.UnitScore;
 import org.govscore.site.model.Pages.Licence;
+import org.govscore.store.CheckRecord;
+import org.govscore.store.IndicatorRecord;
+import org.govscore.store.ScoreRecord;
 
 /**
  * The open data: scores, indicators and checks of every period as CSV (see {@link CsvCells}) and
@@ -144,7 +144,7 @@ final class OpenData {
   private static List<Map<String, Object>> scores(SiteData data, RegionTree tree, PeriodResults p) {
     List<Map<String, Object>> out = new ArrayList<>();
     var previous = data.previous(p.period());
-    for (UnitScore s : p.scores()) {
+    for (ScoreRecord s : p.scores()) {
       Map<String, Object> r = row(p, s.key());
       r.put("unit_name", s.unitName());
       r.put("level", s.level());
@@ -182,11 +182,11 @@ final class OpenData {
         .sorted(Map.Entry.comparingByKey())
         .forEach(
             e -> {
-              for (IndicatorValue v :
+              for (IndicatorRecord v :
                   e.getValue().values().stream()
                       .sorted(
                           java.util.Comparator.comparingInt(
-                              (IndicatorValue i) -> order(i.indicator())))
+                              (IndicatorRecord i) -> order(i.indicator())))
                       .toList()) {
                 Map<String, Object> r = row(p, e.getKey());
                 r.put("indicator", v.indicator());
@@ -205,9 +205,9 @@ final class OpenData {
         .sorted(Map.Entry.comparingByKey())
         .forEach(
             e -> {
-              for (CheckResult c :
+              for (CheckRecord c :
                   e.getValue().stream()
-                      .sorted(java.util.Comparator.comparing(CheckResult::checkId))
+                      .sorted(java.util.Comparator.comparing(CheckRecord::checkId))
                       .toList()) {
                 Map<String, Object> r = row(p, e.getKey());
                 r.put("check_id", c.checkId());
@@ -221,7 +221,7 @@ final class OpenData {
 
   /** The order of docs/methodology.md; an unknown indicator goes last. */
   private static int order(String indicator) {
-    int i = org.govscore.metrics.Methodology.INDICATOR_IDS.indexOf(indicator);
+    int i = org.govscore.methodology.MethodologyRegistry.indicatorIds().indexOf(indicator);
     return i < 0 ? Integer.MAX_VALUE : i;
   }
 

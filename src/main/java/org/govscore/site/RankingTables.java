@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.govscore.render.results.PeriodResults;
-import org.govscore.render.results.RankGroup;
-import org.govscore.render.results.UnitScore;
 import org.govscore.render.text.Vocabulary;
 import org.govscore.site.model.Cell;
 import org.govscore.site.model.RankingTable;
 import org.govscore.site.model.RankingTable.RankingRow;
+import org.govscore.store.RankGroup;
+import org.govscore.store.ScoreRecord;
 
 /** A period's rankings: one table per region level, then one per region's departments. */
 final class RankingTables {
@@ -30,7 +30,7 @@ final class RankingTables {
   List<RankingTable> of(PeriodResults results, Optional<PeriodResults> previous, boolean regions) {
     List<RankingTable> out = new ArrayList<>();
     List<String> members = SiteData.members(results);
-    for (Map.Entry<RankGroup, List<UnitScore>> e : SiteData.groups(results).entrySet()) {
+    for (Map.Entry<RankGroup, List<ScoreRecord>> e : SiteData.groups(results).entrySet()) {
       RankGroup g = e.getKey();
       if (g.ofRegions() != regions) {
         continue;
@@ -47,8 +47,8 @@ final class RankingTables {
                       SiteData.regionName(results, g.regionCode()),
                       results.period().label());
       List<RankingRow> rows = new ArrayList<>();
-      for (UnitScore s : e.getValue()) {
-        UnitScore before = previous.flatMap(p -> p.score(s.key())).orElse(null);
+      for (ScoreRecord s : e.getValue()) {
+        ScoreRecord before = previous.flatMap(p -> p.score(s.key())).orElse(null);
         rows.add(
             new RankingRow(
                 cells.rank(s),

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.govscore.metrics.UnitKey;
-import org.govscore.render.results.RankGroup;
-import org.govscore.render.results.UnitScore;
+import org.govscore.contract.UnitKey;
+import org.govscore.store.RankGroup;
+import org.govscore.store.ScoreRecord;
 
 /**
  * The region tree as far as the results store tells it. A department's region is exact (its rank
@@ -22,11 +22,11 @@ import org.govscore.render.results.UnitScore;
 final class RegionTree {
   private static final List<String> LEVELS = List.of("PROVINCE", "CITY", "COUNTY");
 
-  private final Map<String, UnitScore> regions = new LinkedHashMap<>();
-  private final Map<String, UnitScore> departments = new LinkedHashMap<>();
+  private final Map<String, ScoreRecord> regions = new LinkedHashMap<>();
+  private final Map<String, ScoreRecord> departments = new LinkedHashMap<>();
 
-  RegionTree(Collection<UnitScore> units) {
-    for (UnitScore u : units) {
+  RegionTree(Collection<ScoreRecord> units) {
+    for (ScoreRecord u : units) {
       (u.isDepartment() ? departments : regions).put(u.unitCode(), u);
     }
   }
@@ -34,22 +34,22 @@ final class RegionTree {
   /** The region a unit lies in: a department's region, a region's parent; empty for a root. */
   Optional<String> parentCode(UnitKey unit) {
     if (UnitKey.DEPARTMENT.equals(unit.unitType())) {
-      UnitScore d = departments.get(unit.unitCode());
+      ScoreRecord d = departments.get(unit.unitCode());
       return d == null
           ? Optional.empty()
           : Optional.ofNullable(RankGroup.parse(d.rankGroup()).regionCode());
     }
-    UnitScore r = regions.get(unit.unitCode());
+    ScoreRecord r = regions.get(unit.unitCode());
     return r == null ? Optional.empty() : Optional.ofNullable(regionParent(r));
   }
 
-  private String regionParent(UnitScore r) {
+  private String regionParent(ScoreRecord r) {
     String code = r.unitCode();
     if (code == null || !code.matches("\\d{6}")) {
       return null;
     }
     for (String candidate : List.of(code.substring(0, 4) + "00", code.substring(0, 2) + "0000")) {
-      UnitScore p = regions.get(candidate);
+      ScoreRecord p = regions.get(candidate);
       if (p != null && !candidate.equals(code) && levelOrder(p.level()) < levelOrder(r.level())) {
         return candidate;
       }
@@ -68,12 +68,12 @@ final class RegionTree {
     return out;
   }
 
-  Optional<UnitScore> region(String code) {
+  Optional<ScoreRecord> region(String code) {
     return Optional.ofNullable(regions.get(code));
   }
 
   /** The regions directly under {@code code}, by level then code. */
-  List<UnitScore> subRegions(String code) {
+  List<ScoreRecord> subRegions(String code) {
     return regions.values().stream()
         .filter(r -> code.equals(regionParent(r)))
         .sorted(BY_LEVEL_AND_CODE)
@@ -81,16 +81,16 @@ final class RegionTree {
   }
 
   /** The departments of region {@code code}, by code. */
-  List<UnitScore> departmentsOf(String code) {
+  List<ScoreRecord> departmentsOf(String code) {
     return departments.values().stream()
         .filter(d -> code.equals(RankGroup.parse(d.rankGroup()).regionCode()))
-        .sorted(Comparator.comparing(UnitScore::unitCode))
+        .sorted(Comparator.comparing(ScoreRecord::unitCode))
         .toList();
   }
 
   /** Every region, depth first from the roots: the order of the all-units page. */
-  List<UnitScore> depthFirst() {
-    List<UnitScore> out = new ArrayList<>();
+  List<ScoreRecord> depthFirst() {
+    List<ScoreRecord> out = new ArrayList<>();
     regions.values().stream()
         .filter(r -> regionParent(r) == null)
         .sorted(BY_LEVEL_AND_CODE)
@@ -98,7 +98,7 @@ final class RegionTree {
     return out;
   }
 
-  private void visit(UnitScore r, List<UnitScore> out) {
+  private void visit(ScoreRecord r, List<ScoreRecord> out) {
     if (out.contains(r)) {
       return;
     }
@@ -107,17 +107,17 @@ final class RegionTree {
   }
 
   /** Departments whose region is not in the store (they still appear, in a group of their own). */
-  List<UnitScore> departmentsWithoutRegion() {
+  List<ScoreRecord> departmentsWithoutRegion() {
     return departments.values().stream()
         .filter(
             d -> !regions.containsKey(String.valueOf(RankGroup.parse(d.rankGroup()).regionCode())))
-        .sorted(Comparator.comparing(UnitScore::unitCode))
+        .sorted(Comparator.comparing(ScoreRecord::unitCode))
         .toList();
   }
 
-  private static final Comparator<UnitScore> BY_LEVEL_AND_CODE =
-      Comparator.comparingInt((UnitScore r) -> levelOrder(r.level()))
-          .thenComparing(UnitScore::unitCode);
+  private static final Comparator<ScoreRecord> BY_LEVEL_AND_CODE =
+      Comparator.comparingInt((ScoreRecord r) -> levelOrder(r.level()))
+          .thenComparing(ScoreRecord::unitCode);
 
   private static int levelOrder(String level) {
     int i = LEVELS.indexOf(level);

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.govscore.config.Period;
-import org.govscore.metrics.UnitKey;
+import org.govscore.contract.UnitKey;
 import org.govscore.render.results.PeriodResults;
-import org.govscore.render.results.RankGroup;
-import org.govscore.render.results.UnitScore;
+import org.govscore.store.RankGroup;
+import org.govscore.store.ScoreRecord;
 
 /** Every period of the results store, oldest first: all the site is built from. */
 record SiteData(List<PeriodResults> periods, Map<String, GroupStats> statsCache) {
@@ -49,12 +49,12 @@ record SiteData(List<PeriodResults> periods, Map<String, GroupStats> statsCache)
    * The rank groups of a period in display order, each with its units ranked first, then the
    * unranked.
    */
-  static Map<RankGroup, List<UnitScore>> groups(PeriodResults results) {
-    Map<RankGroup, List<UnitScore>> out = new TreeMap<>();
-    for (UnitScore s : results.scores()) {
+  static Map<RankGroup, List<ScoreRecord>> groups(PeriodResults results) {
+    Map<RankGroup, List<ScoreRecord>> out = new TreeMap<>();
+    for (ScoreRecord s : results.scores()) {
       out.computeIfAbsent(RankGroup.parse(s.rankGroup()), g -> new ArrayList<>()).add(s);
     }
-    out.values().forEach(list -> list.sort(UnitScore.RANKING_ORDER));
+    out.values().forEach(list -> list.sort(ScoreRecord.RANKING_ORDER));
     return out;
   }
 
@@ -72,8 +72,8 @@ record SiteData(List<PeriodResults> periods, Map<String, GroupStats> statsCache)
   }
 
   /** Every unit seen in any period, with its most recent score (for its name and group). */
-  Map<UnitKey, UnitScore> units() {
-    Map<UnitKey, UnitScore> out = new LinkedHashMap<>();
+  Map<UnitKey, ScoreRecord> units() {
+    Map<UnitKey, ScoreRecord> out = new LinkedHashMap<>();
     for (PeriodResults p : periods) {
       p.scores().forEach(s -> out.put(s.key(), s));
     }
@@ -84,7 +84,7 @@ record SiteData(List<PeriodResults> periods, Map<String, GroupStats> statsCache)
   static String regionName(PeriodResults results, String code) {
     return results
         .score(new UnitKey(UnitKey.REGION, code))
-        .map(UnitScore::displayName)
+        .map(ScoreRecord::displayName)
         .orElse(code);
   }
 }

@@ -2,7 +2,7 @@ package org.govscore.site;
 
 import java.util.List;
 import java.util.Optional;
-import org.govscore.metrics.UnitKey;
+import org.govscore.contract.UnitKey;
 import org.govscore.render.results.PeriodResults;
 import org.govscore.render.text.FindingSentences;
 import org.govscore.render.text.FindingSentences.PeriodValues;

@@ -1,7 +1,7 @@
 package org.govscore.site;
 
 import org.govscore.config.Period;
-import org.govscore.metrics.UnitKey;
+import org.govscore.contract.UnitKey;
 import org.govscore.render.SafeFileNames;
 
 /**

@@ -3,12 +3,12 @@ package org.govscore.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.govscore.render.results.IndicatorValue;
-import org.govscore.render.results.UnitScore;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Vocabulary;
 import org.govscore.site.model.Cell;
 import org.govscore.site.model.Pages.Name;
+import org.govscore.store.IndicatorRecord;
+import org.govscore.store.ScoreRecord;
 
 /**
  * The cells of a unit's row in one period, shared by rankings and unit histories. Missing values
@@ -30,7 +30,7 @@ final class UnitCells {
    * contract has no English name): on an English page a name with Chinese characters is marked
    * {@code lang="zh-CN"}, so screen readers and fonts treat it as Chinese; it is not translated.
    */
-  Name name(UnitScore s) {
+  Name name(ScoreRecord s) {
     return name(s.displayName());
   }
 
@@ -42,14 +42,14 @@ final class UnitCells {
     return new Name(text, han && !pageLang.startsWith("zh") ? "zh-CN" : null);
   }
 
-  Cell rank(UnitScore s) {
+  Cell rank(ScoreRecord s) {
     return s == null || s.rank() == null
         ? new Cell(fmt.na(), "")
         : new Cell(String.valueOf(s.rank()), key(s.rank()));
   }
 
   /** "4 of 12": the rank within the group's ranked units. */
-  Cell rankOf(UnitScore s, int ranked) {
+  Cell rankOf(ScoreRecord s, int ranked) {
     if (s == null || s.rank() == null) {
       return new Cell(fmt.na(), "");
     }
@@ -58,14 +58,14 @@ final class UnitCells {
         key(s.rank()));
   }
 
-  Cell grade(UnitScore s) {
+  Cell grade(ScoreRecord s) {
     if (s == null) {
       return new Cell(fmt.na(), "");
     }
     return new Cell(words.grade(s.grade()), s.composite() == null ? "" : key(s.composite()));
   }
 
-  Cell composite(UnitScore s) {
+  Cell composite(ScoreRecord s) {
     if (s == null) {
       return new Cell(fmt.na(), "");
     }
@@ -76,7 +76,7 @@ final class UnitCells {
     return new Cell(fmt.composite(value), key(value));
   }
 
-  Cell interval(UnitScore s) {
+  Cell interval(ScoreRecord s) {
     if (s == null) {
       return new Cell(fmt.na(), "");
     }
@@ -97,10 +97,10 @@ final class UnitCells {
   }
 
   /** The composite's members, in the manifest's order. */
-  List<Cell> members(List<String> ids, Map<String, IndicatorValue> values) {
+  List<Cell> members(List<String> ids, Map<String, IndicatorRecord> values) {
     List<Cell> out = new ArrayList<>();
     for (String id : ids) {
-      IndicatorValue v = values.get(id);
+      IndicatorRecord v = values.get(id);
       out.add(value(id, v == null ? null : v.value()));
     }
     return out;
@@ -114,12 +114,12 @@ final class UnitCells {
     return out;
   }
 
-  static String gradeCode(UnitScore s) {
+  static String gradeCode(ScoreRecord s) {
     return s == null || s.grade() == null ? "NONE" : s.grade();
   }
 
   /** Composite change between two scores, when both have one. */
-  static Double change(UnitScore now, UnitScore before) {
+  static Double change(ScoreRecord now, ScoreRecord before) {
     if (now == null || before == null || now.composite() == null || before.composite() == null) {
       return null;
     }

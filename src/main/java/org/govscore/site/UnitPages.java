@@ -7,14 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.govscore.metrics.Methodology;
-import org.govscore.metrics.UnitKey;
-import org.govscore.render.results.CheckResult;
-import org.govscore.render.results.IndicatorValue;
-import org.govscore.render.results.Manifest;
+import org.govscore.contract.UnitKey;
+import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.render.results.PeriodResults;
-import org.govscore.render.results.RankGroup;
-import org.govscore.render.results.UnitScore;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
 import org.govscore.render.text.Vocabulary;
@@ -29,6 +24,11 @@ import org.govscore.site.model.Pages.MemberRow;
 import org.govscore.site.model.Pages.Summary;
 import org.govscore.site.model.Pages.UnitPage;
 import org.govscore.site.model.SvgChart;
+import org.govscore.store.CheckRecord;
+import org.govscore.store.IndicatorRecord;
+import org.govscore.store.Manifest;
+import org.govscore.store.RankGroup;
+import org.govscore.store.ScoreRecord;
 
 /**
  * A unit's page: where it stands (summary card), why (members with their meaning and evidence,
@@ -66,7 +66,7 @@ final class UnitPages {
   }
 
   /** Home, then the regions above the unit, then the unit itself (not linked). */
-  List<Crumb> crumbs(UnitScore unit) {
+  List<Crumb> crumbs(ScoreRecord unit) {
     List<Crumb> out = new ArrayList<>();
     out.add(
         new Crumb(
@@ -76,14 +76,14 @@ final class UnitPages {
       UnitKey k = new UnitKey(UnitKey.REGION, code);
       out.add(
           new Crumb(
-              cells.name(tree.region(code).map(UnitScore::displayName).orElse(code)),
+              cells.name(tree.region(code).map(ScoreRecord::displayName).orElse(code)),
               links.unitPage(k)));
     }
     out.add(new Crumb(cells.name(unit), null));
     return out;
   }
 
-  UnitPage build(PageMeta meta, UnitScore unit) {
+  UnitPage build(PageMeta meta, ScoreRecord unit) {
     UnitKey key = unit.key();
     PeriodResults lastSeen = null;
     for (PeriodResults p : data.periods()) {
@@ -92,7 +92,7 @@ final class UnitPages {
       }
     }
     PeriodResults latest = lastSeen == null ? data.latest() : lastSeen;
-    UnitScore now = latest.score(key).orElse(unit);
+    ScoreRecord now = latest.score(key).orElse(unit);
     Optional<PeriodResults> before = data.previous(latest.period());
     GroupStats stats = data.stats(latest, now.rankGroup());
     List<String> members = SiteData.members(latest);
@@ -103,8 +103,8 @@ final class UnitPages {
     Map<String, Double> ranks = new LinkedHashMap<>();
     int maxGroup = 1;
     for (PeriodResults p : data.periods()) {
-      UnitScore s = p.score(key).orElse(null);
-      UnitScore prev = data.previous(p.period()).flatMap(r -> r.score(key)).orElse(null);
+      ScoreRecord s = p.score(key).orElse(null);
+      ScoreRecord prev = data.previous(p.period()).flatMap(r -> r.score(key)).orElse(null);
       GroupStats g = s == null ? null : data.stats(p, s.rankGroup());
       history.add(
           new HistoryRow(
@@ -138,7 +138,7 @@ final class UnitPages {
             + "#"
             + RankingTables.groupId(group);
     double scale = SiteData.scale(latest);
-    UnitScore prev = before.flatMap(r -> r.score(key)).orElse(null);
+    ScoreRecord prev = before.flatMap(r -> r.score(key)).orElse(null);
     Summary summary =
         new Summary(
             latest.period().label(),
@@ -156,11 +156,11 @@ final class UnitPages {
             fmt.composite(stats.medianComposite()),
             now.insufficientData());
 
-    Map<String, IndicatorValue> values = latest.indicatorsOf(key);
+    Map<String, IndicatorRecord> values = latest.indicatorsOf(key);
     Map<String, Double> weights = latest.manifest().methodology().composite().weights();
     List<MemberRow> memberRows = new ArrayList<>();
     for (String id : members) {
-      IndicatorValue v = values.get(id);
+      IndicatorRecord v = values.get(id);
       memberRows.add(
           new MemberRow(
               id,
@@ -175,7 +175,7 @@ final class UnitPages {
 
     List<IndicatorRow> indicators = new ArrayList<>();
     for (String id : indicatorOrder(latest.manifest(), values)) {
-      IndicatorValue v = values.get(id);
+      IndicatorRecord v = values.get(id);
       indicators.add(
           new IndicatorRow(
               id,
@@ -186,7 +186,7 @@ final class UnitPages {
               v == null ? fmt.na() : fmt.number(v.denominator())));
     }
     List<CheckRow> checks = new ArrayList<>();
-    for (CheckResult c : latest.checksOf(key)) {
+    for (CheckRecord c : latest.checksOf(key)) {
       checks.add(
           new CheckRow(
               c.checkId(),
@@ -268,15 +268,15 @@ final class UnitPages {
   }
 
   /** "Department", or the region's level ("City"). */
-  String unitKind(UnitScore u) {
+  String unitKind(ScoreRecord u) {
     return u.isDepartment()
         ? words.unitType(u.unitType())
         : msg.format("site.regionOfLevel", words.level(u.level()));
   }
 
-  private ChildRow child(UnitScore u) {
+  private ChildRow child(ScoreRecord u) {
     PeriodResults p = data.latest();
-    UnitScore s = p.score(u.key()).orElse(null);
+    ScoreRecord s = p.score(u.key()).orElse(null);
     int ranked = s == null ? 0 : data.stats(p, s.rankGroup()).ranked();
     return new ChildRow(
         cells.name(u),
@@ -293,11 +293,11 @@ final class UnitPages {
    * The published order of indicators (the manifest's, else docs/methodology.md's), then any other
    * id the table has.
    */
-  static List<String> indicatorOrder(Manifest m, Map<String, IndicatorValue> values) {
+  static List<String> indicatorOrder(Manifest m, Map<String, IndicatorRecord> values) {
     Set<String> out =
         new LinkedHashSet<>(
             m.methodology().indicators().isEmpty()
-                ? Methodology.INDICATOR_IDS
+                ? MethodologyRegistry.indicatorIds()
                 : m.methodology().indicators());
     values.keySet().stream().sorted().forEach(out::add);
     return List.copyOf(out);

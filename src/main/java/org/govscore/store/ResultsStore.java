@@ -26,7 +26,8 @@ import org.govscore.config.Period;
 
 /**
  * The results store: Parquet tables under {@code <root>/<table>/period=<P>/} and a manifest per
- * period, on any Hadoop file system.
+ * period, on any Hadoop file system (the {@link PeriodStore} that evaluate, report and publish
+ * use).
  *
  * <p>A period is replaced atomically with a commit protocol: a run writes every table under {@code
  * _staging/<run>/}, then creates {@code _staging/<run>/_COMMITTED}, then swaps each table's period
@@ -35,7 +36,7 @@ import org.govscore.config.Period;
  * they were. A read-only open does not recover; it reads through the committed runs still in
  * staging instead (see {@link #readPath}), so it never sees a half-swapped period.
  */
-public final class ResultsStore {
+public final class ResultsStore implements PeriodStore {
   static final String STAGING = "_staging";
   static final String TRASH = "_trash";
   static final String COMMITTED = "_COMMITTED";
@@ -82,14 +83,15 @@ public final class ResultsStore {
     }
   }
 
+  @Override
   public String root() {
     return root.toString();
   }
 
-  /** Starts writing a period; nothing is visible until {@link PeriodWriter#commit()}. */
+  @Override
   public PeriodWriter begin(Period period) {
     String run = System.currentTimeMillis() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    return new PeriodWriter(this, period, new Path(new Path(root, STAGING), run), run);
+    return new ParquetPeriodWriter(this, period, new Path(new Path(root, STAGING), run), run);
   }
 
   Path tablePath(String table, Period period) {
@@ -104,7 +106,7 @@ public final class ResultsStore {
     return fs;
   }
 
-  /** Periods with results (those having a manifest), oldest first. */
+  @Override
   public List<Period> periods() {
     TreeSet<Period> out = new TreeSet<>();
     try {
@@ -138,11 +140,10 @@ public final class ResultsStore {
     }
   }
 
-  public boolean hasPeriod(Period p) {
-    return periods().contains(p);
-  }
-
-  /** One table of one period, with the exact store schema. */
+  /**
+   * One table of one period as a Spark frame with the exact store schema: for tables that stay
+   * distributed and for audits. Readers of bounded tables use {@link #readAll}.
+   */
   public Dataset<Row> read(String table, Period period) {
     Path p = tablePath(table, period); // what an error names if the lookup itself fails
     try {
@@ -157,19 +158,30 @@ public final class ResultsStore {
     return spark.read().schema(ResultTables.schema(table)).parquet(p.toString());
   }
 
-  /**
-   * One table of one period with the columns its files have (not the store schema): lets a reader
-   * see a column a newer engine added (resource_status.base_library) without assuming it exists.
-   */
-  public Dataset<Row> readAsWritten(String table, Period period) {
-    Dataset<Row> withSchema = read(table, period); // the same checks and errors as read
-    try {
-      return spark.read().parquet(readPath(table, period).toString());
-    } catch (IOException e) {
-      return withSchema;
+  @Override
+  public <T> List<T> readAll(TableCodec<T> table, Period period) {
+    if (!table.bounded()) {
+      throw new IllegalArgumentException(PeriodStore.unboundedMessage(table));
     }
+    // bounded by the units, items and resources: collecting is cheap
+    return read(table.table(), period).collectAsList().stream().map(table::fromRow).toList();
   }
 
+  @Override
+  public <T> List<T> readSample(TableCodec<T> table, Period period, int limit) {
+    Column[] order =
+        Arrays.stream(table.schema().fieldNames()).map(c -> col(c)).toArray(Column[]::new);
+    return read(table.table(), period).orderBy(order).limit(limit).collectAsList().stream()
+        .map(table::fromRow)
+        .toList();
+  }
+
+  @Override
+  public Optional<Manifest> readManifest(Period period) {
+    return manifest(period).map(ManifestJson::read);
+  }
+
+  /** The manifest document of a period as stored (for audits and tests), or empty. */
   public Optional<String> manifest(Period period) {
     Path p = new Path(tablePath(MANIFEST, period), MANIFEST_FILE);
     try {
@@ -233,9 +245,8 @@ public final class ResultsStore {
     return fs.exists(new Path(run, COMMITTED));
   }
 
-  void writeDataset(Dataset<Row> data, String table, Path target) {
-    List<Column> order =
-        Arrays.stream(ResultTables.schema(table).fieldNames()).map(c -> col(c)).toList();
+  void writeDataset(Dataset<Row> data, TableCodec<?> table, Path target) {
+    List<Column> order = Arrays.stream(table.schema().fieldNames()).map(c -> col(c)).toList();
     // A canonical row order makes the files themselves reproducible, not only their hashes.
     data.select(order.toArray(Column[]::new))
         .orderBy(order.toArray(Column[]::new))

@@ -3,11 +3,16 @@ package org.govscore.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import org.govscore.report.EngineReadingReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +63,8 @@ class ArchitectureTest {
             .definedBy("org.govscore.scoring..")
             .layer("Metrics")
             .definedBy("org.govscore.metrics..")
+            .layer("Methodology")
+            .definedBy("org.govscore.methodology..")
             .layer("Store")
             .definedBy("org.govscore.store..")
             .layer("Spark")
@@ -76,18 +83,18 @@ class ArchitectureTest {
                 "Input",
                 "Scoring",
                 "Metrics",
+                "Methodology",
                 "Store",
                 "Spark",
                 "Contract",
                 "Config",
                 "Base")
             .whereLayer("Report")
-            .mayOnlyAccessLayers(
-                "Render", "Store", "Scoring", "Metrics", "Contract", "Config", "Base")
+            .mayOnlyAccessLayers("Render", "Store", "Methodology", "Contract", "Config", "Base")
             .whereLayer("Site")
-            .mayOnlyAccessLayers("Render", "Store", "Metrics", "Config", "Base")
+            .mayOnlyAccessLayers("Render", "Store", "Methodology", "Contract", "Config", "Base")
             .whereLayer("Render")
-            .mayOnlyAccessLayers("Store", "Scoring", "Metrics", "Contract", "Config", "Base")
+            .mayOnlyAccessLayers("Store", "Methodology", "Contract", "Config", "Base")
             .whereLayer("Generate")
             .mayOnlyAccessLayers("Contract", "Config", "Base")
             .whereLayer("Xes")
@@ -97,11 +104,16 @@ class ArchitectureTest {
             .whereLayer("Input")
             .mayOnlyAccessLayers("Contract", "Config", "Base")
             .whereLayer("Scoring")
-            .mayOnlyAccessLayers("Metrics", "Config", "Base")
+            .mayOnlyAccessLayers("Metrics", "Methodology", "Contract", "Config", "Base")
             .whereLayer("Metrics")
-            .mayOnlyAccessLayers("Contract", "Config", "Base")
-            .whereLayer("Store")
+            .mayOnlyAccessLayers("Methodology", "Contract", "Config", "Base")
+            .whereLayer("Methodology")
             .mayOnlyAccessLayers("Config", "Base")
+            .whereLayer("Methodology")
+            .mayOnlyBeAccessedByLayers(
+                "Metrics", "Scoring", "Render", "Report", "Site", "Pipeline", "Cli")
+            .whereLayer("Store")
+            .mayOnlyAccessLayers("Contract", "Config", "Base")
             .whereLayer("Spark")
             .mayOnlyAccessLayers("Base")
             .whereLayer("Contract")
@@ -111,6 +123,42 @@ class ArchitectureTest {
             .whereLayer("Base")
             .mayNotAccessAnyLayer();
     rule.check(main);
+  }
+
+  /**
+   * Report, site and render read what the engine computed from the store and the methodology's
+   * texts and ids from the registry, never from the engine (stated beside the layer rule so the
+   * failure names the engine class).
+   */
+  @Test
+  void reportAndSiteReadTheStoreNotTheEngine() {
+    readTheStoreNotTheEngine().check(main);
+  }
+
+  /** The rule above can fail: a report class that reads a scoring constant breaks it. */
+  @Test
+  void aReportClassReadingTheEngineBreaksTheRule() {
+    JavaClasses offending = new ClassFileImporter().importClasses(EngineReadingReport.class);
+    AssertionError e =
+        assertThrows(AssertionError.class, () -> readTheStoreNotTheEngine().check(offending));
+    assertTrue(e.getMessage().contains("org.govscore.scoring.Findings"), e.getMessage());
+  }
+
+  private static ArchRule readTheStoreNotTheEngine() {
+    return noClasses()
+        .that()
+        .resideInAnyPackage("org.govscore.report..", "org.govscore.site..", "org.govscore.render..")
+        .should()
+        .dependOnClassesThat(
+            DescribedPredicate.describe(
+                "are engine classes",
+                (JavaClass c) ->
+                    c.getPackageName().startsWith("org.govscore.scoring")
+                        || c.getPackageName().startsWith("org.govscore.pipeline")
+                        || c.getPackageName().startsWith("org.govscore.validation")
+                        || c.getPackageName().startsWith("org.govscore.input")
+                        || c.getPackageName().startsWith("org.govscore.metrics")))
+        .because("report and site read only the results store and the shared vocabulary");
   }
 
   @Test

@@ -2,26 +2,43 @@ package org.govscore.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.govscore.config.Parameters;
 import org.govscore.metrics.ExternalIndicators;
 import org.govscore.metrics.Methodology;
-import org.govscore.render.results.Manifest;
+import org.govscore.store.Manifest;
+import org.govscore.store.ManifestJson;
 import org.junit.jupiter.api.Test;
 
 /** The manifest's methodology block as evaluate writes it, read back as report and site read it. */
 class RunMethodologyTest {
-  private static Manifest roundTrip(Map<String, Object> methodology) throws Exception {
-    return Manifest.parse(
-        new ObjectMapper().writeValueAsString(Map.of("methodology", methodology)));
+  private static Manifest roundTrip(Manifest.MethodologyInForce methodology) {
+    Manifest written =
+        new Manifest(
+            "govscore",
+            "test",
+            "2026-Q3",
+            null,
+            Map.of(),
+            List.of(),
+            List.of(),
+            methodology,
+            Map.of(),
+            null,
+            null,
+            null,
+            null,
+            Map.of(),
+            null,
+            Map.of());
+    return ManifestJson.read(ManifestJson.write(written));
   }
 
   @Test
   void defaultsDescribeV1sComposite() throws Exception {
-    Map<String, Object> block =
+    Manifest.MethodologyInForce block =
         RunMethodology.of(Parameters.defaultsOnly(), new Methodology(), ExternalIndicators.none());
     Manifest.MethodologyInForce m = roundTrip(block).methodology();
     assertEquals(Methodology.INDICATOR_IDS, m.indicators());

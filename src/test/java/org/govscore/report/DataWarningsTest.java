@@ -84,25 +84,31 @@ class DataWarningsTest {
 
   @Test
   void theLeadershipEditionLeavesImmaterialFallsToTheAnnex() {
-    org.govscore.render.results.Finding composite =
-        new org.govscore.render.results.Finding("FALL", "COMPOSITE", -0.65, "");
+    org.govscore.store.FindingRecord composite =
+        new org.govscore.store.FindingRecord("DEPARTMENT", "D1", "FALL", "COMPOSITE", -0.65, "");
     assertFalse(LanguageReport.telling(composite, 5));
     assertTrue(
         LanguageReport.telling(
-            new org.govscore.render.results.Finding("FALL", "COMPOSITE", -5.01, ""), 5));
+            new org.govscore.store.FindingRecord(
+                "DEPARTMENT", "D1", "FALL", "COMPOSITE", -5.01, ""),
+            5));
     assertFalse(
         LanguageReport.telling(
-            new org.govscore.render.results.Finding("FALL", "COMPOSITE", -5.0, ""), 5),
+            new org.govscore.store.FindingRecord("DEPARTMENT", "D1", "FALL", "COMPOSITE", -5.0, ""),
+            5),
         "exactly the threshold is not above it");
     // Indicators fall in ratio units: -0.05 is 5 percentage points.
     assertFalse(
         LanguageReport.telling(
-            new org.govscore.render.results.Finding("FALL", "BCR", -0.05, ""), 5));
+            new org.govscore.store.FindingRecord("DEPARTMENT", "D1", "FALL", "BCR", -0.05, ""), 5));
     assertTrue(
         LanguageReport.telling(
-            new org.govscore.render.results.Finding("FALL", "BCR", -0.0501, ""), 5));
+            new org.govscore.store.FindingRecord("DEPARTMENT", "D1", "FALL", "BCR", -0.0501, ""),
+            5));
     assertTrue(
         LanguageReport.telling(
-            new org.govscore.render.results.Finding("INFORMATION_ISLAND", null, null, ""), 5));
+            new org.govscore.store.FindingRecord(
+                "DEPARTMENT", "D1", "INFORMATION_ISLAND", null, null, ""),
+            5));
   }
 }

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.govscore.config.Period;
-import org.govscore.render.results.ResourceState;
+import org.govscore.store.ResourceStatusRecord;
 import org.govscore.testing.Console2;
 import org.govscore.testing.TestSpark;
 import org.junit.jupiter.api.Test;
@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  * regions cover the regions below them, and a store without base_library says "not measured".
  */
 class PlatformSectionsTest {
-  private static ResourceState r(String code, String status) {
-    return new ResourceState(code, "D1", "UNCONDITIONAL", status, 0, 0);
+  private static ResourceStatusRecord r(String code, String status) {
+    return new ResourceStatusRecord(code, "D1", "UNCONDITIONAL", null, status, 0, 0);
   }
 
   @Test

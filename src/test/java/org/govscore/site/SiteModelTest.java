@@ -10,17 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.govscore.base.GovscoreException;
-import org.govscore.metrics.UnitKey;
-import org.govscore.render.results.UnitScore;
+import org.govscore.contract.UnitKey;
 import org.govscore.site.model.SvgChart;
+import org.govscore.store.ScoreRecord;
 import org.junit.jupiter.api.Test;
 
 /**
  * The site's own small computations, on hand-made inputs with the expected numbers written here.
  */
 class SiteModelTest {
-  private static UnitScore region(String code, String level) {
-    return new UnitScore(
+  private static ScoreRecord region(String code, String level) {
+    return new ScoreRecord(
         "REGION",
         code,
         "R" + code,
@@ -36,8 +36,8 @@ class SiteModelTest {
         0);
   }
 
-  private static UnitScore dept(String code, String region) {
-    return new UnitScore(
+  private static ScoreRecord dept(String code, String region) {
+    return new ScoreRecord(
         "DEPARTMENT",
         code,
         "D" + code,
@@ -84,15 +84,16 @@ class SiteModelTest {
         List.of("510000", "511600", "511602"), tree.ancestors(new UnitKey("DEPARTMENT", "D3")));
     assertEquals(
         List.of("511600", "512001"),
-        tree.subRegions("510000").stream().map(UnitScore::unitCode).toList());
+        tree.subRegions("510000").stream().map(ScoreRecord::unitCode).toList());
     assertEquals(
-        List.of("D3"), tree.departmentsOf("511602").stream().map(UnitScore::unitCode).toList());
+        List.of("D3"), tree.departmentsOf("511602").stream().map(ScoreRecord::unitCode).toList());
     assertEquals(
         List.of("510000", "511600", "511602", "512001", "530100", "AB", "520101", "530000"),
-        tree.depthFirst().stream().map(UnitScore::unitCode).toList(),
+        tree.depthFirst().stream().map(ScoreRecord::unitCode).toList(),
         "roots by level then code, depth first");
     assertEquals(
-        List.of("D9"), tree.departmentsWithoutRegion().stream().map(UnitScore::unitCode).toList());
+        List.of("D9"),
+        tree.departmentsWithoutRegion().stream().map(ScoreRecord::unitCode).toList());
   }
 
   @Test

@@ -11,6 +11,6 @@ public final class StoreProbe {
    * The manifest's {@code sha256} of a table's content (canonical order), as evaluate computes it.
    */
   public static String contentHash(Dataset<Row> table) {
-    return PeriodWriter.contentHash(table, new long[1]);
+    return ContentHash.of(table).sha256();
   }
 }

@@ -4,7 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.govscore.config.Period;
-import org.govscore.metrics.UnitKey;
+import org.govscore.contract.UnitKey;
+import org.govscore.store.CheckRecord;
+import org.govscore.store.FindingRecord;
+import org.govscore.store.IndicatorRecord;
+import org.govscore.store.ItemStatusRecord;
+import org.govscore.store.Manifest;
+import org.govscore.store.ResourceStatusRecord;
+import org.govscore.store.ScoreRecord;
 
 /**
  * Everything the results store holds for one period, collected to the driver (tables are per unit,
@@ -13,36 +20,36 @@ import org.govscore.metrics.UnitKey;
 public record PeriodResults(
     Period period,
     Manifest manifest,
-    List<UnitScore> scores,
-    Map<UnitKey, Map<String, IndicatorValue>> indicators,
-    Map<UnitKey, List<CheckResult>> checks,
-    Map<UnitKey, List<Finding>> findings,
-    List<ItemState> items,
-    List<ResourceState> resources,
+    List<ScoreRecord> scores,
+    Map<UnitKey, Map<String, IndicatorRecord>> indicators,
+    Map<UnitKey, List<CheckRecord>> checks,
+    Map<UnitKey, List<FindingRecord>> findings,
+    List<ItemStatusRecord> items,
+    List<ResourceStatusRecord> resources,
     List<DatasetQuality> quality) {
 
-  public Optional<UnitScore> score(UnitKey unit) {
+  public Optional<ScoreRecord> score(UnitKey unit) {
     return scores.stream().filter(s -> s.key().equals(unit)).findFirst();
   }
 
   /** The unit's indicators by id; an indicator without a row is absent. */
-  public Map<String, IndicatorValue> indicatorsOf(UnitKey unit) {
+  public Map<String, IndicatorRecord> indicatorsOf(UnitKey unit) {
     return indicators.getOrDefault(unit, Map.of());
   }
 
-  public List<CheckResult> checksOf(UnitKey unit) {
+  public List<CheckRecord> checksOf(UnitKey unit) {
     return checks.getOrDefault(unit, List.of());
   }
 
-  public List<Finding> findingsOf(UnitKey unit) {
+  public List<FindingRecord> findingsOf(UnitKey unit) {
     return findings.getOrDefault(unit, List.of());
   }
 
-  public List<ItemState> itemsOf(String deptCode) {
+  public List<ItemStatusRecord> itemsOf(String deptCode) {
     return items.stream().filter(i -> deptCode.equals(i.deptCode())).toList();
   }
 
-  public List<ResourceState> resourcesOf(String deptCode) {
+  public List<ResourceStatusRecord> resourcesOf(String deptCode) {
     return resources.stream().filter(r -> deptCode.equals(r.providerDeptCode())).toList();
   }
 

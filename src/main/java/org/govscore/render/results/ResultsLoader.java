@@ -1,7 +1,5 @@
 package org.govscore.render.results;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -9,22 +7,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.spark.sql.Row;
+import java.util.TreeMap;
 import org.govscore.base.GovscoreException;
 import org.govscore.config.Period;
-import org.govscore.metrics.Methodology;
-import org.govscore.metrics.UnitKey;
-import org.govscore.store.ResultTables;
-import org.govscore.store.ResultsStore;
+import org.govscore.contract.UnitKey;
+import org.govscore.store.CheckRecord;
+import org.govscore.store.DataQualityRecord;
+import org.govscore.store.FindingRecord;
+import org.govscore.store.IndicatorRecord;
+import org.govscore.store.ItemStatusRecord;
+import org.govscore.store.Manifest;
+import org.govscore.store.PeriodStore;
+import org.govscore.store.ResourceStatusRecord;
+import org.govscore.store.ScoreRecord;
 
 /**
- * Reads a period of the results store into typed records. The tables are aggregated per unit, so
- * collecting them to the driver is cheap; nothing here touches the inputs.
+ * Reads a period of the results store into the models of report and site, through the store's typed
+ * records only. The tables read are aggregated per unit, item or resource, so collecting them to
+ * the driver is cheap; rejects are never read here (the manifest counts them per reason).
  */
 public final class ResultsLoader {
-  private final ResultsStore store;
+  private final PeriodStore store;
 
-  public ResultsLoader(ResultsStore store) {
+  public ResultsLoader(PeriodStore store) {
     this.store = store;
   }
 
@@ -35,7 +40,23 @@ public final class ResultsLoader {
 
   /** Every table of a period, or a clear error naming the periods the store does have. */
   public PeriodResults load(Period period) {
-    if (!store.hasPeriod(period)) {
+    Manifest manifest = manifest(period);
+    List<ScoreRecord> scores = scores(period);
+    return new PeriodResults(
+        period,
+        manifest,
+        scores,
+        indicators(period),
+        byUnit(store.readAll(CheckRecord.CODEC, period), CheckRecord::key),
+        byUnit(store.readAll(FindingRecord.CODEC, period), FindingRecord::key),
+        items(period),
+        resources(period),
+        quality(period, manifest));
+  }
+
+  private Manifest manifest(Period period) {
+    Optional<Manifest> manifest = store.hasPeriod(period) ? store.readManifest(period) : null;
+    if (manifest == null || manifest.isEmpty()) {
       List<Period> have = store.periods();
       throw new GovscoreException(
           "Results store "
@@ -46,183 +67,84 @@ public final class ResultsLoader {
                   ? " (it has none; run evaluate first)"
                   : "; it has " + labels(have)));
     }
-    Manifest manifest = Manifest.parse(store.manifest(period).orElseThrow());
-    List<UnitScore> scores = scores(period);
-    return new PeriodResults(
-        period,
-        manifest,
-        scores,
-        indicators(period, false),
-        checks(period),
-        findings(period),
-        items(period),
-        resources(period),
-        quality(period, manifest));
+    return manifest.get();
   }
 
-  /** The headline values of a period, for trends; lighter than {@link #load}. */
+  /** The composite and every indicator of a period, for trends; lighter than {@link #load}. */
   public PeriodSnapshot snapshot(Period period) {
-    return PeriodSnapshot.of(period, scores(period), indicators(period, true));
+    return PeriodSnapshot.of(period, scores(period), indicators(period));
   }
 
   private static String labels(List<Period> periods) {
     return String.join(", ", periods.stream().map(Period::label).toList());
   }
 
-  private List<Row> rows(String table, Period period) {
-    return store.read(table, period).collectAsList();
-  }
-
-  private List<UnitScore> scores(Period period) {
-    List<UnitScore> out = new ArrayList<>();
-    for (Row r : rows(ResultTables.SCORES, period)) {
-      out.add(
-          new UnitScore(
-              Cells.str(r, "unit_type"),
-              Cells.str(r, "unit_code"),
-              Cells.str(r, "unit_name"),
-              Cells.str(r, "level"),
-              Cells.str(r, "rank_group"),
-              Cells.dbl(r, "composite"),
-              Cells.str(r, "grade"),
-              Cells.integer(r, "rank"),
-              Cells.integer(r, "rank_p05"),
-              Cells.dbl(r, "rank_median"),
-              Cells.integer(r, "rank_p95"),
-              Cells.str(r, "quadrant"),
-              Cells.intOrZero(r, "indicators_available")));
-    }
-    out.sort(Comparator.comparing(UnitScore::unitType).thenComparing(UnitScore::unitCode));
+  private List<ScoreRecord> scores(Period period) {
+    List<ScoreRecord> out = new ArrayList<>(store.readAll(ScoreRecord.CODEC, period));
+    out.sort(Comparator.comparing(ScoreRecord::unitType).thenComparing(ScoreRecord::unitCode));
     return List.copyOf(out);
   }
 
-  private Map<UnitKey, Map<String, IndicatorValue>> indicators(
-      Period period, boolean headlineOnly) {
-    var data = store.read(ResultTables.INDICATORS, period);
-    if (headlineOnly) {
-      data = data.where(col("indicator").isin(Methodology.HEADLINE_IDS.toArray()));
+  private Map<UnitKey, Map<String, IndicatorRecord>> indicators(Period period) {
+    Map<UnitKey, Map<String, IndicatorRecord>> out = new LinkedHashMap<>();
+    for (IndicatorRecord r : store.readAll(IndicatorRecord.CODEC, period)) {
+      out.computeIfAbsent(r.key(), k -> new LinkedHashMap<>()).put(r.indicator(), r);
     }
-    Map<UnitKey, Map<String, IndicatorValue>> out = new LinkedHashMap<>();
-    for (Row r : data.collectAsList()) {
-      UnitKey unit = new UnitKey(Cells.str(r, "unit_type"), Cells.str(r, "unit_code"));
-      IndicatorValue v =
-          new IndicatorValue(
-              Cells.str(r, "indicator"),
-              Cells.dbl(r, "numerator"),
-              Cells.dbl(r, "denominator"),
-              Cells.dbl(r, "value"));
-      out.computeIfAbsent(unit, k -> new LinkedHashMap<>()).put(v.indicator(), v);
-    }
-    return frozen(out);
+    Map<UnitKey, Map<String, IndicatorRecord>> frozen = new LinkedHashMap<>();
+    out.forEach((k, v) -> frozen.put(k, Collections.unmodifiableMap(v)));
+    return Collections.unmodifiableMap(frozen);
   }
 
-  private Map<UnitKey, List<CheckResult>> checks(Period period) {
-    Map<UnitKey, List<CheckResult>> out = new LinkedHashMap<>();
-    for (Row r : rows(ResultTables.CHECKS, period)) {
-      out.computeIfAbsent(
-              new UnitKey(Cells.str(r, "unit_type"), Cells.str(r, "unit_code")),
-              k -> new ArrayList<>())
-          .add(
-              new CheckResult(
-                  Cells.str(r, "check_id"),
-                  Cells.longOrZero(r, "applicable"),
-                  Cells.longOrZero(r, "passed")));
+  private static <V> Map<UnitKey, List<V>> byUnit(
+      List<V> rows, java.util.function.Function<V, UnitKey> unit) {
+    Map<UnitKey, List<V>> out = new LinkedHashMap<>();
+    for (V r : rows) {
+      out.computeIfAbsent(unit.apply(r), k -> new ArrayList<>()).add(r);
     }
-    return frozenLists(out);
+    Map<UnitKey, List<V>> frozen = new LinkedHashMap<>();
+    out.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return Collections.unmodifiableMap(frozen);
   }
 
-  private Map<UnitKey, List<Finding>> findings(Period period) {
-    Map<UnitKey, List<Finding>> out = new LinkedHashMap<>();
-    for (Row r : rows(ResultTables.FINDINGS, period)) {
-      out.computeIfAbsent(
-              new UnitKey(Cells.str(r, "unit_type"), Cells.str(r, "unit_code")),
-              k -> new ArrayList<>())
-          .add(
-              new Finding(
-                  Cells.str(r, "kind"),
-                  Cells.str(r, "subject_code"),
-                  Cells.dbl(r, "metric"),
-                  Cells.str(r, "detail")));
-    }
-    return frozenLists(out);
-  }
-
-  private List<ItemState> items(Period period) {
-    return rows(ResultTables.ITEM_STATUS, period).stream()
-        .map(
-            r ->
-                new ItemState(
-                    Cells.str(r, "item_code"),
-                    Cells.str(r, "dept_code"),
-                    Cells.str(r, "status"),
-                    Cells.longOrZero(r, "online_cases"),
-                    Cells.longOrZero(r, "all_cases"),
-                    Boolean.TRUE.equals(r.getAs("undeclared_online"))))
-        .sorted(Comparator.comparing(ItemState::itemCode))
+  private List<ItemStatusRecord> items(Period period) {
+    return store.readAll(ItemStatusRecord.CODEC, period).stream()
+        .sorted(Comparator.comparing(ItemStatusRecord::itemCode))
         .toList();
   }
 
-  private List<ResourceState> resources(Period period) {
-    return rows(ResultTables.RESOURCE_STATUS, period).stream()
-        .map(
-            r ->
-                new ResourceState(
-                    Cells.str(r, "resource_code"),
-                    Cells.str(r, "provider_dept_code"),
-                    Cells.str(r, "share_type"),
-                    Cells.str(r, "status"),
-                    Cells.longOrZero(r, "requests"),
-                    Cells.longOrZero(r, "successes")))
-        .sorted(Comparator.comparing(ResourceState::resourceCode))
+  private List<ResourceStatusRecord> resources(Period period) {
+    return store.readAll(ResourceStatusRecord.CODEC, period).stream()
+        .sorted(Comparator.comparing(ResourceStatusRecord::resourceCode))
         .toList();
   }
 
   /**
    * The base library of each resource (resource_code to POPULATION, LEGAL_ENTITY, ...), or empty
-   * when the period's resource_status has no base_library column or no value in it (written before
-   * v2): the report then says the libraries were not measured rather than guessing.
+   * when the period's resource_status has no base_library value (written before v2): the report
+   * then says the libraries were not measured rather than guessing.
    */
   public Optional<Map<String, String>> baseLibraries(Period period) {
-    var table = store.readAsWritten(ResultTables.RESOURCE_STATUS, period);
-    if (!java.util.Arrays.asList(table.columns()).contains("base_library")) {
-      return Optional.empty();
-    }
-    Map<String, String> out = new java.util.TreeMap<>();
-    for (Row r : table.select("resource_code", "base_library").collectAsList()) {
-      String library = Cells.str(r, "base_library");
-      if (library != null) {
-        out.put(Cells.str(r, "resource_code"), library);
+    Map<String, String> out = new TreeMap<>();
+    for (ResourceStatusRecord r : store.readAll(ResourceStatusRecord.CODEC, period)) {
+      if (r.baseLibrary() != null) {
+        out.put(r.resourceCode(), r.baseLibrary());
       }
     }
     return out.isEmpty() ? Optional.empty() : Optional.of(Collections.unmodifiableMap(out));
   }
 
   private List<DatasetQuality> quality(Period period, Manifest manifest) {
-    return rows(ResultTables.DATA_QUALITY, period).stream()
+    return store.readAll(DataQualityRecord.CODEC, period).stream()
         .map(
-            r -> {
-              String dataset = Cells.str(r, "dataset");
-              return new DatasetQuality(
-                  dataset,
-                  Cells.longOrZero(r, "rows_read"),
-                  Cells.longOrZero(r, "rows_accepted"),
-                  Cells.longOrZero(r, "rows_rejected"),
-                  Cells.longOrZero(r, "duplicates_removed"),
-                  manifest.rejectedByReason().getOrDefault(dataset, Map.of()));
-            })
+            r ->
+                new DatasetQuality(
+                    r.dataset(),
+                    r.rowsRead(),
+                    r.rowsAccepted(),
+                    r.rowsRejected(),
+                    r.duplicatesRemoved(),
+                    manifest.rejectedByReason().getOrDefault(r.dataset(), Map.of())))
         .sorted(Comparator.comparingInt(q -> DatasetOrder.of(q.dataset())))
         .toList();
-  }
-
-  private static <V> Map<UnitKey, Map<String, V>> frozen(Map<UnitKey, Map<String, V>> m) {
-    Map<UnitKey, Map<String, V>> out = new LinkedHashMap<>();
-    m.forEach((k, v) -> out.put(k, Collections.unmodifiableMap(v)));
-    return Collections.unmodifiableMap(out);
-  }
-
-  private static <V> Map<UnitKey, List<V>> frozenLists(Map<UnitKey, List<V>> m) {
-    Map<UnitKey, List<V>> out = new LinkedHashMap<>();
-    m.forEach((k, v) -> out.put(k, List.copyOf(v)));
-    return Collections.unmodifiableMap(out);
   }
 }

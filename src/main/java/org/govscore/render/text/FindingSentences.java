@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.govscore.render.results.CheckResult;
-import org.govscore.render.results.Finding;
-import org.govscore.scoring.Findings;
+import org.govscore.contract.FindingKinds;
+import org.govscore.store.CheckRecord;
+import org.govscore.store.FindingRecord;
 
 /**
  * A finding in the reader's language, shared by report and site: written from its kind, subject and
@@ -17,12 +17,12 @@ public final class FindingSentences {
   /** Most telling first: falls, then what blocks sharing and collaboration, then compliance. */
   private static final List<String> ORDER =
       List.of(
-          Findings.FALL,
-          Findings.INFORMATION_ISLAND,
-          Findings.REFUSED_RESOURCE,
-          Findings.NOT_SHARED_RESOURCE,
-          Findings.DECLARED_ONLY_ITEM,
-          Findings.FAILING_CHECK);
+          FindingKinds.FALL,
+          FindingKinds.INFORMATION_ISLAND,
+          FindingKinds.REFUSED_RESOURCE,
+          FindingKinds.NOT_SHARED_RESOURCE,
+          FindingKinds.DECLARED_ONLY_ITEM,
+          FindingKinds.FAILING_CHECK);
 
   /** The subject of a fall of the composite itself. */
   static final String COMPOSITE = "COMPOSITE";
@@ -47,9 +47,9 @@ public final class FindingSentences {
     this.compositeName = compositeName;
   }
 
-  public static Comparator<Finding> order() {
+  public static Comparator<FindingRecord> order() {
     return Comparator.comparingInt(
-            (Finding f) -> ORDER.contains(f.kind()) ? ORDER.indexOf(f.kind()) : ORDER.size())
+            (FindingRecord f) -> ORDER.contains(f.kind()) ? ORDER.indexOf(f.kind()) : ORDER.size())
         .thenComparing(f -> f.metric() == null ? 0.0 : -Math.abs(f.metric()))
         .thenComparing(f -> f.subjectCode() == null ? "" : f.subjectCode());
   }
@@ -59,24 +59,24 @@ public final class FindingSentences {
    * and {@code before} (empty without a previous period) give the values a fall compares.
    */
   public String text(
-      Finding f, List<CheckResult> checks, PeriodValues now, Optional<PeriodValues> before) {
+      FindingRecord f, List<CheckRecord> checks, PeriodValues now, Optional<PeriodValues> before) {
     String subject = f.subjectCode() == null ? "" : f.subjectCode();
     long count = f.metric() == null ? 0 : Math.round(f.metric());
     switch (f.kind()) {
-      case Findings.DECLARED_ONLY_ITEM:
+      case FindingKinds.DECLARED_ONLY_ITEM:
         return msg.format("finding.text.DECLARED_ONLY_ITEM", subject, fmt.count(count));
-      case Findings.REFUSED_RESOURCE:
+      case FindingKinds.REFUSED_RESOURCE:
         return msg.format("finding.text.REFUSED_RESOURCE", subject, fmt.count(count));
-      case Findings.NOT_SHARED_RESOURCE:
+      case FindingKinds.NOT_SHARED_RESOURCE:
         return msg.format(
             "finding.text.NOT_SHARED_RESOURCE",
             subject,
             f.metric() == null ? fmt.na() : fmt.count(count));
-      case Findings.INFORMATION_ISLAND:
+      case FindingKinds.INFORMATION_ISLAND:
         return msg.get("finding.text.INFORMATION_ISLAND");
-      case Findings.FAILING_CHECK:
+      case FindingKinds.FAILING_CHECK:
         {
-          Optional<CheckResult> c =
+          Optional<CheckRecord> c =
               checks.stream().filter(r -> r.checkId().equals(subject)).findFirst();
           return msg.format(
               "finding.text.FAILING_CHECK",
@@ -85,7 +85,7 @@ public final class FindingSentences {
               fmt.count(count),
               c.map(r -> fmt.count(r.applicable())).orElse(fmt.na()));
         }
-      case Findings.FALL:
+      case FindingKinds.FALL:
         return fall(subject, f.metric(), now, before);
       default:
         return msg.format("finding.text.OTHER", subject, f.detail() == null ? "" : f.detail());

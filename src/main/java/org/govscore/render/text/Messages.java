@@ -6,11 +6,13 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.govscore.base.GovscoreException;
+import org.govscore.methodology.Text;
 
 /**
- * The texts of one language from {@code i18n/messages_<lang>.properties} (UTF-8). There is no
- * fallback to the JVM's default language: a report in English never shows a Chinese text, and a
- * missing key is an error rather than a silent blank.
+ * The texts of one language: the general wording of report and site from {@code
+ * i18n/messages_<lang>.properties} (UTF-8), and the methodology's names and definitions from the
+ * registry ({@link #text(Text)}). There is no fallback to the JVM's default language: a report in
+ * English never shows a Chinese text, and a missing key is an error rather than a silent blank.
  */
 public final class Messages {
   public static final String BUNDLE = "i18n.messages";
@@ -70,6 +72,11 @@ public final class Messages {
   /** The text of {@code key} if present, else {@code fallback}. */
   public String getOr(String key, String fallback) {
     return has(key) ? get(key) : fallback;
+  }
+
+  /** A methodology registry text in this language. */
+  public String text(Text text) {
+    return text.in(locale);
   }
 
   /** A text with {0}, {1} ... filled in (java.text.MessageFormat, formatted for the locale). */

@@ -1,9 +1,15 @@
 package org.govscore.render.text;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.govscore.methodology.MethodologyRegistry;
+import org.govscore.store.Manifest.ExternalIndicator;
+
 /**
  * The language's names for the codes of the results store (grades, quadrants, indicators, checks,
- * datasets, statuses, finding kinds), shared by report and site. An unknown code is shown as
- * itself, never dropped.
+ * datasets, statuses, finding kinds), shared by report and site: those of the methodology from its
+ * registry, the others from the messages. An unknown code is shown as itself, never dropped.
  */
 public final class Vocabulary {
   private final Messages messages;
@@ -12,22 +18,18 @@ public final class Vocabulary {
    * Indicators measured outside the logs: their names and sources come from the run, not from the
    * messages.
    */
-  private final java.util.Map<String, org.govscore.render.results.Manifest.ExternalIndicator>
-      external;
+  private final Map<String, ExternalIndicator> external;
 
   public Vocabulary(Messages messages) {
-    this(messages, java.util.List.of());
+    this(messages, List.of());
   }
 
   /** With the external indicators of the periods shown (a later period's name and source win). */
-  public Vocabulary(
-      Messages messages,
-      java.util.List<org.govscore.render.results.Manifest.ExternalIndicator> external) {
+  public Vocabulary(Messages messages, List<ExternalIndicator> external) {
     this.messages = messages;
-    java.util.Map<String, org.govscore.render.results.Manifest.ExternalIndicator> byId =
-        new java.util.HashMap<>();
+    Map<String, ExternalIndicator> byId = new HashMap<>();
     external.forEach(e -> byId.put(e.id(), e));
-    this.external = java.util.Map.copyOf(byId);
+    this.external = Map.copyOf(byId);
   }
 
   public Messages messages() {
@@ -37,7 +39,7 @@ public final class Vocabulary {
   public String grade(String code) {
     return code == null
         ? messages.get("value.insufficient")
-        : messages.getOr("grade." + code, code);
+        : MethodologyRegistry.findGrade(code).map(g -> messages.text(g.label())).orElse(code);
   }
 
   public String quadrant(String code) {
@@ -49,7 +51,7 @@ public final class Vocabulary {
     if (e != null && !e.name().isBlank()) {
       return e.name();
     }
-    return messages.getOr("indicator." + id + ".name", id);
+    return MethodologyRegistry.findIndicator(id).map(i -> messages.text(i.name())).orElse(id);
   }
 
   public String indicatorDefinition(String id) {
@@ -57,15 +59,15 @@ public final class Vocabulary {
     if (e != null) {
       return messages.format("indicator.external.definition", e.source());
     }
-    return messages.getOr("indicator." + id + ".definition", "");
+    return MethodologyRegistry.findIndicator(id).map(i -> messages.text(i.definition())).orElse("");
   }
 
   public String check(String id) {
-    return messages.getOr("check." + id + ".name", id);
+    return MethodologyRegistry.findCheck(id).map(c -> messages.text(c.name())).orElse(id);
   }
 
   public String checkRule(String id) {
-    return messages.getOr("check." + id + ".rule", "");
+    return MethodologyRegistry.findCheck(id).map(c -> messages.text(c.rule())).orElse("");
   }
 
   public String dataset(String name) {
@@ -89,7 +91,10 @@ public final class Vocabulary {
   }
 
   public String findingKind(String code) {
-    return messages.getOr("finding." + code, code);
+    return MethodologyRegistry.findFindingKind(code)
+        .filter(k -> k.label() != null)
+        .map(k -> messages.text(k.label()))
+        .orElse(code);
   }
 
   public String level(String code) {
@@ -101,6 +106,8 @@ public final class Vocabulary {
   }
 
   public String parameter(String name) {
-    return messages.getOr("param." + name, "");
+    return MethodologyRegistry.findParameterText(name)
+        .map(p -> messages.text(p.description()))
+        .orElse("");
   }
 }

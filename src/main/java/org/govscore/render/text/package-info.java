@@ -1,6 +1,7 @@
 /**
  * Texts in both languages: messages, numbers, finding sentences, uncertainty wording.
  *
- * <p>May use: render.results, scoring, metrics, config, base (enforced by ArchitectureTest).
+ * <p>May use: render.results, store, methodology, contract, config, base (enforced by
+ * ArchitectureTest).
  */
 package org.govscore.render.text;

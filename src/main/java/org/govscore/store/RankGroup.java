@@ -1,4 +1,4 @@
-package org.govscore.render.results;
+package org.govscore.store;
 
 /**
  * A rank group of the scores table: {@code REGION:<level>} (regions of one level) or {@code

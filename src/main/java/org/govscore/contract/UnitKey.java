@@ -1,4 +1,4 @@
-package org.govscore.metrics;
+package org.govscore.contract;
 
 /** A scored unit: DEPARTMENT or REGION and its code. */
 public record UnitKey(String unitType, String unitCode) implements Comparable<UnitKey> {
