@@ -1,8 +1,8 @@
 package org.govscore.contract;
 
 /**
- * The kinds of the findings table (METHODOLOGY.md): shared by the engine that finds them and the
- * report and site that explain them, so neither needs the other.
+ * The kinds of the findings table (docs/methodology.md): shared by the engine that finds them and
+ * the report and site that explain them, so neither needs the other.
  */
 public final class FindingKinds {
   /** A catalogued item with no online case although it is declared online. */

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One built-in indicator: its published id, role, name and definition (numerator over denominator
  * in words) in both languages, unit, direction, the datasets without which it is N/A for every unit
- * (in data-contract order), and the METHODOLOGY.md section that defines it.
+ * (in data-contract order), and the docs/methodology.md section that defines it.
  *
  * @param needs empty for SCR, which needs only what its applicable checks need
  */
