@@ -2,7 +2,7 @@ package org.govscore.cli;
 
 import org.govscore.base.GovscoreException;
 
-/** Exit codes of PRODUCT.md. */
+/** The exit codes README.md ("Commands") documents. */
 public final class ExitCodes {
   public static final int OK = 0;
   public static final int FAILURE = 1;

@@ -17,9 +17,9 @@ import org.govscore.base.GovscoreException;
 import org.govscore.contract.DatasetKind;
 
 /**
- * Finds the datasets in an inputs folder by the convention of PRODUCT.md: one entry per dataset,
- * named after it, a file ({@code regions.csv}) or a folder of part files ({@code exchanges/}).
- * Works through the Hadoop FileSystem API, so any file system Spark reads works.
+ * Finds the datasets in an inputs folder by the convention of README.md ("Inputs"): one entry per
+ * dataset, named after it, a file ({@code regions.csv}) or a folder of part files ({@code
+ * exchanges/}). Works through the Hadoop FileSystem API, so any file system Spark reads works.
  */
 public final class InputLocator {
   private InputLocator() {}

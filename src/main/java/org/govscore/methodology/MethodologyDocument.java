@@ -44,8 +44,8 @@ public final class MethodologyDocument {
         .append(" -->\n\n")
         .append(
             "The engine's methodology as it computes it, for agencies preparing their data and for"
-                + " readers checking a ranking. The specification it implements is METHODOLOGY.md"
-                + " (v2); with every default, results are v1's. Every indicator is published with"
+                + " readers checking a ranking. It implements version 2 of the evaluation methodology"
+                + "; with every default, results are version 1's. Every indicator is published with"
                 + " its numerator and denominator; a value whose denominator is 0 is N/A (null),"
                 + " never 0; a region pools the numerators and denominators of the departments in"
                 + " it and its descendant regions. When a dataset an indicator needs is absent,"

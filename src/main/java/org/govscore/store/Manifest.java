@@ -11,11 +11,12 @@ import org.govscore.base.GovscoreException;
 import org.govscore.config.Parameters;
 
 /**
- * The manifest of one period ({@code <results>/manifest/period=<P>/manifest.json}, PRODUCT.md): the
- * engine and parameters in force, the inputs read (with their checksums), the datasets that were
- * missing, the data quality, the methodology computed and each table's row count and content hash.
- * Written, edited (trend refresh) and read through {@link ManifestJson} only; keys a newer engine
- * wrote and this one does not know are kept in {@code other} and written back unchanged.
+ * The manifest of one period ({@code <results>/manifest/period=<P>/manifest.json}, README.md
+ * "Results store"): the engine and parameters in force, the inputs read (with their checksums), the
+ * datasets that were missing, the data quality, the methodology computed and each table's row count
+ * and content hash. Written, edited (trend refresh) and read through {@link ManifestJson} only;
+ * keys a newer engine wrote and this one does not know are kept in {@code other} and written back
+ * unchanged.
  */
 public record Manifest(
     String engine,

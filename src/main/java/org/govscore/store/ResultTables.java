@@ -6,8 +6,8 @@ import java.util.Map;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The tables of the results store (PRODUCT.md) by name; each table's columns and types are declared
- * once, by its record's codec.
+ * The tables of the results store (README.md, "Results store") by name; each table's columns and
+ * types are declared once, by its record's codec.
  */
 public final class ResultTables {
   public static final String INDICATORS = "indicators";

@@ -5,9 +5,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * One results table: its name, its exact columns and types (PRODUCT.md), and the only mapping
- * between its typed record and a Spark row. Rows are read by column name, so a file written before
- * a column was added reads that column as null.
+ * One results table: its name, its exact columns and types (README.md, "Results store"), and the
+ * only mapping between its typed record and a Spark row. Rows are read by column name, so a file
+ * written before a column was added reads that column as null.
  *
  * @param <T> the table's record
  */
