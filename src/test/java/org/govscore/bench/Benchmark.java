@@ -29,7 +29,10 @@ import java.util.TreeMap;
  * the baseline's. Run through {@code jobs/bench}; CI runs it at a tiny scale.
  */
 public final class Benchmark {
-  /** What to run; the two command prefixes are how A and B are started. */
+  /**
+   * What to run; the two command prefixes are how A and B are started. {@code scratch} is the temp
+   * folder of govscore's runs, where the Spark scratch folders a run leaves behind are counted.
+   */
   public record Settings(
       Path dataRoot,
       Path work,
@@ -43,7 +46,8 @@ public final class Benchmark {
       int threads,
       String period,
       List<String> govscore,
-      List<String> baseline) {}
+      List<String> baseline,
+      Path scratch) {}
 
   record Scale(
       int factor, Path inputs, long rows, List<MeasuredProcess> a, List<MeasuredProcess> b) {}
@@ -82,7 +86,8 @@ public final class Benchmark {
             Integer.parseInt(o.getOrDefault("threads", String.valueOf(cores))),
             o.getOrDefault("period", "2026-Q3"),
             List.of(project.resolve("jobs/govscore").toString()),
-            baseline);
+            baseline,
+            Path.of(System.getProperty("java.io.tmpdir")));
     PrintWriter pw = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     System.exit(new Benchmark(settings, pw).run());
   }
@@ -146,19 +151,19 @@ public final class Benchmark {
               "--period",
               s.period(),
               "--quiet"));
-      long[] tmpBefore = sparkScratch();
+      long[] tmpBefore = sparkScratch(s.scratch());
       MeasuredProcess ma =
           MeasuredProcess.run(
               evaluate, s.work().resolve("govscore-" + factor + "x-" + run + ".log"));
       report(factor, run, "govscore", ma, rows);
-      long[] tmpAfter = sparkScratch();
+      long[] tmpAfter = sparkScratch(s.scratch());
       // Spill and shuffle files live in Spark's scratch folders; a finished run must leave none.
       out.printf(
           Locale.ROOT,
           "  %dx run %d govscore left in %s: %+d Spark scratch folder(s), %+,d MiB%n",
           factor,
           run,
-          System.getProperty("java.io.tmpdir"),
+          s.scratch(),
           tmpAfter[0] - tmpBefore[0],
           (tmpAfter[1] - tmpBefore[1]) >> 20);
       a.add(ma);
@@ -178,10 +183,10 @@ public final class Benchmark {
   }
 
   /**
-   * Spark's scratch folders (spark-*, blockmgr-*) in the temp folder: how many, and their bytes.
+   * Spark's scratch folders (spark-*, blockmgr-*) in the temp folder {@code tmp}: how many, and
+   * their bytes.
    */
-  static long[] sparkScratch() {
-    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+  static long[] sparkScratch(Path tmp) {
     long[] found = new long[2];
     try (var list = Files.list(tmp)) {
       for (Path p : list.toList()) {

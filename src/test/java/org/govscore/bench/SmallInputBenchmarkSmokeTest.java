@@ -12,11 +12,17 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * `jobs/bench --small` at a tiny scale (without the timed demo step), so it cannot rot: every step
  * runs to completion and the summary names every step with its target. No time is asserted.
+ *
+ * <p>Every step is a child JVM (nothing uses the test JVM's Spark session), so this class runs
+ * alongside the other tests (see the JUnit settings in pom.xml).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class SmallInputBenchmarkSmokeTest {
   @Test
   void runsEveryStepAndPrintsTheSummary(@TempDir Path tmp) throws Exception {

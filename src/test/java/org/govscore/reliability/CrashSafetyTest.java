@@ -16,9 +16,15 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.govscore.render.results.PeriodResults;
@@ -28,6 +34,7 @@ import org.govscore.store.ResultsStore;
 import org.govscore.store.StoreProbe;
 import org.govscore.testing.GovscoreProcess;
 import org.govscore.testing.TestSpark;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +49,9 @@ import org.junit.jupiter.api.Test;
  * <p>The kill points are exact: the child's local file system is {@link FreezingFileSystem}
  * (plugged in by a Spark setting; the product is unchanged), which blocks the child just before one
  * chosen file operation of the write; the test then SIGKILLs it. The previous 2026-Q3 comes from
- * other inputs than the killed run's, so every table tells old from new.
+ * other inputs than the killed run's, so every table tells old from new. The four killed runs go at
+ * the same time (each in its own copy of the base store), alongside the uninterrupted run in this
+ * JVM.
  */
 class CrashSafetyTest {
   private static final List<String> PERIOD_FOLDERS = new ArrayList<>(ResultTables.ALL);
@@ -56,12 +65,35 @@ class CrashSafetyTest {
   private static String q2Manifest;
   private static Map<String, String> q2Files;
 
+  /**
+   * The four killed child runs, started together as soon as the base store exists: each is a JVM
+   * start, a Spark start and an evaluate on tiny data, which leaves much of a core idle; run one
+   * after the other they cost the test most of its time. Each test awaits its own.
+   */
+  private static ExecutorService children;
+
+  private static final Map<String, Future<Crash>> CRASHES = new LinkedHashMap<>();
+
   @BeforeAll
   static void baseStoreAndAnUninterruptedRun() throws Exception {
     Path base = Runs.baseStore();
+    children =
+        Executors.newFixedThreadPool(
+            4,
+            r -> {
+              Thread t = new Thread(r, "crash-safety-child");
+              t.setDaemon(true);
+              return t;
+            });
+    startKill(
+        "while-staging", Runs.LOCAL1, "/_staging/[^/]+/item_status/period=2026-Q3/_temporary/.*");
+    startKill("after-commit", Runs.LOCAL1, "/checks/period=2026-Q3");
+    startKill("swap-gap", Runs.LOCAL2, "/_staging/[^/]+/indicators/period=2026-Q3");
+    startKill("before-manifest", Runs.LOCAL1_SP7, "/manifest/period=2026-Q3");
     oldQ3 = Runs.manifest(base, Q3);
     q2Manifest = Files.readString(base.resolve("manifest/period=2026-Q2/manifest.json"));
     q2Files = periodFiles(base, "2026-Q2");
+    // the uninterrupted run goes in this JVM while the children run
     newQ3 = Runs.manifests(Runs.IN_PROCESS, 1).get(0);
     for (String table : ResultTables.ALL) {
       assertNotEquals(
@@ -73,13 +105,41 @@ class CrashSafetyTest {
     }
   }
 
+  /** No child outlives the class: an unfinished kill (a test failed early) is interrupted. */
+  @AfterAll
+  static void stopChildren() throws InterruptedException {
+    if (children == null) {
+      return; // the base store failed: nothing was started
+    }
+    children.shutdownNow(); // interrupts a wait for a kill point; its child is then killed
+    assertTrue(
+        children.awaitTermination(Runs.CHILD_DEADLINE.toSeconds(), TimeUnit.SECONDS),
+        "the child runs ended");
+  }
+
+  private static void startKill(String name, Runs.Config config, String pathRegex) {
+    CRASHES.put(name, children.submit(() -> killAt(name, config, pathRegex)));
+  }
+
+  /** The child run killed at {@code name}'s point, once it has been killed. */
+  private static Crash crash(String name) throws Exception {
+    try {
+      return CRASHES.get(name).get();
+    } catch (ExecutionException e) {
+      // the child run's own failure, with its message (assertion or exception) unchanged
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      if (e.getCause() instanceof Exception exception) {
+        throw exception;
+      }
+      throw e;
+    }
+  }
+
   @Test
   void killedWhileATableIsBeingStagedKeepsThePreviousPeriodAndAReRunCompletes() throws Exception {
-    Crash crash =
-        killAt(
-            "while-staging",
-            Runs.LOCAL1,
-            "/_staging/[^/]+/item_status/period=2026-Q3/_temporary/.*");
+    Crash crash = crash("while-staging");
     // on disk: three tables staged, the fourth (item_status) half written, no commit marker
     Path run = crash.stagedRun();
     for (String table : List.of("indicators", "checks", "scores")) {
@@ -110,7 +170,7 @@ class CrashSafetyTest {
 
   @Test
   void killedRightAfterTheCommitMarkerShowsTheNewPeriodWhole() throws Exception {
-    Crash crash = killAt("after-commit", Runs.LOCAL1, "/checks/period=2026-Q3");
+    Crash crash = crash("after-commit");
     // on disk: everything staged and committed, nothing swapped yet
     Path run = crash.stagedRun();
     assertTrue(Files.exists(run.resolve("_COMMITTED")));
@@ -126,7 +186,7 @@ class CrashSafetyTest {
 
   @Test
   void killedBetweenMovingAnOldTableAsideAndTheNewOneInShowsTheNewPeriodWhole() throws Exception {
-    Crash crash = killAt("swap-gap", Runs.LOCAL2, "/_staging/[^/]+/indicators/period=2026-Q3");
+    Crash crash = crash("swap-gap");
     // on disk: checks, data_quality and findings swapped; the old indicators in the trash, the new
     // one still staged, so the store itself has no indicators for 2026-Q3 at this moment
     Path run = crash.stagedRun();
@@ -150,7 +210,7 @@ class CrashSafetyTest {
 
   @Test
   void killedWithEveryTableSwappedButTheOldManifestShowsTheNewPeriodWhole() throws Exception {
-    Crash crash = killAt("before-manifest", Runs.LOCAL1_SP7, "/manifest/period=2026-Q3");
+    Crash crash = crash("before-manifest");
     // on disk: all eight new tables in place under the old manifest
     Path run = crash.stagedRun();
     for (String table : ResultTables.ALL) {
