@@ -1,5 +1,6 @@
 package org.govscore;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.govscore.cli.GovscoreCli;
@@ -10,9 +11,9 @@ public final class Main {
 
   public static void main(String[] args) {
     PrintWriter out =
-        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
-        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = GovscoreCli.run(args, out, err);
     out.flush();
     err.flush();

@@ -1,6 +1,7 @@
 package org.govscore.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.govscore.base.Progress;
 
 /** Where a command writes: progress (suppressed by --quiet), results and errors. */
@@ -22,10 +23,7 @@ public final class Console implements Progress {
     if (!quiet) {
       err.println(
           String.format(
-              java.util.Locale.ROOT,
-              "[govscore %6.1fs] %s",
-              (System.nanoTime() - started) / 1e9,
-              line));
+              Locale.ROOT, "[govscore %6.1fs] %s", (System.nanoTime() - started) / 1e9, line));
       err.flush();
     }
   }

@@ -1,8 +1,10 @@
 package org.govscore.cli;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.govscore.config.Parameters;
 import org.govscore.config.Period;
@@ -54,7 +56,7 @@ public final class DemoCommand extends GovscoreCommand {
   @Override
   protected int execute(Console console) throws Exception {
     Parameters params = Parameters.defaultsOnly();
-    SparkSession spark = spark("govscore demo", params.zone().getId(), java.util.Map.of(), console);
+    SparkSession spark = spark("govscore demo", params.zone().getId(), Map.of(), console);
     try {
       Path data = out.resolve("demo-data");
       Path results = out.resolve("results");
@@ -104,7 +106,7 @@ public final class DemoCommand extends GovscoreCommand {
       ScoreRow leader =
           latest.stream()
               .filter(s -> s.rank() != null && s.unitType().equals("REGION"))
-              .min(java.util.Comparator.comparing(ScoreRow::rank).thenComparing(ScoreRow::unitCode))
+              .min(Comparator.comparing(ScoreRow::rank).thenComparing(ScoreRow::unitCode))
               .orElse(null);
       console.progress("demo: publishing the site of all periods into " + out.resolve("site"));
       List<Path> siteFiles =

@@ -1,6 +1,7 @@
 package org.govscore.cli;
 
 import java.io.File;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.govscore.base.GovscoreException;
 import org.govscore.generate.GenerationSummary;
@@ -97,7 +98,7 @@ public final class GenerateCommand extends GovscoreCommand {
   protected int execute(Console console) {
     GeneratorSettings settings = settings();
     checkOut();
-    SparkSession spark = spark("govscore generate", "Asia/Shanghai", java.util.Map.of(), console);
+    SparkSession spark = spark("govscore generate", "Asia/Shanghai", Map.of(), console);
     try {
       GenerationSummary summary = Generator.generate(spark, settings, out, console);
       console.println(

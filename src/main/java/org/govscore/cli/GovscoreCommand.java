@@ -1,7 +1,11 @@
 package org.govscore.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import org.govscore.base.GovscoreException;
+import org.govscore.spark.SparkSessions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -18,22 +22,30 @@ public abstract class GovscoreCommand implements Callable<Integer> {
   /**
    * A Spark session for this command in the job's time zone, with progress shown on the console.
    */
-  protected org.apache.spark.sql.SparkSession spark(
-      String appName, String timeZone, java.util.Map<String, String> extraConf, Console console) {
-    java.util.Map<String, String> conf = new java.util.LinkedHashMap<>(extraConf);
+  protected SparkSession spark(
+      String appName, String timeZone, Map<String, String> extraConf, Console console) {
+    Map<String, String> conf = new LinkedHashMap<>(extraConf);
     conf.putAll(common.sparkConf());
-    ownsSession = org.apache.spark.sql.SparkSession.getDefaultSession().isEmpty();
-    org.apache.spark.sql.SparkSession spark =
-        org.govscore.spark.SparkSessions.create(appName, timeZone, conf);
+    ownsSession = SparkSession.getDefaultSession().isEmpty();
+    SparkSession spark = SparkSessions.create(appName, timeZone, conf);
     spark.sparkContext().setLogLevel("WARN");
-    spark.sparkContext().addSparkListener(new ProgressListener(console));
+    progress = new ProgressListener(console);
+    spark.sparkContext().addSparkListener(progress);
     return spark;
   }
 
   private boolean ownsSession;
+  private ProgressListener progress;
 
-  /** Stops the session if this command started it (an embedding caller keeps its own). */
-  protected void release(org.apache.spark.sql.SparkSession spark) {
+  /**
+   * Stops the session if this command started it (an embedding caller keeps its own, and loses this
+   * command's progress listener, so listeners do not pile up on a long-lived context).
+   */
+  protected void release(SparkSession spark) {
+    if (progress != null) {
+      spark.sparkContext().removeSparkListener(progress);
+      progress = null;
+    }
     if (ownsSession) {
       spark.stop();
     }

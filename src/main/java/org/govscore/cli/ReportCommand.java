@@ -1,6 +1,7 @@
 package org.govscore.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.govscore.config.Parameters;
 import org.govscore.config.Period;
 import org.govscore.render.text.Messages;
 import org.govscore.report.ReportRenderer;
+import org.govscore.report.ReportSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -68,11 +70,9 @@ public final class ReportCommand extends GovscoreCommand {
       throw new GovscoreException(GovscoreException.Kind.USAGE, e.getMessage());
     }
     List<Locale> languages = languages(lang != null ? lang : job.get(JobFile.LANGUAGES));
-    org.govscore.report.ReportSettings settings =
-        org.govscore.report.ReportSettings.parse(
-            materialChange != null
-                ? materialChange
-                : job.get(org.govscore.report.ReportSettings.MATERIAL_CHANGE));
+    ReportSettings settings =
+        ReportSettings.parse(
+            materialChange != null ? materialChange : job.get(ReportSettings.MATERIAL_CHANGE));
     long started = System.nanoTime();
     // The report reads only aggregated tables; the zone of its dates comes from the manifest.
     SparkSession spark =
@@ -114,7 +114,7 @@ public final class ReportCommand extends GovscoreCommand {
     if (value == null || value.isBlank()) {
       return ReportRenderer.allLanguages();
     }
-    return java.util.Arrays.stream(value.split(","))
+    return Arrays.stream(value.split(","))
         .map(String::trim)
         .filter(s -> !s.isEmpty())
         .map(Messages::parseLanguage)

@@ -1,9 +1,13 @@
 package org.govscore.config;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.govscore.base.GovscoreException;
 
 /**
@@ -21,15 +25,13 @@ public record JobFile(String path, Map<String, String> values) {
   public static JobFile read(String path) {
     String text;
     // Through the Hadoop file system API, so a job file may live on hdfs:// or s3a:// too.
-    org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(path);
-    try (org.apache.hadoop.fs.FileSystem fs =
-        org.apache.hadoop.fs.FileSystem.newInstance(
-            file.toUri(), new org.apache.hadoop.conf.Configuration())) {
+    Path file = new Path(path);
+    try (FileSystem fs = FileSystem.newInstance(file.toUri(), new Configuration())) {
       if (!fs.exists(file)) {
         throw new GovscoreException(
             GovscoreException.Kind.USAGE, "Job file " + path + " does not exist");
       }
-      try (java.io.InputStream in = fs.open(file)) {
+      try (InputStream in = fs.open(file)) {
         text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
     } catch (IOException e) {

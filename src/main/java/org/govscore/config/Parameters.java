@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -444,7 +445,7 @@ public final class Parameters {
                 + " names an unknown indicator '"
                 + m
                 + "'; known: "
-                + String.join(", ", new ArrayList<>(new java.util.TreeSet<>(known))));
+                + String.join(", ", new ArrayList<>(new TreeSet<>(known))));
       }
     }
   }

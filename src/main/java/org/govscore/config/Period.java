@@ -3,6 +3,7 @@ package org.govscore.config;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,7 +56,7 @@ public record Period(String label, LocalDate start, LocalDate end) implements Co
   }
 
   private long months() {
-    return java.time.temporal.ChronoUnit.MONTHS.between(start, end);
+    return ChronoUnit.MONTHS.between(start, end);
   }
 
   /** The period of {@code months} months (12, 6, 3 or 1) starting on {@code s}. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The data contract as agencies read it (docs/data-contract.md), written from the declarations of
@@ -162,8 +163,8 @@ public final class ContractDocument {
     }
   }
 
-  private static java.util.Optional<String> typeReason(ColumnType type) {
-    return java.util.Optional.ofNullable(
+  private static Optional<String> typeReason(ColumnType type) {
+    return Optional.ofNullable(
         switch (type) {
           case INT, LONG, DOUBLE -> RejectReason.BAD_NUMBER.name();
           case TIMESTAMP -> RejectReason.BAD_TIMESTAMP.name();

@@ -3,6 +3,7 @@ package org.govscore.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
 import org.govscore.config.Period;
 import org.govscore.generate.DepartmentKind.ResourceTemplate;
 
@@ -282,8 +283,7 @@ final class CatalogueBuilder {
    * The entries passing {@code keep}, first entry of every department, then second of every
    * department, and so on: a prefix of the list covers all departments evenly.
    */
-  private static int[] roundRobin(
-      int[] ownerOf, int departments, java.util.function.IntPredicate keep) {
+  private static int[] roundRobin(int[] ownerOf, int departments, IntPredicate keep) {
     List<List<Integer>> byDept = new ArrayList<>();
     for (int d = 0; d < departments; d++) {
       byDept.add(new ArrayList<>());

@@ -1,5 +1,6 @@
 package org.govscore.generate;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.govscore.contract.Identifiers;
@@ -17,8 +18,8 @@ final class IdentityFactory {
   private static final List<String> SICHUAN_COUNTIES = SichuanRegions.countyCodes();
   private static final String ALPHABET = Identifiers.USCC_ALPHABET;
   private static final String FORBIDDEN_IN_USCC = "IOZSV";
-  private static final long FIRST_BIRTH_DAY = java.time.LocalDate.of(1940, 1, 1).toEpochDay();
-  private static final long LAST_BIRTH_DAY = java.time.LocalDate.of(2005, 12, 31).toEpochDay();
+  private static final long FIRST_BIRTH_DAY = LocalDate.of(1940, 1, 1).toEpochDay();
+  private static final long LAST_BIRTH_DAY = LocalDate.of(2005, 12, 31).toEpochDay();
 
   private IdentityFactory() {}
 
@@ -106,9 +107,8 @@ final class IdentityFactory {
   }
 
   private static String birthDate(SplittableRandom r) {
-    java.time.LocalDate d =
-        java.time.LocalDate.ofEpochDay(
-            FIRST_BIRTH_DAY + r.nextLong(LAST_BIRTH_DAY - FIRST_BIRTH_DAY + 1));
+    LocalDate d =
+        LocalDate.ofEpochDay(FIRST_BIRTH_DAY + r.nextLong(LAST_BIRTH_DAY - FIRST_BIRTH_DAY + 1));
     return d.getYear() + pad2(d.getMonthValue()) + pad2(d.getDayOfMonth());
   }
 

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.spark.network.util.JavaUtils;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
@@ -87,7 +88,7 @@ public final class DatasetReader {
 
   private static long maxPartitionBytes(SparkSession spark) {
     String raw = spark.conf().get("spark.sql.files.maxPartitionBytes", "134217728b");
-    return org.apache.spark.network.util.JavaUtils.byteStringAsBytes(raw);
+    return JavaUtils.byteStringAsBytes(raw);
   }
 
   private static Dataset<Row> csv(SparkSession spark, InputEntry entry, String[] paths) {

@@ -2,6 +2,7 @@ package org.govscore.input;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -166,7 +167,7 @@ public final class InputLocator {
 
   private static final class Arrays2 {
     static void sortByName(FileStatus[] statuses) {
-      java.util.Arrays.sort(statuses, Comparator.comparing(s -> s.getPath().getName()));
+      Arrays.sort(statuses, Comparator.comparing(s -> s.getPath().getName()));
     }
   }
 }

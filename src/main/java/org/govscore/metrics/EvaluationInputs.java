@@ -1,6 +1,7 @@
 package org.govscore.metrics;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
@@ -41,7 +42,7 @@ public record EvaluationInputs(
 
   public Dataset<Row> dataset(DatasetKind kind) {
     Dataset<Row> d = accepted.get(kind);
-    return d != null ? d : spark.createDataFrame(java.util.List.of(), TypedSchema.of(kind));
+    return d != null ? d : spark.createDataFrame(List.of(), TypedSchema.of(kind));
   }
 
   Dataset<Row> items() {

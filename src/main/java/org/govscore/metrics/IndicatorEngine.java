@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -396,11 +397,10 @@ public final class IndicatorEngine {
                 col("bad"),
                 col("ratings"))
             .collectAsList();
-    Map<UnitKey, java.util.TreeMap<Integer, RatedItem>> ranked = new HashMap<>();
+    Map<UnitKey, TreeMap<Integer, RatedItem>> ranked = new HashMap<>();
     for (Row r : rows) {
       ranked
-          .computeIfAbsent(
-              new UnitKey(r.getString(0), r.getString(1)), k -> new java.util.TreeMap<>())
+          .computeIfAbsent(new UnitKey(r.getString(0), r.getString(1)), k -> new TreeMap<>())
           .put(
               r.getInt(2),
               new RatedItem(

@@ -1,11 +1,13 @@
 package org.govscore.pipeline;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
@@ -66,7 +68,7 @@ public final class EvaluationJob {
     for (DataQuality q : validation.quality().values()) {
       console.progress(
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "  %-13s read %,d  accepted %,d  rejected %,d  duplicates %,d",
               q.dataset(),
               q.rowsRead(),
@@ -149,9 +151,7 @@ public final class EvaluationJob {
     }
     TrendRefresh.refreshFollowing(store, request.period(), scoreRecords, indicatorRecords, console);
     return new Outcome(
-        validation.quality(),
-        scores,
-        java.time.Duration.between(started, Instant.now()).toMillis());
+        validation.quality(), scores, Duration.between(started, Instant.now()).toMillis());
   }
 
   /**

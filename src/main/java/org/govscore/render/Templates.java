@@ -14,12 +14,16 @@ import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.MissingResourceException;
 import java.util.TimeZone;
+import java.util.function.Function;
 import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
@@ -90,7 +94,7 @@ public final class Templates {
    * {@code indicatorName(id)} in templates: an indicator's name in this language, also for
    * indicators measured outside the logs, whose names come from the run rather than the messages.
    */
-  public Templates indicatorNames(java.util.function.Function<String, String> names) {
+  public Templates indicatorNames(Function<String, String> names) {
     cfg.setSharedVariable(
         "indicatorName",
         (TemplateMethodModelEx)
@@ -126,7 +130,7 @@ public final class Templates {
       }
       try {
         return messages.format(key, args);
-      } catch (java.util.MissingResourceException e) {
+      } catch (MissingResourceException e) {
         throw new TemplateModelException(
             "No text for key '" + key + "' in " + messages.locale().toLanguageTag());
       }
@@ -137,13 +141,12 @@ public final class Templates {
    * Copies the named assets of one template folder into {@code toFolder}; returns the files
    * written.
    */
-  public static java.util.List<java.nio.file.Path> copyAssets(
-      String fromFolder, java.util.List<String> names, java.nio.file.Path toFolder)
-      throws java.io.IOException {
-    java.nio.file.Files.createDirectories(toFolder);
-    java.util.List<java.nio.file.Path> out = new java.util.ArrayList<>();
+  public static List<Path> copyAssets(String fromFolder, List<String> names, Path toFolder)
+      throws IOException {
+    Files.createDirectories(toFolder);
+    List<Path> out = new ArrayList<>();
     for (String name : names) {
-      java.nio.file.Path target = toFolder.resolve(name);
+      Path target = toFolder.resolve(name);
       copyAsset(fromFolder + "/" + name, target);
       out.add(target);
     }
@@ -155,20 +158,19 @@ public final class Templates {
    * to {@code target}: from the edited templates folder when one is set and holds it, else from the
    * classpath. Report and site share this so an edited asset shows without a rebuild.
    */
-  public static void copyAsset(String relative, java.nio.file.Path target)
-      throws java.io.IOException {
+  public static void copyAsset(String relative, Path target) throws IOException {
     String folder = System.getProperty(FOLDER_PROPERTY);
-    java.nio.file.Path edited = folder == null ? null : java.nio.file.Path.of(folder, relative);
-    if (edited != null && java.nio.file.Files.isRegularFile(edited)) {
-      java.nio.file.Files.copy(edited, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Path edited = folder == null ? null : Path.of(folder, relative);
+    if (edited != null && Files.isRegularFile(edited)) {
+      Files.copy(edited, target, StandardCopyOption.REPLACE_EXISTING);
       return;
     }
     String resource = CLASSPATH_ROOT + "/" + relative;
-    try (java.io.InputStream in = Templates.class.getResourceAsStream(resource)) {
+    try (InputStream in = Templates.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new java.io.IOException("Missing asset " + resource + " on the classpath");
+        throw new IOException("Missing asset " + resource + " on the classpath");
       }
-      java.nio.file.Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 }

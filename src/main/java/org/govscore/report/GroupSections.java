@@ -2,6 +2,7 @@ package org.govscore.report;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.govscore.render.charts.QuadrantChart;
@@ -81,7 +82,7 @@ final class GroupSections {
     String mean =
         composites.length == 0
             ? fmt.insufficient()
-            : fmt.composite(java.util.Arrays.stream(composites).average().orElseThrow());
+            : fmt.composite(Arrays.stream(composites).average().orElseThrow());
     // A group of one has nothing to compare: its row says everything, charts would fill pages.
     boolean drawn = units.size() >= 2;
     List<QuadrantChart.Point> points = new ArrayList<>();

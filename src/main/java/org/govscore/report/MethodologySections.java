@@ -1,8 +1,10 @@
 package org.govscore.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.govscore.config.Parameters;
 import org.govscore.methodology.GradeEntry;
 import org.govscore.methodology.MethodologyRegistry;
@@ -47,8 +49,7 @@ final class MethodologySections {
     for (String id : c.members()) {
       headline.add(new Definition(id, words.indicator(id), words.indicatorDefinition(id)));
     }
-    java.util.Set<String> others =
-        new java.util.LinkedHashSet<>(MethodologyRegistry.indicatorIds());
+    Set<String> others = new LinkedHashSet<>(MethodologyRegistry.indicatorIds());
     others.addAll(m.methodology().indicators());
     others.removeAll(c.members());
     for (String id : others) {

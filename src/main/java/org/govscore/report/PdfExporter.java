@@ -1,8 +1,10 @@
 package org.govscore.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.govscore.render.fonts.PdfFontFile;
@@ -43,7 +46,7 @@ final class PdfExporter {
 
   static {
     // The renderer's own logging would reach the terminal; its diagnostics are collected instead.
-    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    XRLog.setLoggingEnabled(false);
   }
 
   private PdfExporter() {}
@@ -82,11 +85,10 @@ final class PdfExporter {
       Path root = baseDir.toAbsolutePath().normalize();
       builder.useExternalResourceAccessControl(
           (uri, type) -> insideOf(root, uri),
-          com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority
-              .RUN_AFTER_RESOLVING_URI);
+          ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
       builder.withDiagnosticConsumer(
           d -> {
-            if (d.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+            if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
               problems.add(d.getFormattedMessage());
             }
           });

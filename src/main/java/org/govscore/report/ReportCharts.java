@@ -16,6 +16,7 @@ import org.govscore.render.charts.RadarChart;
 import org.govscore.render.charts.RankIntervalChart;
 import org.govscore.render.charts.TrendChart;
 import org.govscore.render.results.PeriodSnapshot;
+import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
 import org.govscore.render.text.Vocabulary;
 import org.govscore.report.model.ChartRef;
@@ -283,7 +284,7 @@ final class ReportCharts {
   }
 
   private String percent(double v) {
-    return new org.govscore.render.text.Formats(msg, data.current().manifest().zone()).percent(v);
+    return new Formats(msg, data.current().manifest().zone()).percent(v);
   }
 
   static Double median(List<Double> values) {

@@ -3,6 +3,8 @@ package org.govscore.report;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,7 +65,7 @@ final class UnitSections {
   }
 
   /** The data warning of each unit that has one, worded as in the summary. */
-  private final Map<UnitKey, String> warnings = new java.util.HashMap<>();
+  private final Map<UnitKey, String> warnings = new HashMap<>();
 
   /** Regions first (top level down), then departments, each by code. */
   List<UnitSection> all() throws IOException {
@@ -132,7 +134,7 @@ final class UnitSections {
   private List<IndicatorRow> indicators(UnitKey unit) {
     Map<String, IndicatorRecord> values = data.current().indicatorsOf(unit);
     List<IndicatorRow> out = new ArrayList<>();
-    java.util.Set<String> ids = new java.util.LinkedHashSet<>(data.current().manifest().members());
+    Set<String> ids = new LinkedHashSet<>(data.current().manifest().members());
     ids.addAll(MethodologyRegistry.indicatorIds());
     ids.addAll(data.current().manifest().methodology().indicators());
     ids.addAll(values.keySet());

@@ -2,6 +2,7 @@ package org.govscore.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 
 /**
  * Competition ranking (1, 2, 2, 4) on composites rounded half-up to {@code ranking.decimals}
@@ -34,7 +35,7 @@ public final class Ranking {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, (a, b) -> keys[b].compareTo(keys[a]));
+    Arrays.sort(order, (a, b) -> keys[b].compareTo(keys[a]));
     int[] ranks = new int[n];
     for (int pos = 0; pos < n; pos++) {
       int i = order[pos];
@@ -51,7 +52,7 @@ public final class Ranking {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, (a, b) -> Long.compare(keys[b], keys[a]));
+    Arrays.sort(order, (a, b) -> Long.compare(keys[b], keys[a]));
     int[] ranks = new int[n];
     for (int pos = 0; pos < n; pos++) {
       int i = order[pos];

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.render.results.PeriodResults;
 import org.govscore.render.text.Messages;
@@ -239,8 +240,7 @@ final class Codebook {
         + ")";
   }
 
-  private CodeList list(
-      String id, List<String> codes, java.util.function.Function<String, String> name) {
+  private CodeList list(String id, List<String> codes, Function<String, String> name) {
     return new CodeList(
         id,
         msg.get("site.codebook.code." + id),

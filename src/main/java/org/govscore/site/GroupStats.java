@@ -2,6 +2,8 @@ package org.govscore.site;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +22,7 @@ record GroupStats(int ranked, Double medianComposite, Map<String, Double> median
   static GroupStats of(PeriodResults p, Collection<ScoreRecord> group, List<String> members) {
     int ranked = (int) group.stream().filter(s -> s.rank() != null).count();
     Double composite = median(group.stream().map(ScoreRecord::composite).toList());
-    Map<String, Double> byMember = new java.util.LinkedHashMap<>();
+    Map<String, Double> byMember = new LinkedHashMap<>();
     for (String m : members) {
       List<Double> values = new ArrayList<>();
       for (ScoreRecord s : group) {
@@ -29,7 +31,7 @@ record GroupStats(int ranked, Double medianComposite, Map<String, Double> median
       }
       byMember.put(m, median(values));
     }
-    return new GroupStats(ranked, composite, java.util.Collections.unmodifiableMap(byMember));
+    return new GroupStats(ranked, composite, Collections.unmodifiableMap(byMember));
   }
 
   /**

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +15,13 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.govscore.contract.UnitKey;
+import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.render.results.PeriodResults;
 import org.govscore.site.model.Pages.Licence;
 import org.govscore.store.CheckRecord;
@@ -123,7 +128,7 @@ final class OpenData {
   static String sha256(Path file) throws IOException {
     try (InputStream in =
         new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
+      in.transferTo(OutputStream.nullOutputStream());
       return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
@@ -166,10 +171,8 @@ final class OpenData {
           "composite_change",
           change == null
               ? null
-              : java.math.BigDecimal.valueOf(change)
-                  .setScale(
-                      p.manifest().methodology().composite().decimals(),
-                      java.math.RoundingMode.HALF_UP)
+              : BigDecimal.valueOf(change)
+                  .setScale(p.manifest().methodology().composite().decimals(), RoundingMode.HALF_UP)
                   .doubleValue());
       out.add(r);
     }
@@ -184,9 +187,7 @@ final class OpenData {
             e -> {
               for (IndicatorRecord v :
                   e.getValue().values().stream()
-                      .sorted(
-                          java.util.Comparator.comparingInt(
-                              (IndicatorRecord i) -> order(i.indicator())))
+                      .sorted(Comparator.comparingInt((IndicatorRecord i) -> order(i.indicator())))
                       .toList()) {
                 Map<String, Object> r = row(p, e.getKey());
                 r.put("indicator", v.indicator());
@@ -207,7 +208,7 @@ final class OpenData {
             e -> {
               for (CheckRecord c :
                   e.getValue().stream()
-                      .sorted(java.util.Comparator.comparing(CheckRecord::checkId))
+                      .sorted(Comparator.comparing(CheckRecord::checkId))
                       .toList()) {
                 Map<String, Object> r = row(p, e.getKey());
                 r.put("check_id", c.checkId());
@@ -221,7 +222,7 @@ final class OpenData {
 
   /** The order of docs/methodology.md; an unknown indicator goes last. */
   private static int order(String indicator) {
-    int i = org.govscore.methodology.MethodologyRegistry.indicatorIds().indexOf(indicator);
+    int i = MethodologyRegistry.indicatorIds().indexOf(indicator);
     return i < 0 ? Integer.MAX_VALUE : i;
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.govscore.contract.UnitKey;
 import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.render.results.PeriodResults;
@@ -15,6 +16,7 @@ import org.govscore.render.text.Messages;
 import org.govscore.render.text.Vocabulary;
 import org.govscore.site.model.Cell;
 import org.govscore.site.model.PageMeta;
+import org.govscore.site.model.Pages;
 import org.govscore.site.model.Pages.CheckRow;
 import org.govscore.site.model.Pages.ChildRow;
 import org.govscore.site.model.Pages.Crumb;
@@ -68,10 +70,7 @@ final class UnitPages {
   /** Home, then the regions above the unit, then the unit itself (not linked). */
   List<Crumb> crumbs(ScoreRecord unit) {
     List<Crumb> out = new ArrayList<>();
-    out.add(
-        new Crumb(
-            new org.govscore.site.model.Pages.Name(msg.get("site.nav.home"), null),
-            SiteLinks.INDEX));
+    out.add(new Crumb(new Pages.Name(msg.get("site.nav.home"), null), SiteLinks.INDEX));
     for (String code : tree.ancestors(unit.key())) {
       UnitKey k = new UnitKey(UnitKey.REGION, code);
       out.add(
@@ -303,8 +302,7 @@ final class UnitPages {
     return List.copyOf(out);
   }
 
-  private String describe(
-      Map<String, Double> values, java.util.function.Function<Double, String> format) {
+  private String describe(Map<String, Double> values, Function<Double, String> format) {
     List<String> parts = new ArrayList<>();
     values.forEach((p, v) -> parts.add(p + " " + (v == null ? fmt.na() : format.apply(v))));
     return String.join(msg.get("site.list.separator"), parts);

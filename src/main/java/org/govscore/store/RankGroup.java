@@ -1,13 +1,14 @@
 package org.govscore.store;
 
+import java.util.List;
+
 /**
  * A rank group of the scores table: {@code REGION:<level>} (regions of one level) or {@code
  * DEPARTMENT:<region_code>} (the departments of one region).
  */
 public record RankGroup(String id, String unitType, String qualifier)
     implements Comparable<RankGroup> {
-  private static final java.util.List<String> LEVELS =
-      java.util.List.of("PROVINCE", "CITY", "COUNTY");
+  private static final List<String> LEVELS = List.of("PROVINCE", "CITY", "COUNTY");
 
   public static RankGroup parse(String id) {
     String text = id == null ? "" : id;

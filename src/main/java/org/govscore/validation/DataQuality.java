@@ -1,5 +1,7 @@
 package org.govscore.validation;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -29,8 +31,7 @@ public record DataQuality(
               + " + duplicates "
               + duplicatesRemoved);
     }
-    rejectedByReason =
-        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rejectedByReason));
+    rejectedByReason = Collections.unmodifiableMap(new LinkedHashMap<>(rejectedByReason));
   }
 
   public double rejectShare() {

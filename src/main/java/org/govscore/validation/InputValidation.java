@@ -1,8 +1,10 @@
 package org.govscore.validation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.spark.sql.Dataset;
@@ -52,9 +54,7 @@ public final class InputValidation {
 
     /** Absent optional datasets, for the report. */
     public List<DatasetKind> missing() {
-      return java.util.Arrays.stream(DatasetKind.values())
-          .filter(k -> !entries.containsKey(k))
-          .toList();
+      return Arrays.stream(DatasetKind.values()).filter(k -> !entries.containsKey(k)).toList();
     }
 
     public void release() {
@@ -160,7 +160,7 @@ public final class InputValidation {
         throw new GovscoreException(
             GovscoreException.Kind.DATA_REJECTED,
             String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "%s: %d of %d rows rejected (%.2f %%), above the limit of %.2f %% (validation.max_reject_share);"
                     + " top reasons: %s. Nothing was written.",
                 q.dataset(),
@@ -178,11 +178,11 @@ public final class InputValidation {
       return bytes + " B";
     }
     if (bytes < 1024 * 1024) {
-      return String.format(java.util.Locale.ROOT, "%.1f KiB", bytes / 1024.0);
+      return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
     }
     if (bytes < 1024L * 1024 * 1024) {
-      return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+      return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
     }
-    return String.format(java.util.Locale.ROOT, "%.2f GiB", bytes / (1024.0 * 1024 * 1024));
+    return String.format(Locale.ROOT, "%.2f GiB", bytes / (1024.0 * 1024 * 1024));
   }
 }

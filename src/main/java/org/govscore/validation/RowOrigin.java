@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.try_element_at;
 
 import java.util.List;
 import java.util.TreeSet;
+import org.apache.spark.network.util.JavaUtils;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -38,7 +39,7 @@ final class RowOrigin {
 
   RowOrigin(SparkSession spark, String dataset, List<InputEntry.InputFile> inputFiles) {
     this.splitBytes =
-        org.apache.spark.network.util.JavaUtils.byteStringAsBytes(
+        JavaUtils.byteStringAsBytes(
             spark.conf().get("spark.sql.files.maxPartitionBytes", "134217728b"));
     TreeSet<String> names = new TreeSet<>();
     for (InputEntry.InputFile f : inputFiles) {

@@ -3,6 +3,10 @@ package org.govscore.render.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.util.Map;
 import org.govscore.render.fonts.CjkFonts;
 import org.jfree.chart.JFreeChart;
@@ -11,6 +15,8 @@ import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 
 /**
  * The look every chart shares: the CJK font for all text (so Chinese never renders as boxes), a
@@ -89,8 +95,8 @@ public final class ChartStyle {
     theme.setTickLabelPaint(INK);
     theme.setTitlePaint(INK);
     theme.setShadowVisible(false);
-    theme.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
-    theme.setXYBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+    theme.setBarPainter(new StandardBarPainter());
+    theme.setXYBarPainter(new StandardXYBarPainter());
     theme.apply(chart);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
@@ -134,13 +140,13 @@ public final class ChartStyle {
   }
 
   /** The marker of the i-th series: circle, square, triangle, diamond, down triangle, ... */
-  static java.awt.Shape seriesShape(int i, double size) {
+  static Shape seriesShape(int i, double size) {
     double h = size / 2;
     switch (i % 5) {
       case 0:
-        return new java.awt.geom.Ellipse2D.Double(-h, -h, size, size);
+        return new Ellipse2D.Double(-h, -h, size, size);
       case 1:
-        return new java.awt.geom.Rectangle2D.Double(-h * 0.9, -h * 0.9, size * 0.9, size * 0.9);
+        return new Rectangle2D.Double(-h * 0.9, -h * 0.9, size * 0.9, size * 0.9);
       case 2:
         return polygon(new double[] {0, h, -h}, new double[] {-h, h, h});
       case 3:
@@ -150,8 +156,8 @@ public final class ChartStyle {
     }
   }
 
-  private static java.awt.Shape polygon(double[] xs, double[] ys) {
-    java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
+  private static Shape polygon(double[] xs, double[] ys) {
+    Path2D.Double p = new Path2D.Double();
     p.moveTo(xs[0], ys[0]);
     for (int i = 1; i < xs.length; i++) {
       p.lineTo(xs[i], ys[i]);

@@ -2,18 +2,30 @@ package org.govscore.render.charts;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -79,8 +91,8 @@ public final class QuadrantChart {
     NumberAxis y = new NumberAxis(labels.yAxis());
     for (NumberAxis a : List.of(x, y)) {
       a.setRange(-MARGIN, 1 + MARGIN);
-      a.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.2));
-      a.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(java.util.Locale.ROOT));
+      a.setTickUnit(new NumberTickUnit(0.2));
+      a.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
     }
 
     XYLineAndShapeRenderer renderer = new LabelledPoints();
@@ -153,7 +165,7 @@ public final class QuadrantChart {
 
     @Override
     public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
-      org.jfree.data.xy.XYDataset d = getPlot() == null ? null : getPlot().getDataset();
+      XYDataset d = getPlot() == null ? null : getPlot().getDataset();
       return d != null && d.getXValue(series, item) > 0.7 ? LEFT : RIGHT;
     }
 
@@ -164,7 +176,7 @@ public final class QuadrantChart {
   }
 
   /** An arrow from a unit's previous position to its current one, drawn under the dots. */
-  static final class MoveArrow extends org.jfree.chart.annotations.AbstractXYAnnotation {
+  static final class MoveArrow extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
     private static final Color PAINT = new Color(0x57606a);
     private final double x0;
@@ -181,13 +193,13 @@ public final class QuadrantChart {
 
     @Override
     public void draw(
-        java.awt.Graphics2D g2,
+        Graphics2D g2,
         XYPlot plot,
-        java.awt.geom.Rectangle2D area,
-        org.jfree.chart.axis.ValueAxis domain,
-        org.jfree.chart.axis.ValueAxis range,
+        Rectangle2D area,
+        ValueAxis domain,
+        ValueAxis range,
         int index,
-        org.jfree.chart.plot.PlotRenderingInfo info) {
+        PlotRenderingInfo info) {
       var xEdge = plot.getDomainAxisEdge();
       var yEdge = plot.getRangeAxisEdge();
       double ax = domain.valueToJava2D(x0, area, xEdge);
@@ -205,14 +217,14 @@ public final class QuadrantChart {
       double ty = by - uy * 7;
       g2.setPaint(PAINT);
       g2.setStroke(ChartStyle.line(1.2f));
-      g2.draw(new java.awt.geom.Line2D.Double(ax, ay, tx, ty));
-      java.awt.geom.Path2D.Double head = new java.awt.geom.Path2D.Double();
+      g2.draw(new Line2D.Double(ax, ay, tx, ty));
+      Path2D.Double head = new Path2D.Double();
       head.moveTo(tx, ty);
       head.lineTo(tx - ux * 7 - uy * 3.5, ty - uy * 7 + ux * 3.5);
       head.lineTo(tx - ux * 7 + uy * 3.5, ty - uy * 7 - ux * 3.5);
       head.closePath();
       g2.fill(head);
-      g2.draw(new java.awt.geom.Ellipse2D.Double(ax - 2.5, ay - 2.5, 5, 5));
+      g2.draw(new Ellipse2D.Double(ax - 2.5, ay - 2.5, 5, 5));
     }
   }
 

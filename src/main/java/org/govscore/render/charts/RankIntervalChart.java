@@ -1,6 +1,7 @@
 package org.govscore.render.charts;
 
 import java.awt.Color;
+import java.awt.Rectangle;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -64,7 +65,7 @@ public final class RankIntervalChart {
     YIntervalRenderer renderer = new YIntervalRenderer();
     renderer.setSeriesStroke(0, ChartStyle.line(4f));
     renderer.setSeriesShape(
-        0, new java.awt.Rectangle(0, 0, 0, 0)); // the interval's own end marks are not the rank
+        0, new Rectangle(0, 0, 0, 0)); // the interval's own end marks are not the rank
     renderer.setDefaultToolTipGenerator(null);
     XYLineAndShapeRenderer marker = new XYLineAndShapeRenderer(false, true);
     marker.setSeriesShape(0, ChartStyle.seriesShape(3, 12));

@@ -1,7 +1,9 @@
 package org.govscore.render.fonts;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
@@ -37,7 +39,7 @@ public record PdfFontFile(Path file, String faceName) {
    * The first face of the file that has TrueType outlines and every glyph of the sample, or null.
    */
   static String embeddableFace(Path file) {
-    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     try {
       if (name.endsWith(".ttc") || name.endsWith(".otc")) {
         AtomicReference<String> found = new AtomicReference<>();
@@ -73,7 +75,7 @@ public record PdfFontFile(Path file, String faceName) {
 
   /** Opens the face for embedding; the caller closes the returned handle after the PDF is saved. */
   public OpenFace open() throws IOException {
-    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".ttc") || name.endsWith(".otc")) {
       TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
       TrueTypeFont font = collection.getFontByName(faceName);
@@ -88,7 +90,7 @@ public record PdfFontFile(Path file, String faceName) {
   }
 
   /** A parsed face and what must stay open until the PDF is written. */
-  public record OpenFace(TrueTypeFont font, java.io.Closeable owner) implements java.io.Closeable {
+  public record OpenFace(TrueTypeFont font, Closeable owner) implements Closeable {
     @Override
     public void close() throws IOException {
       owner.close();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.govscore.base.GovscoreException;
 import org.govscore.config.Period;
 import org.govscore.contract.UnitKey;
@@ -95,8 +96,7 @@ public final class ResultsLoader {
     return Collections.unmodifiableMap(frozen);
   }
 
-  private static <V> Map<UnitKey, List<V>> byUnit(
-      List<V> rows, java.util.function.Function<V, UnitKey> unit) {
+  private static <V> Map<UnitKey, List<V>> byUnit(List<V> rows, Function<V, UnitKey> unit) {
     Map<UnitKey, List<V>> out = new LinkedHashMap<>();
     for (V r : rows) {
       out.computeIfAbsent(unit.apply(r), k -> new ArrayList<>()).add(r);

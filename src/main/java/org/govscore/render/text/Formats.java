@@ -5,6 +5,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -103,7 +104,7 @@ public final class Formats {
   }
 
   /** A calendar date in the locale's pattern. */
-  public String date(java.time.LocalDate date) {
+  public String date(LocalDate date) {
     return date == null
         ? na()
         : DateTimeFormatter.ofPattern(messages.get("format.date"), messages.locale()).format(date);

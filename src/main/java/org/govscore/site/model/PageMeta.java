@@ -1,5 +1,8 @@
 package org.govscore.site.model;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * What every page of the site shares: its language, the same page in the other language (the
  * language switch), the site's title and the provenance shown in the footer.
@@ -21,8 +24,8 @@ public record PageMeta(
    * when the page is not Chinese: captions such as "Departments of 广安市, 2026-Q3" mix an English
    * sentence with a name from the data.
    */
-  public java.util.List<Pages.Name> parts(String text) {
-    java.util.List<Pages.Name> out = new java.util.ArrayList<>();
+  public List<Pages.Name> parts(String text) {
+    List<Pages.Name> out = new ArrayList<>();
     if (text == null || text.isEmpty()) {
       return out;
     }
