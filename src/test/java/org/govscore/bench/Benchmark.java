@@ -61,6 +61,16 @@ public final class Benchmark {
   }
 
   public static void main(String[] args) throws Exception {
+    try {
+      run(args);
+    } catch (IllegalArgumentException e) {
+      // A bad option is the user's error: one line and the usage, no stack trace.
+      System.err.println("bench: " + e.getMessage() + " (see jobs/bench --help)");
+      System.exit(2);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     Map<String, String> o = options(args);
     Path project = Path.of(o.getOrDefault("project", ".")).toAbsolutePath().normalize();
     int cores = Runtime.getRuntime().availableProcessors();

@@ -49,6 +49,16 @@ public final class SmallInputBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
+    try {
+      run(args);
+    } catch (IllegalArgumentException e) {
+      // A bad option is the user's error: one line and the usage, no stack trace.
+      System.err.println("bench: " + e.getMessage() + " (see jobs/bench --help)");
+      System.exit(2);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     Map<String, String> o = new LinkedHashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       if (!args[i].startsWith("--")) {
