@@ -12,9 +12,11 @@ import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.render.results.PeriodResults;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
+import org.govscore.render.text.RatingLevelShares;
 import org.govscore.render.text.Vocabulary;
 import org.govscore.site.model.Cell;
 import org.govscore.site.model.PageMeta;
+import org.govscore.site.model.Pages;
 import org.govscore.site.model.Pages.CheckRow;
 import org.govscore.site.model.Pages.ChildRow;
 import org.govscore.site.model.Pages.Crumb;
@@ -264,7 +266,16 @@ final class UnitPages {
         checks,
         subRegions,
         departments,
-        intervalNote);
+        intervalNote,
+        RatingLevelShares.of(latest.ratingLevelsOf(key))
+            .map(
+                s ->
+                    new Pages.LevelBar(
+                        s.drawn().stream()
+                            .map(p -> new Pages.LevelPart(p.level(), p.width()))
+                            .toList(),
+                        s.alternative(words, fmt)))
+            .orElse(null));
   }
 
   /** "Department", or the region's level ("City"). */
