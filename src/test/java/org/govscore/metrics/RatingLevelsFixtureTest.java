@@ -17,6 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Asia/Shanghai ([2026-07-01T00:00, 2026-10-01T00:00) local): the rating_levels and catalogue_names
  * tables.
  *
+ * <p>One exchange (E1, D2 to D1 for R1) and one case (C1 of I1) only because the report needs
+ * exchanges and cases (without them it fails on null statuses: a separate defect).
+ *
  * <p>Regions: 510000 (province) with D3 and the cities 511600 (D1, D2) and 511700 (D4). Ratings (id
  * dept level): L1 D1 1 at the period's start instant (in); L2 D1 5; L3 D1 5; L4 D1 3 at 23:59:59 on
  * the last day (in); L5 D2 2; L6 D2 4; L7 D2 4 at the period's end instant (out); L8 D2 1 one

@@ -216,8 +216,11 @@ final class SampleModels {
                     new UnitSection.LevelPart(1, "25.0%"),
                     new UnitSection.LevelPart(3, "25.0%"),
                     new UnitSection.LevelPart(5, "50.0%")),
-                "Ratings in the period by level (1 worst, 5 best), 4 in all: level 1 25.0%,"
-                    + " level 2 0.0%, level 3 25.0%, level 4 0.0%, level 5 50.0%"));
+                lang.equals("zh-CN")
+                    ? "本期评价按等级（1 级最差，5 级最好）共 4 条：1 级 25.0%、2 级 0.0%、3 级 25.0%、4 级"
+                        + " 0.0%、5 级 50.0%"
+                    : "Ratings in the period by level (1 worst, 5 best), 4 in all: level 1 25.0%,"
+                        + " level 2 0.0%, level 3 25.0%, level 4 0.0%, level 5 50.0%"));
     return new Pages.UnitPage(meta(lang), unit);
   }
 }
