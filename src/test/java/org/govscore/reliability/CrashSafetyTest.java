@@ -110,7 +110,8 @@ class CrashSafetyTest {
 
   @Test
   void killedRightAfterTheCommitMarkerShowsTheNewPeriodWhole() throws Exception {
-    Crash crash = killAt("after-commit", Runs.LOCAL1, "/checks/period=2026-Q3");
+    // catalogue_names is the first table a swap moves (in name order)
+    Crash crash = killAt("after-commit", Runs.LOCAL1, "/catalogue_names/period=2026-Q3");
     // on disk: everything staged and committed, nothing swapped yet
     Path run = crash.stagedRun();
     assertTrue(Files.exists(run.resolve("_COMMITTED")));
@@ -127,8 +128,9 @@ class CrashSafetyTest {
   @Test
   void killedBetweenMovingAnOldTableAsideAndTheNewOneInShowsTheNewPeriodWhole() throws Exception {
     Crash crash = killAt("swap-gap", Runs.LOCAL2, "/_staging/[^/]+/indicators/period=2026-Q3");
-    // on disk: checks, data_quality and findings swapped; the old indicators in the trash, the new
-    // one still staged, so the store itself has no indicators for 2026-Q3 at this moment
+    // on disk: catalogue_names, checks, data_quality and findings swapped; the old indicators in
+    // the trash, the new one still staged, so the store itself has no indicators for 2026-Q3 at
+    // this moment
     Path run = crash.stagedRun();
     assertFalse(Files.exists(crash.store().resolve("indicators/period=2026-Q3")));
     assertTrue(
@@ -139,7 +141,7 @@ class CrashSafetyTest {
                 .resolve(run.getFileName().toString())
                 .resolve("indicators/period=2026-Q3")));
     assertTrue(Files.isDirectory(run.resolve("indicators/period=2026-Q3")));
-    for (String swapped : List.of("checks", "data_quality", "findings")) {
+    for (String swapped : List.of("catalogue_names", "checks", "data_quality", "findings")) {
       assertFalse(
           Files.exists(run.resolve(swapped).resolve("period=2026-Q3")), swapped + " swapped");
     }
@@ -151,7 +153,7 @@ class CrashSafetyTest {
   @Test
   void killedWithEveryTableSwappedButTheOldManifestShowsTheNewPeriodWhole() throws Exception {
     Crash crash = killAt("before-manifest", Runs.LOCAL1_SP7, "/manifest/period=2026-Q3");
-    // on disk: all eight new tables in place under the old manifest
+    // on disk: every new table in place under the old manifest
     Path run = crash.stagedRun();
     for (String table : ResultTables.ALL) {
       assertFalse(Files.exists(run.resolve(table).resolve("period=2026-Q3")), table + " swapped");
