@@ -238,6 +238,8 @@ public final class IndicatorEngine {
     }
     return new IndicatorResults(
         indicatorRows,
+        ratingLevels(unitValues),
+        catalogueNames(in),
         checkRows,
         unitValues,
         itemStatus,
@@ -257,6 +259,57 @@ public final class IndicatorEngine {
         },
         badRatings);
   }
+
+  /**
+   * Per unit with at least one rating in the period, its ratings at each level 1 to 5 (0s
+   * included), from the level counts summed in the ratings pass: no Spark job of its own. Without
+   * ratings every count is 0, so there are no rows.
+   */
+  static List<RatingLevelCount> ratingLevels(Map<UnitKey, Values> unitValues) {
+    List<RatingLevelCount> out = new ArrayList<>();
+    unitValues.forEach(
+        (unit, v) -> {
+          List<Long> counts =
+              Methodology.RATINGS_BY_LEVEL.stream().map(a -> Math.round(v.get(a))).toList();
+          if (counts.stream().mapToLong(Long::longValue).sum() > 0) {
+            for (int i = 0; i < counts.size(); i++) {
+              out.add(
+                  new RatingLevelCount(
+                      unit.unitType(),
+                      unit.unitCode(),
+                      Methodology.LOWEST_LEVEL + i,
+                      counts.get(i)));
+            }
+          }
+        });
+    return List.copyOf(out);
+  }
+
+  /**
+   * (kind, code, name) of every accepted catalogue row: SERVICE_ITEM with item_code and item_name,
+   * RESOURCE with resource_code and resource_name. Bounded by the catalogues; an absent catalogue
+   * adds nothing.
+   */
+  static Dataset<Row> catalogueNames(EvaluationInputs in) {
+    Dataset<Row> items =
+        in.items()
+            .select(
+                lit(CATALOGUE_ITEM).as("kind"),
+                col("item_code").as("code"),
+                col("item_name").as("name"));
+    Dataset<Row> resources =
+        in.resources()
+            .select(
+                lit(CATALOGUE_RESOURCE).as("kind"),
+                col("resource_code").as("code"),
+                col("resource_name").as("name"));
+    return items.unionByName(resources).distinct();
+  }
+
+  /** The kinds of catalogue_names rows. */
+  public static final String CATALOGUE_ITEM = "SERVICE_ITEM";
+
+  public static final String CATALOGUE_RESOURCE = "RESOURCE";
 
   private static void merge(
       Map<String, Map<String, Double>> into, Map<String, Map<String, Double>> from) {

@@ -10,6 +10,10 @@ import org.govscore.contract.UnitKey;
  * What the methodology yields for a period before scoring.
  *
  * @param indicators one row per unit and indicator
+ * @param ratingLevels per unit with ratings in the period, its ratings at each level 1 to 5; empty
+ *     without ratings
+ * @param catalogueNames (kind, code, name) of the accepted catalogue rows: SERVICE_ITEM and
+ *     RESOURCE
  * @param checks one row per unit and applicable check
  * @param unitValues each unit's summed aggregation values (what the Monte Carlo re-scores from)
  * @param itemStatus the item_status table
@@ -23,6 +27,8 @@ import org.govscore.contract.UnitKey;
  */
 public record IndicatorResults(
     List<IndicatorRow> indicators,
+    List<RatingLevelCount> ratingLevels,
+    Dataset<Row> catalogueNames,
     List<CheckRow> checks,
     Map<UnitKey, Values> unitValues,
     Dataset<Row> itemStatus,

@@ -52,6 +52,23 @@ public final class Methodology {
   static final Aggregation RATED_ITEM_BAD =
       Aggregation.count(Grouping.RATED_ITEM, "bad_ratings", col(SourceColumns.BAD_RATING));
 
+  /** The rating levels, worst to best (DATA-CONTRACT.md's ratings.level). */
+  public static final int LOWEST_LEVEL = 1;
+
+  public static final int HIGHEST_LEVEL = 5;
+
+  // Per rated department, the period's ratings at each level: the report's level shares. Beside
+  // SAT's counts on the same grouping, so they cost no pass of their own.
+  static final List<Aggregation> RATINGS_BY_LEVEL =
+      java.util.stream.IntStream.rangeClosed(LOWEST_LEVEL, HIGHEST_LEVEL)
+          .mapToObj(
+              level ->
+                  Aggregation.count(
+                      Grouping.RATED_DEPT,
+                      "level_" + level + "_ratings",
+                      col(SourceColumns.RATING_LEVEL).equalTo(level)))
+          .toList();
+
   private final List<Check> checks;
   private final List<Indicator> indicators;
 
@@ -112,6 +129,7 @@ public final class Methodology {
             LATENCY_COUNT,
             RATED_ITEM_RATINGS,
             RATED_ITEM_BAD));
+    all.addAll(RATINGS_BY_LEVEL);
     return all.stream().filter(a -> a.grouping().source() == source).toList();
   }
 }

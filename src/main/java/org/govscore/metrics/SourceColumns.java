@@ -35,6 +35,7 @@ final class SourceColumns {
   static final String GOOD_RATING = "good_rating";
   static final String BAD_RATING = "bad_rating";
   static final String RECTIFIED_IN_TIME = "rectified_in_time";
+  static final String RATING_LEVEL = "rating_level";
   // ITEMS
   static final String ITEM_STATUS = "status";
   static final String STATUTORY = "statutory_days";

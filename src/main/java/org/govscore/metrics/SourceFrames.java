@@ -240,6 +240,7 @@ final class SourceFrames {
         .filter(inPeriod(col("ts")))
         .select(
             col("dept_code"),
+            col("level").as(SourceColumns.RATING_LEVEL),
             col("level").geq(4).as(SourceColumns.GOOD_RATING),
             bad.as(SourceColumns.BAD_RATING),
             coalesce(inTime, lit(false)).as(SourceColumns.RECTIFIED_IN_TIME),

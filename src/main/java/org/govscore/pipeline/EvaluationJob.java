@@ -28,6 +28,7 @@ import org.govscore.scoring.FindingRow;
 import org.govscore.scoring.Findings;
 import org.govscore.scoring.ScoreEngine;
 import org.govscore.scoring.ScoreRow;
+import org.govscore.store.CatalogueNameRecord;
 import org.govscore.store.CheckRecord;
 import org.govscore.store.DataQualityRecord;
 import org.govscore.store.FindingRecord;
@@ -35,6 +36,7 @@ import org.govscore.store.IndicatorRecord;
 import org.govscore.store.ItemStatusRecord;
 import org.govscore.store.Manifest;
 import org.govscore.store.PeriodWriter;
+import org.govscore.store.RatingLevelRecord;
 import org.govscore.store.RejectRecord;
 import org.govscore.store.ResourceStatusRecord;
 import org.govscore.store.ResultsStore;
@@ -134,6 +136,8 @@ public final class EvaluationJob {
       writer.write(FindingRecord.CODEC, StoredRecords.findings(findings));
       writer.write(DataQualityRecord.CODEC, qualityRecords(validation));
       writer.writeRows(RejectRecord.CODEC, validation.rejects());
+      writer.write(RatingLevelRecord.CODEC, StoredRecords.ratingLevels(results.ratingLevels()));
+      writer.writeRows(CatalogueNameRecord.CODEC, results.catalogueNames());
       writer.commit(
           manifest(
               spark,

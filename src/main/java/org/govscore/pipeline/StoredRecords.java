@@ -3,11 +3,13 @@ package org.govscore.pipeline;
 import java.util.List;
 import org.govscore.metrics.CheckRow;
 import org.govscore.metrics.IndicatorRow;
+import org.govscore.metrics.RatingLevelCount;
 import org.govscore.scoring.FindingRow;
 import org.govscore.scoring.ScoreRow;
 import org.govscore.store.CheckRecord;
 import org.govscore.store.FindingRecord;
 import org.govscore.store.IndicatorRecord;
+import org.govscore.store.RatingLevelRecord;
 import org.govscore.store.ScoreRecord;
 
 /**
@@ -67,6 +69,12 @@ final class StoredRecords {
             r ->
                 new FindingRecord(
                     r.unitType(), r.unitCode(), r.kind(), r.subjectCode(), r.metric(), r.detail()))
+        .toList();
+  }
+
+  static List<RatingLevelRecord> ratingLevels(List<RatingLevelCount> rows) {
+    return rows.stream()
+        .map(r -> new RatingLevelRecord(r.unitType(), r.unitCode(), r.level(), r.ratings()))
         .toList();
   }
 }

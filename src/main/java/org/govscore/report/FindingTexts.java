@@ -52,6 +52,6 @@ final class FindingTexts {
                     new PeriodValues(
                         p.period().label(),
                         m -> "COMPOSITE".equals(m) ? p.composite(unit) : p.value(unit, m)));
-    return sentences.text(f, data.current().checksOf(unit), now, before);
+    return sentences.text(f, data.current().checksOf(unit), now, before, data.current().names());
   }
 }

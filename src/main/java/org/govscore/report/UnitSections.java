@@ -12,6 +12,7 @@ import org.govscore.contract.UnitKey;
 import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
+import org.govscore.render.text.RatingLevelShares;
 import org.govscore.render.text.Vocabulary;
 import org.govscore.report.model.UnitLink;
 import org.govscore.report.model.UnitSection;
@@ -128,7 +129,21 @@ final class UnitSections {
         u.isDepartment() ? items(u.unitCode()) : List.of(),
         u.isDepartment() ? resources(u.unitCode()) : List.of(),
         members,
-        warnings.getOrDefault(key, ""));
+        warnings.getOrDefault(key, ""),
+        levels(key));
+  }
+
+  /** The unit's level shares, or null when it had no ratings in the period. */
+  private UnitSection.LevelBar levels(UnitKey unit) {
+    return RatingLevelShares.of(data.current().ratingLevelsOf(unit))
+        .map(
+            s ->
+                new UnitSection.LevelBar(
+                    s.drawn().stream()
+                        .map(p -> new UnitSection.LevelPart(p.level(), p.width()))
+                        .toList(),
+                    s.alternative(words, fmt)))
+        .orElse(null);
   }
 
   private List<IndicatorRow> indicators(UnitKey unit) {
@@ -216,6 +231,7 @@ final class UnitSections {
             i ->
                 new ItemRow(
                     i.itemCode(),
+                    data.current().names().item(i.itemCode()),
                     i.status(),
                     words.itemStatus(i.status()),
                     fmt.count(i.onlineCases()),
@@ -230,6 +246,7 @@ final class UnitSections {
             r ->
                 new ResourceRow(
                     r.resourceCode(),
+                    data.current().names().resource(r.resourceCode()),
                     words.shareType(r.shareType()),
                     r.status(),
                     words.resourceStatus(r.status()),

@@ -35,7 +35,8 @@ final class SiteFindings {
                         f,
                         now.checksOf(unit),
                         values(unit, now),
-                        before.map(p -> values(unit, p)))))
+                        before.map(p -> values(unit, p)),
+                        now.names())))
         .toList();
   }
 

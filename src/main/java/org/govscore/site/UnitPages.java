@@ -13,6 +13,7 @@ import org.govscore.methodology.MethodologyRegistry;
 import org.govscore.render.results.PeriodResults;
 import org.govscore.render.text.Formats;
 import org.govscore.render.text.Messages;
+import org.govscore.render.text.RatingLevelShares;
 import org.govscore.render.text.Vocabulary;
 import org.govscore.site.model.Cell;
 import org.govscore.site.model.PageMeta;
@@ -263,7 +264,16 @@ final class UnitPages {
         checks,
         subRegions,
         departments,
-        intervalNote);
+        intervalNote,
+        RatingLevelShares.of(latest.ratingLevelsOf(key))
+            .map(
+                s ->
+                    new Pages.LevelBar(
+                        s.drawn().stream()
+                            .map(p -> new Pages.LevelPart(p.level(), p.width()))
+                            .toList(),
+                        s.alternative(words, fmt)))
+            .orElse(null));
   }
 
   /** "Department", or the region's level ("City"). */

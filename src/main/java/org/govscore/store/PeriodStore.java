@@ -25,7 +25,8 @@ public interface PeriodStore {
 
   /**
    * Every row of a bounded table of a period (all tables but rejects are bounded by the units,
-   * items and resources). Refuses rejects, which only {@link #readSample} reads.
+   * items and resources). Refuses rejects, which only {@link #readSample} reads. A table {@link
+   * TableCodec#addedLater added later} than a period reads as no rows.
    */
   <T> List<T> readAll(TableCodec<T> table, Period period);
 

@@ -6,8 +6,9 @@ import java.util.Map;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The tables of the results store (README.md, "Results store") by name; each table's columns and
- * types are declared once, by its record's codec.
+ * The tables of the results store by name (README.md, "Results store"): the eight the specification
+ * names, then govscore's additions; each table's columns and types are declared once, by its
+ * record's codec.
  */
 public final class ResultTables {
   public static final String INDICATORS = "indicators";
@@ -19,7 +20,15 @@ public final class ResultTables {
   public static final String DATA_QUALITY = "data_quality";
   public static final String REJECTS = "rejects";
 
-  public static final List<String> ALL =
+  /** govscore's additions: the level shares and the catalogue names the report shows. */
+  public static final String RATING_LEVELS = "rating_levels";
+
+  public static final String CATALOGUE_NAMES = "catalogue_names";
+
+  /**
+   * The eight tables of the specification, exactly as it defines them (README.md, "Results store").
+   */
+  public static final List<String> PRODUCT =
       List.of(
           INDICATORS,
           CHECKS,
@@ -29,6 +38,16 @@ public final class ResultTables {
           FINDINGS,
           DATA_QUALITY,
           REJECTS);
+
+  /**
+   * Tables beyond the specification's eight: a period written before them has none, and reads them
+   * as empty.
+   */
+  public static final List<String> ADDITIONS = List.of(RATING_LEVELS, CATALOGUE_NAMES);
+
+  /** Every table evaluate writes: the specification's eight, then the additions. */
+  public static final List<String> ALL =
+      java.util.stream.Stream.concat(PRODUCT.stream(), ADDITIONS.stream()).toList();
 
   private static final Map<String, TableCodec<?>> CODECS = new LinkedHashMap<>();
 
@@ -42,7 +61,9 @@ public final class ResultTables {
             ResourceStatusRecord.CODEC,
             FindingRecord.CODEC,
             DataQualityRecord.CODEC,
-            RejectRecord.CODEC)) {
+            RejectRecord.CODEC,
+            RatingLevelRecord.CODEC,
+            CatalogueNameRecord.CODEC)) {
       CODECS.put(c.table(), c);
     }
   }

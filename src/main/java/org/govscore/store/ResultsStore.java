@@ -163,17 +163,39 @@ public final class ResultsStore implements PeriodStore {
     if (!table.bounded()) {
       throw new IllegalArgumentException(PeriodStore.unboundedMessage(table));
     }
+    if (isMissingAddition(table, period)) {
+      return List.of();
+    }
     // bounded by the units, items and resources: collecting is cheap
     return read(table.table(), period).collectAsList().stream().map(table::fromRow).toList();
   }
 
   @Override
   public <T> List<T> readSample(TableCodec<T> table, Period period, int limit) {
+    if (isMissingAddition(table, period)) {
+      return List.of();
+    }
     Column[] order =
         Arrays.stream(table.schema().fieldNames()).map(c -> col(c)).toArray(Column[]::new);
     return read(table.table(), period).orderBy(order).limit(limit).collectAsList().stream()
         .map(table::fromRow)
         .toList();
+  }
+
+  /**
+   * Whether a table added after the specification's eight is absent from a period that has results:
+   * the period was written before the table existed, so it has no rows of it.
+   */
+  private boolean isMissingAddition(TableCodec<?> table, Period period) {
+    if (!table.addedLater()) {
+      return false;
+    }
+    try {
+      return !fs.exists(readPath(table.table(), period)) && hasPeriod(period);
+    } catch (IOException e) {
+      throw new GovscoreException(
+          "Cannot read " + tablePath(table.table(), period) + ": " + e.getMessage());
+    }
   }
 
   @Override

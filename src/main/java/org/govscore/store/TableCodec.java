@@ -26,6 +26,14 @@ public interface TableCodec<T> {
     return true;
   }
 
+  /**
+   * Whether the table was added after the specification's eight (govscore's additions): a period
+   * written before it has no such table and reads as no rows, never an error.
+   */
+  default boolean addedLater() {
+    return false;
+  }
+
   /** The record as a Spark row in store column order. */
   default Row toRow(T record) {
     return RowFactory.create(values(record));

@@ -212,9 +212,10 @@ class ScanSharingTest {
   void everyRatingsMetricSharesOneAggregation() {
     List<Aggregation> all = METHODOLOGY.aggregations(Source.RATINGS);
     assertEquals(
-        6,
+        11,
         all.size(),
-        "SAT 2, BRR 2, rated items 2: " + all); // SAT's "ratings" and the items' differ by grouping
+        "SAT 2, BRR 2, rated items 2, levels 5: "
+            + all); // SAT's "ratings" and the items' differ by grouping
     SourceFrames frames = new SourceFrames(rated);
     int allJobs =
         jobsOf(

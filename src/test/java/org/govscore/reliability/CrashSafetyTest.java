@@ -87,7 +87,8 @@ class CrashSafetyTest {
             });
     startKill(
         "while-staging", Runs.LOCAL1, "/_staging/[^/]+/item_status/period=2026-Q3/_temporary/.*");
-    startKill("after-commit", Runs.LOCAL1, "/checks/period=2026-Q3");
+    // catalogue_names is the first table a swap moves (in name order)
+    startKill("after-commit", Runs.LOCAL1, "/catalogue_names/period=2026-Q3");
     startKill("swap-gap", Runs.LOCAL2, "/_staging/[^/]+/indicators/period=2026-Q3");
     startKill("before-manifest", Runs.LOCAL1_SP7, "/manifest/period=2026-Q3");
     oldQ3 = Runs.manifest(base, Q3);
@@ -187,8 +188,9 @@ class CrashSafetyTest {
   @Test
   void killedBetweenMovingAnOldTableAsideAndTheNewOneInShowsTheNewPeriodWhole() throws Exception {
     Crash crash = crash("swap-gap");
-    // on disk: checks, data_quality and findings swapped; the old indicators in the trash, the new
-    // one still staged, so the store itself has no indicators for 2026-Q3 at this moment
+    // on disk: catalogue_names, checks, data_quality and findings swapped; the old indicators in
+    // the trash, the new one still staged, so the store itself has no indicators for 2026-Q3 at
+    // this moment
     Path run = crash.stagedRun();
     assertFalse(Files.exists(crash.store().resolve("indicators/period=2026-Q3")));
     assertTrue(
@@ -199,7 +201,7 @@ class CrashSafetyTest {
                 .resolve(run.getFileName().toString())
                 .resolve("indicators/period=2026-Q3")));
     assertTrue(Files.isDirectory(run.resolve("indicators/period=2026-Q3")));
-    for (String swapped : List.of("checks", "data_quality", "findings")) {
+    for (String swapped : List.of("catalogue_names", "checks", "data_quality", "findings")) {
       assertFalse(
           Files.exists(run.resolve(swapped).resolve("period=2026-Q3")), swapped + " swapped");
     }
@@ -211,7 +213,7 @@ class CrashSafetyTest {
   @Test
   void killedWithEveryTableSwappedButTheOldManifestShowsTheNewPeriodWhole() throws Exception {
     Crash crash = crash("before-manifest");
-    // on disk: all eight new tables in place under the old manifest
+    // on disk: every new table in place under the old manifest
     Path run = crash.stagedRun();
     for (String table : ResultTables.ALL) {
       assertFalse(Files.exists(run.resolve(table).resolve("period=2026-Q3")), table + " swapped");

@@ -110,7 +110,7 @@ final class Runs {
    * codes (so every department has a twin with equal indicators: composite ties, rank ties, and
    * more events with equal timestamps), plus one case event with a bad timestamp (a reject); each
    * dataset a folder of three CSV part files, the rows dealt round-robin (so the exact duplicate E1
-   * lies in two parts).
+   * lies in two parts), plus three ratings (the fixture has none).
    */
   static synchronized Path inputs() throws IOException {
     if (inputs == null) {
@@ -139,6 +139,22 @@ final class Runs {
                 folder.resolve(String.format("part-%05d.csv", part)), text, StandardCharsets.UTF_8);
           }
         }
+      }
+      // Ratings the base store's q3 fixture lacks, so that rating_levels (and SAT, BRR) also
+      // tell the compared runs' 2026-Q3 from the base store's.
+      List<String> ratings =
+          List.of(
+              "G1,2026-07-10T10:00:00+08:00,D1,I1,,ONLINE,5,,",
+              "G2,2026-07-11T10:00:00+08:00,D2,,,WINDOW,2,,",
+              "G3,2026-08-12T10:00:00+08:00,D91,,,PHONE,4,,");
+      Path ratingParts = Files.createDirectories(dir.resolve("ratings"));
+      for (int part = 0; part < 3; part++) {
+        Files.writeString(
+            ratingParts.resolve(String.format("part-%05d.csv", part)),
+            "rating_id,ts,dept_code,item_code,case_id,channel,level,rectified_ts,rater_id\n"
+                + ratings.get(part)
+                + "\n",
+            StandardCharsets.UTF_8);
       }
       inputs = dir;
     }

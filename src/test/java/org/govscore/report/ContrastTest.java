@@ -106,8 +106,11 @@ class ContrastTest {
     return out;
   }
 
+  /** Coloured backgrounds that hold the chips' (white) text: grades, quadrants, rating levels. */
   private static boolean chip(String selector) {
-    return selector.startsWith(".grade") || selector.startsWith(".quadrant");
+    return selector.startsWith(".grade")
+        || selector.startsWith(".quadrant")
+        || selector.matches("\\.level-[1-5]");
   }
 
   @ParameterizedTest
@@ -162,6 +165,12 @@ class ContrastTest {
       }
     }
     assertTrue(chips >= 9, "every grade and quadrant has a chip colour: " + chips);
+    assertEquals(
+        5,
+        rules.stream()
+            .filter(r -> r.selector().matches("\\.level-[1-5]") && r.background() != null)
+            .count(),
+        "a colour for each rating level");
     for (Rule r : rules) {
       if (r.selector().startsWith(".masthead") && r.color() != null) {
         assertTrue(contrast(parse(r.color()), parse("#24292f")) >= AA, r.selector());

@@ -499,4 +499,17 @@ class ReportRendererTest {
     assertTrue(e.getMessage().contains("has no period 2025-Q1"), e.getMessage());
     assertTrue(e.getMessage().contains("2026-Q2, 2026-Q3"), e.getMessage());
   }
+
+  @Test
+  void findingsNameTheirItemsAndResourcesBesideTheCodes() throws IOException {
+    assertTrue(
+        read("en", "dept-D1.html")
+            .contains("item 居民身份证换领 (I2) is declared online in the catalogue"),
+        "a declared-only item");
+    assertTrue(
+        read("en", "dept-D2.html")
+            .contains("resource 内部管理信息 (R5) is withheld from sharing without a legal basis"),
+        "a resource withheld without a legal basis");
+    assertTrue(read("zh-CN", "dept-D1.html").contains("事项 居民身份证换领 (I2) 在清单中声明可网办"));
+  }
 }

@@ -202,12 +202,25 @@ final class SampleModels {
                 new UnitSection.FindingLine(
                     "FAILING_CHECK", "Failing check", "EX_SUBJECT_ID <x>: 2 of 4 failed")),
             List.of(
-                new UnitSection.ItemRow("I1", "EVIDENCED", "Evidenced online", "2", "2", false),
-                new UnitSection.ItemRow("I2", "DECLARED_ONLY", "Declared only", "0", "1", true)),
+                new UnitSection.ItemRow(
+                    "I1", "户口迁移 (I1)", "EVIDENCED", "Evidenced online", "2", "2", false),
+                new UnitSection.ItemRow(
+                    "I2", "I2", "DECLARED_ONLY", "Declared only", "0", "1", true)),
             List.of(
-                new UnitSection.ResourceRow("R1", "Unconditional", "SERVED", "Served", "2", "1")),
+                new UnitSection.ResourceRow(
+                    "R1", "居民户籍信息 <R> (R1)", "Unconditional", "SERVED", "Served", "2", "1")),
             List.of(),
-            "");
+            "",
+            new UnitSection.LevelBar(
+                List.of(
+                    new UnitSection.LevelPart(1, "25.0%"),
+                    new UnitSection.LevelPart(3, "25.0%"),
+                    new UnitSection.LevelPart(5, "50.0%")),
+                lang.equals("zh-CN")
+                    ? "本期评价按等级（1 级最差，5 级最好）共 4 条：1 级 25.0%、2 级 0.0%、3 级 25.0%、4 级"
+                        + " 0.0%、5 级 50.0%"
+                    : "Ratings in the period by level (1 worst, 5 best), 4 in all: level 1 25.0%,"
+                        + " level 2 0.0%, level 3 25.0%, level 4 0.0%, level 5 50.0%"));
     return new Pages.UnitPage(meta(lang), unit);
   }
 }

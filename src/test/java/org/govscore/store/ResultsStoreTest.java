@@ -299,4 +299,82 @@ class ResultsStoreTest {
         List.of(new ResourceStatusRecord("R1", "D1", "UNCONDITIONAL", null, "SHARED", 5, 4)),
         store.readAll(ResourceStatusRecord.CODEC, Q3));
   }
+
+  @Test
+  void theAddedTablesRoundTripThroughTheirCodecsAndParquet(@TempDir java.nio.file.Path store)
+      throws Exception {
+    List<RatingLevelRecord> levels =
+        List.of(
+            new RatingLevelRecord("DEPARTMENT", "D1", 1, 3),
+            new RatingLevelRecord("DEPARTMENT", "D1", 5, 0),
+            new RatingLevelRecord("REGION", "511600", 2, 7));
+    List<CatalogueNameRecord> names =
+        List.of(
+            new CatalogueNameRecord("SERVICE_ITEM", "I1", "户口迁移 <&>"),
+            new CatalogueNameRecord("RESOURCE", "R1", "居民户籍信息"));
+    for (RatingLevelRecord r : levels) {
+      assertEquals(r, RatingLevelRecord.CODEC.fromRow(withSchema(RatingLevelRecord.CODEC, r)));
+    }
+    for (CatalogueNameRecord r : names) {
+      assertEquals(r, CatalogueNameRecord.CODEC.fromRow(withSchema(CatalogueNameRecord.CODEC, r)));
+    }
+    ResultsStore written = ResultsStore.open(TestSpark.spark(), store.toString());
+    PeriodWriter writer = written.begin(Q3);
+    writer.write(RatingLevelRecord.CODEC, levels);
+    writer.write(CatalogueNameRecord.CODEC, names);
+    Manifest manifest =
+        ResultsStore.openExisting(TestSpark.spark(), results.toString())
+            .readManifest(Q3)
+            .orElseThrow();
+    writer.commit(manifest.withTables(writer.tables(), null));
+    ResultsStore read = ResultsStore.openExisting(TestSpark.spark(), store.toString());
+    assertEquals(
+        java.util.Set.copyOf(levels),
+        java.util.Set.copyOf(read.readAll(RatingLevelRecord.CODEC, Q3)));
+    assertEquals(
+        java.util.Set.copyOf(names),
+        java.util.Set.copyOf(read.readAll(CatalogueNameRecord.CODEC, Q3)));
+    assertEquals(3, read.readManifest(Q3).orElseThrow().tables().get("rating_levels").rows());
+  }
+
+  private static <T> Row withSchema(TableCodec<T> codec, T record) {
+    return new org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema(
+        codec.values(record), codec.schema());
+  }
+
+  @Test
+  void aStoreWrittenBeforeTheAddedTablesReadsThemAsNoRows(@TempDir java.nio.file.Path old)
+      throws Exception {
+    // A period as evaluate wrote it before rating_levels and catalogue_names: PRODUCT.md's tables
+    // and the manifest only.
+    for (String t : ResultTables.PRODUCT) {
+      Files.createDirectories(old.resolve(t));
+      java.nio.file.Path from = results.resolve(t + "/period=2026-Q3");
+      try (var files = Files.walk(from)) {
+        for (java.nio.file.Path f : files.toList()) {
+          Files.copy(f, old.resolve(t + "/period=2026-Q3").resolve(from.relativize(f).toString()));
+        }
+      }
+    }
+    Files.createDirectories(old.resolve("manifest/period=2026-Q3"));
+    Files.writeString(old.resolve("manifest/period=2026-Q3/manifest.json"), manifest(Q3));
+    ResultsStore store = ResultsStore.openExisting(TestSpark.spark(), old.toString());
+    assertEquals(List.of(), store.readAll(RatingLevelRecord.CODEC, Q3));
+    assertEquals(List.of(), store.readAll(CatalogueNameRecord.CODEC, Q3));
+    assertEquals(List.of(), store.readSample(CatalogueNameRecord.CODEC, Q3, 10));
+    assertFalse(store.readAll(ScoreRecord.CODEC, Q3).isEmpty(), "the eight read as before");
+    // a period the store does not have at all is still an error, not an empty table
+    org.govscore.base.GovscoreException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.govscore.base.GovscoreException.class,
+            () -> store.readAll(RatingLevelRecord.CODEC, Q2));
+    assertTrue(e.getMessage().endsWith(" has no rating_levels for period 2026-Q2"), e.getMessage());
+
+    InMemoryPeriodStore memory = new InMemoryPeriodStore();
+    PeriodWriter writer = memory.begin(Q3);
+    writer.write(DataQualityRecord.CODEC, oneQualityRow("regions"));
+    writer.commit(store.readManifest(Q3).orElseThrow().withTables(writer.tables(), null));
+    assertEquals(List.of(), memory.readAll(RatingLevelRecord.CODEC, Q3));
+    assertEquals(List.of(), memory.readAll(CatalogueNameRecord.CODEC, Q3));
+  }
 }

@@ -10,12 +10,14 @@ import org.govscore.store.FindingRecord;
 import org.govscore.store.IndicatorRecord;
 import org.govscore.store.ItemStatusRecord;
 import org.govscore.store.Manifest;
+import org.govscore.store.RatingLevelRecord;
 import org.govscore.store.ResourceStatusRecord;
 import org.govscore.store.ScoreRecord;
 
 /**
  * Everything the results store holds for one period, collected to the driver (tables are per unit,
- * small).
+ * small), with the level counts and catalogue names of govscore's added tables (empty for a period
+ * written before them).
  */
 public record PeriodResults(
     Period period,
@@ -26,7 +28,14 @@ public record PeriodResults(
     Map<UnitKey, List<FindingRecord>> findings,
     List<ItemStatusRecord> items,
     List<ResourceStatusRecord> resources,
-    List<DatasetQuality> quality) {
+    List<DatasetQuality> quality,
+    Map<UnitKey, List<RatingLevelRecord>> ratingLevels,
+    CatalogueLabels names) {
+
+  /** The unit's ratings at each level 1 to 5, by level; empty when it had no ratings. */
+  public List<RatingLevelRecord> ratingLevelsOf(UnitKey unit) {
+    return ratingLevels.getOrDefault(unit, List.of());
+  }
 
   public Optional<ScoreRecord> score(UnitKey unit) {
     return scores.stream().filter(s -> s.key().equals(unit)).findFirst();

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.govscore.base.GovscoreException;
 import org.govscore.config.Period;
 import org.govscore.contract.UnitKey;
+import org.govscore.store.CatalogueNameRecord;
 import org.govscore.store.CheckRecord;
 import org.govscore.store.DataQualityRecord;
 import org.govscore.store.FindingRecord;
@@ -19,6 +20,7 @@ import org.govscore.store.IndicatorRecord;
 import org.govscore.store.ItemStatusRecord;
 import org.govscore.store.Manifest;
 import org.govscore.store.PeriodStore;
+import org.govscore.store.RatingLevelRecord;
 import org.govscore.store.ResourceStatusRecord;
 import org.govscore.store.ScoreRecord;
 
@@ -52,7 +54,29 @@ public final class ResultsLoader {
         byUnit(store.readAll(FindingRecord.CODEC, period), FindingRecord::key),
         items(period),
         resources(period),
-        quality(period, manifest));
+        quality(period, manifest),
+        ratingLevels(period),
+        names(period));
+  }
+
+  /** Per unit, its level counts in level order; a period written before the table has none. */
+  private Map<UnitKey, List<RatingLevelRecord>> ratingLevels(Period period) {
+    List<RatingLevelRecord> rows = new ArrayList<>(store.readAll(RatingLevelRecord.CODEC, period));
+    rows.sort(Comparator.comparingInt(RatingLevelRecord::level));
+    return byUnit(rows, RatingLevelRecord::key);
+  }
+
+  private CatalogueLabels names(Period period) {
+    Map<String, String> items = new TreeMap<>();
+    Map<String, String> resources = new TreeMap<>();
+    for (CatalogueNameRecord r : store.readAll(CatalogueNameRecord.CODEC, period)) {
+      if (CatalogueNameRecord.SERVICE_ITEM.equals(r.kind())) {
+        items.put(r.code(), r.name());
+      } else if (CatalogueNameRecord.RESOURCE.equals(r.kind())) {
+        resources.put(r.code(), r.name());
+      }
+    }
+    return new CatalogueLabels(items, resources);
   }
 
   private Manifest manifest(Period period) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.govscore.contract.FindingKinds;
+import org.govscore.render.results.CatalogueLabels;
 import org.govscore.store.CheckRecord;
 import org.govscore.store.FindingRecord;
 
@@ -56,21 +57,28 @@ public final class FindingSentences {
 
   /**
    * The sentence for {@code f}, a finding of a unit whose checks are {@code checks}; {@code now}
-   * and {@code before} (empty without a previous period) give the values a fall compares.
+   * and {@code before} (empty without a previous period) give the values a fall compares; {@code
+   * names} puts the catalogue name beside an item or resource code.
    */
   public String text(
-      FindingRecord f, List<CheckRecord> checks, PeriodValues now, Optional<PeriodValues> before) {
+      FindingRecord f,
+      List<CheckRecord> checks,
+      PeriodValues now,
+      Optional<PeriodValues> before,
+      CatalogueLabels names) {
     String subject = f.subjectCode() == null ? "" : f.subjectCode();
     long count = f.metric() == null ? 0 : Math.round(f.metric());
     switch (f.kind()) {
       case FindingKinds.DECLARED_ONLY_ITEM:
-        return msg.format("finding.text.DECLARED_ONLY_ITEM", subject, fmt.count(count));
+        return msg.format(
+            "finding.text.DECLARED_ONLY_ITEM", names.item(f.subjectCode()), fmt.count(count));
       case FindingKinds.REFUSED_RESOURCE:
-        return msg.format("finding.text.REFUSED_RESOURCE", subject, fmt.count(count));
+        return msg.format(
+            "finding.text.REFUSED_RESOURCE", names.resource(f.subjectCode()), fmt.count(count));
       case FindingKinds.NOT_SHARED_RESOURCE:
         return msg.format(
             "finding.text.NOT_SHARED_RESOURCE",
-            subject,
+            names.resource(f.subjectCode()),
             f.metric() == null ? fmt.na() : fmt.count(count));
       case FindingKinds.INFORMATION_ISLAND:
         return msg.get("finding.text.INFORMATION_ISLAND");

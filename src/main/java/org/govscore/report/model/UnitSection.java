@@ -6,6 +6,7 @@ import java.util.List;
  * Everything about one department or region: score, indicators with numerators and denominators,
  * checks, findings, and for a department its items and resources, for a region its departments.
  * {@code dataWarning} asks for the evidence to be checked before publishing ("" when nothing does).
+ * {@code levels} is the unit's ratings by level, null when it had none in the period.
  */
 public record UnitSection(
     UnitLink unit,
@@ -18,7 +19,22 @@ public record UnitSection(
     List<ItemRow> items,
     List<ResourceRow> resources,
     List<UnitLink> members,
-    String dataWarning) {
+    String dataWarning,
+    LevelBar levels) {
+
+  /**
+   * The small stacked bar of the shares of rating levels 1 to 5 beside SAT and BRR.
+   *
+   * @param parts the levels with ratings, in order (a level without ratings draws nothing)
+   * @param alternative its text: the five percentages and the count
+   */
+  public record LevelBar(List<LevelPart> parts, String alternative) {}
+
+  /**
+   * @param level 1 (worst) to 5 (best), the part's colour
+   * @param width its share as a CSS width, e.g. "25.0%"
+   */
+  public record LevelPart(int level, String width) {}
 
   /** The unit's score at a glance. */
   public record Header(
@@ -58,16 +74,20 @@ public record UnitSection(
 
   public record FindingLine(String kindCode, String kind, String text) {}
 
+  /** {@code label}: "name (code)", or the code when the catalogue names none. */
   public record ItemRow(
       String code,
+      String label,
       String statusCode,
       String status,
       String online,
       String all,
       boolean undeclaredOnline) {}
 
+  /** {@code label}: "name (code)", or the code when the catalogue names none. */
   public record ResourceRow(
       String code,
+      String label,
       String shareType,
       String statusCode,
       String status,

@@ -99,7 +99,23 @@ public final class Pages {
       List<CheckRow> checks,
       List<ChildRow> subRegions,
       List<ChildRow> departments,
-      String intervalNote) {}
+      String intervalNote,
+      LevelBar levels) {}
+
+  /**
+   * The small stacked bar of the unit's shares of rating levels 1 to 5 beside SAT and BRR (null
+   * when it had no ratings in the latest period).
+   *
+   * @param parts the levels with ratings, in order
+   * @param alternative its text: the five percentages and the count
+   */
+  public record LevelBar(List<LevelPart> parts, String alternative) {}
+
+  /**
+   * @param level 1 (worst) to 5 (best), the part's colour
+   * @param width its share as a CSS width, e.g. "25.0%"
+   */
+  public record LevelPart(int level, String width) {}
 
   public record HistoryRow(
       String period,
