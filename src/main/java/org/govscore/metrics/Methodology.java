@@ -52,7 +52,7 @@ public final class Methodology {
   static final Aggregation RATED_ITEM_BAD =
       Aggregation.count(Grouping.RATED_ITEM, "bad_ratings", col(SourceColumns.BAD_RATING));
 
-  /** The rating levels, worst to best (DATA-CONTRACT.md's ratings.level). */
+  /** The rating levels, worst to best (ratings.level in docs/data-contract.md). */
   public static final int LOWEST_LEVEL = 1;
 
   public static final int HIGHEST_LEVEL = 5;
