@@ -64,11 +64,17 @@ final class PlatformSections {
     return deptRegion.startsWith(region.substring(0, digits));
   }
 
-  /** RSR of a set of resource states: credits over non-exempt resources; null when none. */
+  /**
+   * RSR of a set of resource states: credits over non-exempt resources; null when none, or when a
+   * status is unknown (no exchanges log: every status is null, as RSR is N/A).
+   */
   static Double sharingRate(List<ResourceStatusRecord> resources, double noDemandCredit) {
     double credits = 0;
     int counted = 0;
     for (ResourceStatusRecord r : resources) {
+      if (r.status() == null) {
+        return null;
+      }
       switch (r.status()) {
         case "EXEMPT" -> {}
         case "SERVED" -> {
@@ -125,7 +131,9 @@ final class PlatformSections {
           Double rate = sharingRate(of, credit);
           rates.add(rate == null ? fmt.na() : fmt.percent(rate));
           boolean anyShareable = of.stream().anyMatch(r -> !"EXEMPT".equals(r.status()));
-          if (anyShareable && of.stream().noneMatch(r -> "SERVED".equals(r.status()))) {
+          if (rate != null
+              && anyShareable
+              && of.stream().noneMatch(r -> "SERVED".equals(r.status()))) {
             nothing.add(msg.get("library." + library));
           }
         }

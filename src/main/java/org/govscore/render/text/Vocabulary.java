@@ -78,12 +78,16 @@ public final class Vocabulary {
     return messages.getOr("reason." + code, code);
   }
 
+  /** The status's name; "no data" when the log that decides it was absent (status null). */
   public String itemStatus(String code) {
-    return messages.getOr("item.status." + code, code);
+    return code == null ? messages.get("value.na") : messages.getOr("item.status." + code, code);
   }
 
+  /** The status's name; "no data" when the exchanges log was absent (status null). */
   public String resourceStatus(String code) {
-    return messages.getOr("resource.status." + code, code);
+    return code == null
+        ? messages.get("value.na")
+        : messages.getOr("resource.status." + code, code);
   }
 
   public String shareType(String code) {
