@@ -11,6 +11,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.io.IOException;
@@ -103,8 +104,7 @@ public final class Templates {
                 throw new TemplateModelException("indicatorName needs one id");
               }
               return names.apply(
-                  String.valueOf(
-                      DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0))));
+                  String.valueOf(DeepUnwrap.unwrap((TemplateModel) arguments.get(0))));
             });
     return this;
   }
@@ -122,11 +122,10 @@ public final class Templates {
       if (arguments.isEmpty()) {
         throw new TemplateModelException("msg needs a key");
       }
-      String key =
-          String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)));
+      String key = String.valueOf(DeepUnwrap.unwrap((TemplateModel) arguments.get(0)));
       Object[] args = new Object[arguments.size() - 1];
       for (int i = 1; i < arguments.size(); i++) {
-        args[i - 1] = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(i));
+        args[i - 1] = DeepUnwrap.unwrap((TemplateModel) arguments.get(i));
       }
       try {
         return messages.format(key, args);

@@ -46,27 +46,28 @@ public final class Findings {
       UnitTree units, IndicatorResults results, Map<String, Long> crossSuccesses) {
     List<FindingRow> out = new ArrayList<>();
     for (Row r : results.itemFindings()) {
-      long cases = r.getLong(2);
+      long cases = r.getLong(r.fieldIndex("all_cases"));
       out.add(
           new FindingRow(
               UnitKey.DEPARTMENT,
-              r.getString(1),
+              r.<String>getAs("dept_code"),
               DECLARED_ONLY_ITEM,
-              r.getString(0),
+              r.<String>getAs("item_code"),
               (double) cases,
               "declared online in the catalogue, "
                   + cases
                   + " case(s) in the period, none online"));
     }
     for (Row r : results.resourceFindings()) {
-      boolean refused = "REFUSED".equals(r.getString(2));
-      Long requests = r.isNullAt(3) ? null : r.getLong(3);
+      boolean refused = "REFUSED".equals(r.<String>getAs("status"));
+      int requestsAt = r.fieldIndex("requests");
+      Long requests = r.isNullAt(requestsAt) ? null : r.getLong(requestsAt);
       out.add(
           new FindingRow(
               UnitKey.DEPARTMENT,
-              r.getString(1),
+              r.<String>getAs("provider_dept_code"),
               refused ? REFUSED_RESOURCE : NOT_SHARED_RESOURCE,
-              r.getString(0),
+              r.<String>getAs("resource_code"),
               requests == null ? null : requests.doubleValue(),
               refused
                   ? requests + " cross-department request(s), none successful"

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class QualifiedNamesTest {
   private static final Pattern QUALIFIED =
       Pattern.compile(
-          "(?<![\\w.])(?:java|javax|org|com|scala)\\.[a-z]\\w*(?:\\.[a-z]\\w*)*\\.[A-Z]");
+          "(?<![\\w.])(?:java|javax|org|com|scala|freemarker|picocli)\\.[a-z]\\w*(?:\\.[a-z]\\w*)*\\.[A-Z]");
   private static final Pattern STRING = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"");
 
   @Test
