@@ -39,6 +39,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The built site in a real browser: Debian's chromium, headless, through its chromedriver, served
@@ -267,6 +268,9 @@ class SiteBrowserTest {
       WebElement box = driver.findElement(By.id("site-q"));
       box.sendKeys("人力资源");
       box.submit();
+      // submit() returns before the next page has loaded; on a busy machine the URL lags
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(d -> d.getCurrentUrl().contains("units.html?q="));
       assertTrue(driver.getCurrentUrl().contains("units.html?q="), driver.getCurrentUrl());
       assertEquals("人力资源", driver.findElement(By.id("f-q")).getAttribute("value"));
       List<WebElement> found = visibleUnits();
