@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.govscore.methodology.MethodologyRegistry;
 
 /**
@@ -60,7 +61,7 @@ public final class Methodology {
   // Per rated department, the period's ratings at each level: the report's level shares. Beside
   // SAT's counts on the same grouping, so they cost no pass of their own.
   static final List<Aggregation> RATINGS_BY_LEVEL =
-      java.util.stream.IntStream.rangeClosed(LOWEST_LEVEL, HIGHEST_LEVEL)
+      IntStream.rangeClosed(LOWEST_LEVEL, HIGHEST_LEVEL)
           .mapToObj(
               level ->
                   Aggregation.count(

@@ -3,6 +3,7 @@ package org.govscore.store;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -47,7 +48,7 @@ public final class ResultTables {
 
   /** Every table evaluate writes: the specification's eight, then the additions. */
   public static final List<String> ALL =
-      java.util.stream.Stream.concat(PRODUCT.stream(), ADDITIONS.stream()).toList();
+      Stream.concat(PRODUCT.stream(), ADDITIONS.stream()).toList();
 
   private static final Map<String, TableCodec<?>> CODECS = new LinkedHashMap<>();
 

@@ -67,11 +67,13 @@ class PrivacyScanTest {
             .toList();
     assertEquals(
         List.of(
+            "catalogue_names",
             "checks",
             "data_quality",
             "findings",
             "indicators",
             "item_status",
+            "rating_levels",
             "rejects",
             "resource_status",
             "scores"),

@@ -1,6 +1,7 @@
 package org.govscore.render.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public final class RatingLevelShares {
     for (RatingLevelRecord r : levels) {
       out.add(new Share(r.level(), r.ratings(), (double) r.ratings() / total));
     }
-    out.sort(java.util.Comparator.comparingInt(Share::level));
+    out.sort(Comparator.comparingInt(Share::level));
     return Optional.of(new RatingLevelShares(List.copyOf(out), total));
   }
 
