@@ -60,35 +60,26 @@ public abstract class GovscoreCommand implements Callable<Integer> {
         new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), common.quiet());
     try {
       return execute(console);
-    } catch (GovscoreException e) {
-      console.error("govscore " + spec.name() + ": " + e.getMessage());
-      if (common.verbose()) {
-        e.printStackTrace(console.err());
-      }
-      return ExitCodes.of(e.kind());
     } catch (Exception | Error e) {
+      // A user error keeps its own message and exit code, also when Spark or a thread pool
+      // wrapped it; anything else is a failure named by its root cause.
       Throwable root = rootCause(e);
-      if (root instanceof GovscoreException user) {
-        // A user error that Spark (or a thread pool) wrapped keeps its own exit code.
-        console.error("govscore " + spec.name() + ": " + user.getMessage());
-        if (common.verbose()) {
-          e.printStackTrace(console.err());
-        }
-        return ExitCodes.of(user.kind());
-      }
-      String message =
-          root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+      GovscoreException user = root instanceof GovscoreException g ? g : null;
       console.error(
-          "govscore "
-              + spec.name()
-              + ": failed: "
-              + firstLine(message)
-              + (common.verbose() ? "" : " (run with --verbose for details)"));
+          "govscore " + spec.name() + ": " + (user != null ? user.getMessage() : failure(root)));
       if (common.verbose()) {
         e.printStackTrace(console.err());
       }
-      return ExitCodes.FAILURE;
+      return user != null ? ExitCodes.of(user.kind()) : ExitCodes.FAILURE;
     }
+  }
+
+  private String failure(Throwable root) {
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return "failed: "
+        + firstLine(message)
+        + (common.verbose() ? "" : " (run with --verbose for details)");
   }
 
   private static Throwable rootCause(Throwable t) {
