@@ -73,6 +73,9 @@ final class ContentHash {
     if (x == null || y == null) {
       return x == null ? (y == null ? 0 : -1) : 1;
     }
+    if (x instanceof Double a && y instanceof Double b && a == 0.0 && b == 0.0) {
+      return 0; // Spark orders -0.0 and 0.0 as equal
+    }
     if (x instanceof String s && y instanceof String t) {
       return Arrays.compareUnsigned(
           s.getBytes(StandardCharsets.UTF_8), t.getBytes(StandardCharsets.UTF_8));

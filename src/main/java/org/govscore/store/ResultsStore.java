@@ -278,6 +278,11 @@ public final class ResultsStore implements PeriodStore {
         .parquet(target.toString());
   }
 
+  /** Writes rows already in canonical order (and in store column order) as one file. */
+  void writeOrdered(Dataset<Row> data, Path target) {
+    data.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(target.toString());
+  }
+
   void writeText(Path file, String text) throws IOException {
     try (OutputStream out = fs.create(file, false)) {
       out.write(text.getBytes(StandardCharsets.UTF_8));

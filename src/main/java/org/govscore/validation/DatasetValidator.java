@@ -1,18 +1,20 @@
 package org.govscore.validation;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.map_from_arrays;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
-import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,26 +59,68 @@ final class DatasetValidator {
    */
   record Validated(Dataset<Row> slim, DataQuality quality, List<Row> rows) {}
 
+  /** How exact duplicates and key conflicts are searched. */
+  enum Search {
+    /** Every row grouped on all its columns. */
+    GROUPED,
+    /** Only rows whose key (or row) hash repeats are grouped; see {@link #hashedSearch}. */
+    HASHED,
+    /** HASHED for logs larger than {@link SparkSessions#SMALL_INPUT_BYTES}, else GROUPED. */
+    BY_SIZE;
+
+    boolean hashed(DatasetKind kind, InputEntry entry) {
+      return switch (this) {
+        case GROUPED -> false;
+        case HASHED -> kind.scale() == DatasetKind.Scale.LOG;
+        case BY_SIZE ->
+            kind.scale() == DatasetKind.Scale.LOG && entry.size() > SparkSessions.SMALL_INPUT_BYTES;
+      };
+    }
+  }
+
+  /** The row hash and the repeated hashes of the hashed search. */
+  private static final String DETECTOR = "_detector";
+
+  private static final String REPEATED = "_repeated";
+
+  /**
+   * At most this many repeated hashes are broadcast (8 bytes each); beyond, every row is grouped.
+   */
+  static final long MAX_REPEATED = 2_000_000;
+
   private final SparkSession spark;
+  private final Search search;
+  private final long maxRepeated;
 
   /** Per validated dataset referred to by another: code to whether a row with it was accepted. */
   private final Map<DatasetKind, Map<String, Boolean>> codes = new EnumMap<>(DatasetKind.class);
 
   private final Set<DatasetKind> referred = new HashSet<>();
 
+  /** Cached helpers of the dataset being validated, released once its rows are classified. */
+  private final List<Dataset<Row>> scratch = new ArrayList<>();
+
   DatasetValidator(SparkSession spark) {
+    this(spark, Search.BY_SIZE, MAX_REPEATED);
+  }
+
+  DatasetValidator(SparkSession spark, Search search, long maxRepeated) {
     this.spark = spark;
+    this.search = search;
+    this.maxRepeated = maxRepeated;
     for (DatasetKind kind : DatasetKind.values()) {
       kind.references().forEach(r -> referred.add(r.targetKind()));
     }
   }
 
   Validated validate(DatasetKind kind, Dataset<Row> raw, InputEntry entry) {
-    Dataset<Row> classified = classify(kind, raw, entry.files());
+    Dataset<Row> classified = classify(kind, raw, entry);
     boolean small =
         kind.scale() == DatasetKind.Scale.CATALOGUE
             && entry.size() <= SparkSessions.SMALL_INPUT_BYTES;
     Validated v = small ? onDriver(kind, classified) : inSpark(kind, classified);
+    scratch.forEach(Dataset::unpersist);
+    scratch.clear();
     if (referred.contains(kind)) {
       codes.put(kind, acceptedCodes(kind, v.rows()));
     }
@@ -84,30 +128,102 @@ final class DatasetValidator {
   }
 
   /** Classified rows: typed columns, raw columns, copies, provenance, reason and detail. */
-  private Dataset<Row> classify(
-      DatasetKind kind, Dataset<Row> raw, List<InputEntry.InputFile> files) {
-    RowOrigin origin = new RowOrigin(raw.sparkSession(), kind.datasetName(), files);
+  private Dataset<Row> classify(DatasetKind kind, Dataset<Row> raw, InputEntry entry) {
+    RowOrigin origin = new RowOrigin(raw.sparkSession(), kind.datasetName(), entry.files());
     Dataset<Row> input = origin.pack(raw);
+    ColumnRules rules = new ColumnRules(kind, raw.schema());
+    Dataset<Row> classified = null;
+    if (search.hashed(kind, entry)) {
+      classified = hashedSearch(kind, input, origin, rules);
+    }
+    if (classified == null) {
+      classified = groupedSearch(kind, input, origin, rules);
+    }
+    for (ColumnReference ref : kind.references()) {
+      if (!ref.isParent()) {
+        classified = reference(classified, ref);
+      }
+    }
+    return classified;
+  }
+
+  /**
+   * Every row grouped on all its columns: the first copy (by file, split, row) stands for its
+   * duplicates; its origin is one long, so that Spark can hash-aggregate instead of sorting every
+   * row on all its columns.
+   */
+  private static Dataset<Row> groupedSearch(
+      DatasetKind kind, Dataset<Row> input, RowOrigin origin, ColumnRules rules) {
     if (kind.clusterColumn().isPresent()) {
       // One shuffle serves duplicates, key conflicts and (for case events) the per-case grouping.
       input = input.repartition(col(kind.clusterColumn().get()));
     }
-    List<Column> groupCols = new ArrayList<>();
-    for (String c : kind.columnNames()) {
-      groupCols.add(col(c));
-    }
-    groupCols.add(col(DatasetReader.CORRUPT));
-    // The first copy (by file, split, row) stands for its duplicates; its origin is one long, so
-    // that Spark can hash-aggregate instead of sorting every row on all its columns.
-    Dataset<Row> distinct =
-        origin.unpack(
-            input
-                .groupBy(groupCols.toArray(Column[]::new))
-                .agg(
-                    count(lit(1)).as(ClassifiedRows.COPIES),
-                    min(col(RowOrigin.PACKED)).as(RowOrigin.PACKED)));
+    Dataset<Row> distinct = origin.unpack(firstCopies(kind, input));
+    return conflicts(kind, withReasons(distinct, rules));
+  }
 
-    ColumnRules rules = new ColumnRules(kind, raw.schema());
+  /**
+   * Exact duplicates share their key, and so do conflicting rows; without a key, duplicates share
+   * the hash of the whole row. So only rows whose key (or row) hash repeats are grouped on all
+   * their columns; every other row stands for itself. On a large log almost every row is alone, and
+   * they are never shuffled or sorted: one aggregation over a long per row finds the few repeated
+   * hashes, which reach every task by broadcast. A hash collision only sends unrelated rows to the
+   * grouping, which decides them exactly. Null when too many hashes repeat for a broadcast: the
+   * caller then groups every row.
+   */
+  private Dataset<Row> hashedSearch(
+      DatasetKind kind, Dataset<Row> input, RowOrigin origin, ColumnRules rules) {
+    List<Column> detectorCols = new ArrayList<>();
+    if (kind.keyColumns().isEmpty()) {
+      detectorCols.addAll(allColumns(kind));
+    } else {
+      kind.keyColumns().forEach(k -> detectorCols.add(col(k)));
+    }
+    Dataset<Row> hashed = input.withColumn(DETECTOR, xxhash64(detectorCols.toArray(Column[]::new)));
+    Dataset<Row> repeated =
+        hashed
+            .groupBy(col(DETECTOR))
+            .agg(count(lit(1)).as("_n"))
+            .filter(col("_n").gt(1))
+            .select(col(DETECTOR).as(REPEATED))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    scratch.add(repeated);
+    if (repeated.count() > maxRepeated) {
+      repeated.unpersist();
+      return null;
+    }
+    Dataset<Row> joined =
+        hashed.join(broadcast(repeated), col(DETECTOR).equalTo(col(REPEATED)), "left");
+    List<Column> alone = new ArrayList<>(allColumns(kind));
+    alone.add(lit(1L).as(ClassifiedRows.COPIES));
+    alone.add(col(RowOrigin.PACKED));
+    Dataset<Row> single =
+        origin.unpack(joined.filter(col(REPEATED).isNull()).select(alone.toArray(Column[]::new)));
+    Dataset<Row> grouped =
+        origin.unpack(firstCopies(kind, joined.filter(col(REPEATED).isNotNull())));
+    return withReasons(single, rules).unionByName(conflicts(kind, withReasons(grouped, rules)));
+  }
+
+  private static List<Column> allColumns(DatasetKind kind) {
+    List<Column> cols = new ArrayList<>();
+    for (String c : kind.columnNames()) {
+      cols.add(col(c));
+    }
+    cols.add(col(DatasetReader.CORRUPT));
+    return cols;
+  }
+
+  /** One row per distinct row, with its number of copies and its first copy's origin. */
+  private static Dataset<Row> firstCopies(DatasetKind kind, Dataset<Row> input) {
+    return input
+        .groupBy(allColumns(kind).toArray(Column[]::new))
+        .agg(
+            count(lit(1)).as(ClassifiedRows.COPIES),
+            min(col(RowOrigin.PACKED)).as(RowOrigin.PACKED));
+  }
+
+  /** Typed columns, and the first row rule a row breaks as its reason and detail. */
+  private static Dataset<Row> withReasons(Dataset<Row> distinct, ColumnRules rules) {
     List<Column> withTyped = new ArrayList<>();
     withTyped.add(col("*"));
     withTyped.addAll(rules.typedColumns());
@@ -118,18 +234,10 @@ final class DatasetValidator {
       reason = when(r.broken(), lit(r.reason().name())).otherwise(reason);
       detail = when(r.broken(), lit(r.column())).otherwise(detail);
     }
-    Dataset<Row> classified =
-        distinct
-            .select(withTyped.toArray(Column[]::new))
-            .withColumn(ClassifiedRows.REASON, reason)
-            .withColumn(ClassifiedRows.DETAIL, detail);
-    classified = conflicts(kind, classified);
-    for (ColumnReference ref : kind.references()) {
-      if (!ref.isParent()) {
-        classified = reference(classified, ref);
-      }
-    }
-    return classified;
+    return distinct
+        .select(withTyped.toArray(Column[]::new))
+        .withColumn(ClassifiedRows.REASON, reason)
+        .withColumn(ClassifiedRows.DETAIL, detail);
   }
 
   /** Rows still sharing a present primary key after exact duplicates are removed. */
@@ -159,21 +267,22 @@ final class DatasetValidator {
   }
 
   /**
-   * A foreign key, looked up in a literal map of the target's codes (the targets were validated
-   * before; a map costs no Spark job, unlike a broadcast join).
+   * A foreign key, looked up in literal sets of the target's accepted and rejected codes (the
+   * targets were validated before; a literal costs no Spark job, unlike a broadcast join). Sets,
+   * not a map: Spark looks a key up in a map by scanning its keys, in a set by hashing.
    */
   private Dataset<Row> reference(Dataset<Row> classified, ColumnReference ref) {
     Column value = col(ColumnRules.TYPED + ref.column());
     if (ref.whenColumn() != null) {
       value = when(col(ColumnRules.TYPED + ref.whenColumn()).equalTo(lit(ref.whenValue())), value);
     }
-    Column accepted =
-        try_element_at(codeMap(codes.getOrDefault(ref.targetKind(), Map.of())), value);
+    Map<String, Boolean> target = codes.getOrDefault(ref.targetKind(), Map.of());
+    Column accepted = memberOf(value, codesWhere(target, true));
+    Column rejected = memberOf(value, codesWhere(target, false));
     Column present = value.isNotNull();
     Column refReason =
-        when(present.and(accepted.isNull()), lit(ref.unknownReason().name()))
-            .when(
-                present.and(accepted.equalTo(false)), lit(RejectReason.REFERENCE_REJECTED.name()));
+        when(present.and(not(accepted)).and(not(rejected)), lit(ref.unknownReason().name()))
+            .when(present.and(rejected), lit(RejectReason.REFERENCE_REJECTED.name()));
     Column decided = col(ClassifiedRows.REASON).isNull().and(refReason.isNotNull());
     return classified
         .withColumn(
@@ -182,15 +291,16 @@ final class DatasetValidator {
         .withColumn(ClassifiedRows.REASON, coalesce(col(ClassifiedRows.REASON), refReason));
   }
 
-  private static Column codeMap(Map<String, Boolean> codes) {
-    String[] keys = new String[codes.size()];
-    boolean[] values = new boolean[codes.size()];
-    int i = 0;
-    for (Map.Entry<String, Boolean> e : codes.entrySet()) {
-      keys[i] = e.getKey();
-      values[i++] = e.getValue();
-    }
-    return map_from_arrays(lit(keys), lit(values));
+  private static List<String> codesWhere(Map<String, Boolean> codes, boolean accepted) {
+    return codes.entrySet().stream()
+        .filter(e -> e.getValue() == accepted)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** Whether a (non-null) value is one of the codes; Spark hashes a list of over ten literals. */
+  private static Column memberOf(Column value, List<String> codes) {
+    return codes.isEmpty() ? lit(false) : value.isin(codes.toArray());
   }
 
   /** A small catalogue: one job brings its classified rows to the driver. */
@@ -326,12 +436,19 @@ final class DatasetValidator {
     if (reasons.isEmpty()) {
       return classified;
     }
-    String[] keys = reasons.keySet().toArray(String[]::new);
-    String[] values = reasons.values().stream().map(Enum::name).toArray(String[]::new);
-    Column parentReason =
-        when(
-            col(ClassifiedRows.REASON).isNull(),
-            try_element_at(map_from_arrays(lit(keys), lit(values)), col(code)));
+    Column parentReason = lit(null).cast(DataTypes.StringType);
+    for (RejectReason reason : EnumSet.copyOf(reasons.values())) {
+      List<String> having =
+          reasons.entrySet().stream()
+              .filter(e -> e.getValue() == reason)
+              .map(Map.Entry::getKey)
+              .toList();
+      parentReason =
+          when(
+                  col(ClassifiedRows.REASON).isNull().and(memberOf(col(code), having)),
+                  lit(reason.name()))
+              .otherwise(parentReason);
+    }
     return classified
         .withColumn(
             ClassifiedRows.DETAIL,

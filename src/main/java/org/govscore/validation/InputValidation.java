@@ -65,6 +65,11 @@ public final class InputValidation {
   private InputValidation() {}
 
   public static Result run(SparkSession spark, String inputsDir, Consumer<String> progress) {
+    return run(spark, inputsDir, progress, new DatasetValidator(spark));
+  }
+
+  static Result run(
+      SparkSession spark, String inputsDir, Consumer<String> progress, DatasetValidator validator) {
     Map<DatasetKind, InputEntry> entries =
         InputLocator.locate(inputsDir, spark.sparkContext().hadoopConfiguration());
     SparkSessions.tuneForInput(spark, entries.values().stream().mapToLong(InputEntry::size).sum());
@@ -76,7 +81,6 @@ public final class InputValidation {
     Map<DatasetKind, Dataset<Row>> raw = new EnumMap<>(DatasetKind.class);
     entries.forEach((kind, entry) -> raw.put(kind, DatasetReader.read(spark, entry)));
 
-    DatasetValidator validator = new DatasetValidator(spark);
     Map<DatasetKind, List<Row>> rows = new EnumMap<>(DatasetKind.class);
     for (DatasetKind kind : DatasetKind.values()) {
       InputEntry entry = entries.get(kind);

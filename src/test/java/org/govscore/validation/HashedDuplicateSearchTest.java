@@ -1,0 +1,159 @@
+package org.govscore.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.govscore.contract.DatasetKind;
+import org.govscore.testing.TestSpark;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hashed duplicate search (large logs) classifies every row exactly as grouping every row does:
+ * exact duplicates within and across files, key conflicts with duplicated members, null and blank
+ * keys, duplicated corrupt lines, and a log without a key; and it falls back to grouping when too
+ * many hashes repeat.
+ */
+class HashedDuplicateSearchTest {
+  @TempDir static Path inputs;
+
+  @BeforeAll
+  static void writeInputs() throws Exception {
+    Files.writeString(
+        inputs.resolve("regions.csv"),
+        "region_code,region_name,level,parent_code\n510000,四川省,PROVINCE,\n511600,广安市,CITY,510000\n");
+    Files.writeString(
+        inputs.resolve("departments.csv"),
+        "dept_code,dept_name,region_code\nD1,公安局,511600\nD2,民政局,511600\n");
+    Path exchanges = Files.createDirectories(inputs.resolve("exchanges"));
+    String header =
+        "exchange_id,ts,consumer_dept_code,provider_dept_code,resource_code,case_id,network,"
+            + "subject_type,subject_id,status,latency_ms,standard_code\n";
+    String tail = ",D1,D2,R1,,EXTRANET,NONE,,";
+    Files.writeString(
+        exchanges.resolve("part-a.csv"),
+        header
+            + "E1,2026-07-01T00:00:00Z"
+            + tail
+            + "SUCCESS,1,\n" // 1 accepted
+            + "E2,2026-07-01T00:00:00Z"
+            + tail
+            + "SUCCESS,1,\n" // 2 accepted
+            + "E2,2026-07-01T00:00:00Z"
+            + tail
+            + "SUCCESS,1,\n" // 3 duplicate of 2
+            + "E3,2026-07-01T00:00:00Z"
+            + tail
+            + "SUCCESS,1,\n" // 4 conflicts with part-b 2
+            + "E4,2026-07-01T00:00:00Z"
+            + tail
+            + "SUCCESS,1,\n" // 5 accepted, duplicated in part-b 1
+            + ",2026-07-01T00:00:00Z"
+            + tail
+            + "SUCCESS,1,\n" // 6 no key: MISSING_VALUE
+            + ",2026-07-01T00:00:00Z"
+            + tail
+            + "SUCCESS,1,\n" // 7 duplicate of 6
+            + "   ,2026-07-01T00:00:00Z"
+            + tail
+            + "SUCCESS,1,\n" // 8 blank key: MISSING_VALUE, no conflict with 9
+            + "   ,2026-07-01T00:00:00Z"
+            + tail
+            + "FAILED,1,\n"); // 9 blank key: MISSING_VALUE
+    Files.writeString(
+        exchanges.resolve("part-b.csv"),
+        header
+            + "E4,2026-07-01T00:00:00Z"
+            + tail
+            + "SUCCESS,1,\n" // 1 duplicate of part-a 5
+            + "E3,2026-07-01T00:00:00Z"
+            + tail
+            + "FAILED,1,\n" // 2 conflicts with part-a 4
+            + "E3,2026-07-01T00:00:00Z"
+            + tail
+            + "FAILED,1,\n" // 3 duplicate of 2
+            + "E5,2026-07-01T00:00:00Z"
+            + tail
+            + "TIMEOUT,,\n"); // 4 accepted
+    String event =
+        "{\"case_id\":\"C1\",\"ts\":\"2026-07-01T09:00:00+08:00\",\"activity\":\"SUBMIT\","
+            + "\"dept_code\":\"D1\"}\n";
+    Files.writeString(
+        inputs.resolve("case_events.jsonl"),
+        event // 1 accepted
+            + event // 2 duplicate of 1
+            + event.replace("SUBMIT", "APPROVE") // 3 accepted
+            + "{broken\n" // 4 CORRUPT_RECORD
+            + "{broken\n" // 5 duplicate of 4
+            + event.replace("C1", "C2")); // 6 accepted
+  }
+
+  private static InputValidation.Result run(DatasetValidator.Search search, long maxRepeated) {
+    return InputValidation.run(
+        TestSpark.spark(),
+        inputs.toString(),
+        s -> {},
+        new DatasetValidator(TestSpark.spark(), search, maxRepeated));
+  }
+
+  /** Every classified row of a dataset, in a stable order. */
+  private static List<String> rows(InputValidation.Result result, DatasetKind kind) {
+    return result.classified().get(kind).collectAsList().stream()
+        .map(Row::toString)
+        .sorted()
+        .toList();
+  }
+
+  private static Map<String, String> rejects(InputValidation.Result result) {
+    Map<String, String> out = new TreeMap<>();
+    for (Row r : result.rejects().collectAsList()) {
+      out.put(r.getString(2), r.getString(3));
+    }
+    return out;
+  }
+
+  @Test
+  void hashedSearchCountsAndRejectsAsHandComputed() {
+    InputValidation.Result hashed = run(DatasetValidator.Search.HASHED, 1_000);
+    DataQuality ex = hashed.quality().get(DatasetKind.EXCHANGES);
+    assertEquals(13, ex.rowsRead());
+    assertEquals(4, ex.duplicatesRemoved()); // E2, no-key, E4, E3 FAILED
+    assertEquals(5, ex.rowsRejected()); // no-key, two blank keys, two E3
+    assertEquals(4, ex.rowsAccepted()); // E1 E2 E4 E5
+    assertEquals(Map.of("MISSING_VALUE", 3L, "CONFLICTING_DUPLICATE", 2L), ex.rejectedByReason());
+    DataQuality events = hashed.quality().get(DatasetKind.CASE_EVENTS);
+    assertEquals(6, events.rowsRead());
+    assertEquals(2, events.duplicatesRemoved());
+    assertEquals(1, events.rowsRejected());
+    assertEquals(3, events.rowsAccepted());
+    assertEquals(
+        Map.of(
+            "exchanges/part-a.csv#4", "CONFLICTING_DUPLICATE",
+            "exchanges/part-b.csv#2", "CONFLICTING_DUPLICATE",
+            "exchanges/part-a.csv#6", "MISSING_VALUE",
+            "exchanges/part-a.csv#8", "MISSING_VALUE",
+            "exchanges/part-a.csv#9", "MISSING_VALUE",
+            "case_events.jsonl#4", "CORRUPT_RECORD"),
+        rejects(hashed));
+  }
+
+  @Test
+  void hashedAndGroupedSearchesClassifyEveryRowAlike() {
+    InputValidation.Result grouped = run(DatasetValidator.Search.GROUPED, 1_000);
+    InputValidation.Result hashed = run(DatasetValidator.Search.HASHED, 1_000);
+    // No repeated hash may be broadcast: the hashed search falls back to grouping every row.
+    InputValidation.Result fallback = run(DatasetValidator.Search.HASHED, 0);
+    for (DatasetKind kind : List.of(DatasetKind.EXCHANGES, DatasetKind.CASE_EVENTS)) {
+      List<String> expected = rows(grouped, kind);
+      assertEquals(expected, rows(hashed, kind), kind.datasetName());
+      assertEquals(expected, rows(fallback, kind), kind.datasetName());
+      assertEquals(grouped.quality().get(kind), hashed.quality().get(kind));
+    }
+  }
+}
