@@ -24,6 +24,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.govscore.base.Branches;
 import org.govscore.contract.DatasetKind;
 import org.govscore.contract.UnitKey;
 
@@ -38,9 +39,18 @@ public final class IndicatorEngine {
 
   private final Methodology methodology = new Methodology();
   private final Consumer<String> progress;
+  private final boolean sideBySide;
 
   public IndicatorEngine(Consumer<String> progress) {
+    this(progress, false);
+  }
+
+  /**
+   * @param sideBySide run independent passes side by side (small inputs, see {@link Branches})
+   */
+  public IndicatorEngine(Consumer<String> progress, boolean sideBySide) {
     this.progress = progress;
+    this.sideBySide = sideBySide;
   }
 
   public Methodology methodology() {
@@ -49,55 +59,108 @@ public final class IndicatorEngine {
 
   public IndicatorResults run(EvaluationInputs in, UnitTree units) {
     SourceFrames frames = new SourceFrames(in);
-    progress.accept("indicators: aggregating exchanges");
-    AggregateResult exchanges =
-        AggregationRunner.run(
-            Source.EXCHANGES, frames.exchanges(), methodology.aggregations(Source.EXCHANGES));
-    Map<String, Map<String, Double>> deptValues = new HashMap<>();
-    merge(deptValues, exchanges.departmentValues());
-
-    progress.accept("indicators: aggregating cases");
     Dataset<Row> itemCatalogue = frames.itemCatalogue().persist(StorageLevel.MEMORY_AND_DISK());
-    AggregateResult cases =
-        AggregationRunner.run(
-            Source.CASES, frames.cases(itemCatalogue), methodology.aggregations(Source.CASES));
-    merge(deptValues, cases.departmentValues());
+    // The three logs' passes are independent; so are the item and resource statuses.
+    List<Pass> passes =
+        Branches.run(
+            sideBySide,
+            List.of(
+                () -> {
+                  progress.accept("indicators: aggregating exchanges");
+                  return pass(Source.EXCHANGES, frames.exchanges());
+                },
+                () -> {
+                  progress.accept("indicators: aggregating cases");
+                  return pass(Source.CASES, frames.cases(itemCatalogue));
+                },
+                () -> {
+                  // Without ratings there is nothing to aggregate (SAT and BRR are N/A): no pass.
+                  if (!in.has(DatasetKind.RATINGS)) {
+                    return new Pass(AggregateResult.empty(Source.RATINGS), Map.of());
+                  }
+                  progress.accept("indicators: aggregating ratings");
+                  return pass(Source.RATINGS, frames.ratings());
+                }));
+    AggregateResult exchanges = passes.get(0).result();
+    AggregateResult cases = passes.get(1).result();
+    AggregateResult ratings = passes.get(2).result();
 
     progress.accept("indicators: item and resource statuses");
     Dataset<Row> items =
         frames
             .items(itemCatalogue, cases.frame(Grouping.CASE_ITEM, "item_key"))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    AggregateResult itemSums =
-        AggregationRunner.run(Source.ITEMS, items, methodology.aggregations(Source.ITEMS));
-    merge(deptValues, itemSums.departmentValues());
     Dataset<Row> resources =
         frames
             .resources(exchanges.frame(Grouping.RESOURCE, "resource_key"))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    AggregateResult resourceSums =
-        AggregationRunner.run(
-            Source.RESOURCES, resources, methodology.aggregations(Source.RESOURCES));
-    merge(deptValues, resourceSums.departmentValues());
-    // Without ratings there is nothing to aggregate (SAT and BRR are N/A): no pass, no job.
-    if (in.has(DatasetKind.RATINGS)) {
-      progress.accept("indicators: aggregating ratings");
+    List<Pass> statuses =
+        Branches.run(
+            sideBySide,
+            List.of(() -> pass(Source.ITEMS, items), () -> pass(Source.RESOURCES, resources)));
+    AggregateResult itemSums = statuses.get(0).result();
+    AggregateResult resourceSums = statuses.get(1).result();
+    Map<String, Map<String, Double>> deptValues = new HashMap<>();
+    for (Pass p :
+        List.of(passes.get(0), passes.get(1), statuses.get(0), statuses.get(1), passes.get(2))) {
+      merge(deptValues, p.departmentValues());
     }
-    AggregateResult ratings =
-        in.has(DatasetKind.RATINGS)
-            ? AggregationRunner.run(
-                Source.RATINGS, frames.ratings(), methodology.aggregations(Source.RATINGS))
-            : AggregateResult.empty(Source.RATINGS);
-    merge(deptValues, ratings.departmentValues());
 
     Map<UnitKey, Values> unitValues = unitValues(units, deptValues);
     List<IndicatorRow> indicatorRows = new ArrayList<>();
     List<CheckRow> checkRows = new ArrayList<>();
-    progress.accept("indicators: latency percentiles");
-    Map<UnitKey, double[]> latency =
-        in.has(DatasetKind.EXCHANGES)
-            ? latencyPercentiles(in, units, exchanges.frame(Grouping.LATENCY, "latency_key"))
-            : Map.of();
+    boolean casesPresent = in.has(DatasetKind.CASE_EVENTS);
+    boolean exchangesPresent = in.has(DatasetKind.EXCHANGES);
+    // Four independent queries over the passes' results.
+    List<Object> tails =
+        Branches.run(
+            sideBySide,
+            List.of(
+                () -> {
+                  progress.accept("indicators: latency percentiles");
+                  return exchangesPresent
+                      ? latencyPercentiles(
+                          in, units, exchanges.frame(Grouping.LATENCY, "latency_key"))
+                      : Map.of();
+                },
+                () ->
+                    casesPresent
+                        ? items
+                            .filter(col("status").equalTo(ItemStatus.DECLARED_ONLY.name()))
+                            .select(col("item_code"), col("dept_code"), col("all_cases"))
+                            .collectAsList()
+                        : List.of(),
+                () ->
+                    resources
+                        .filter(
+                            exchangesPresent
+                                ? col("status")
+                                    .isin(
+                                        ResourceStatus.REFUSED.name(),
+                                        ResourceStatus.NOT_SHARED.name())
+                                : col("status").equalTo(ResourceStatus.NOT_SHARED.name()))
+                        .select(
+                            col("resource_code"),
+                            col("provider_dept_code"),
+                            col("status"),
+                            col("requests"))
+                        .collectAsList(),
+                () -> {
+                  if (!in.has(DatasetKind.RATINGS)) {
+                    return Map.of();
+                  }
+                  progress.accept("indicators: worst-rated items");
+                  return worstRatedItems(
+                      in, units, ratings.frame(Grouping.RATED_ITEM, "rated_item_key"));
+                }));
+    @SuppressWarnings("unchecked")
+    Map<UnitKey, double[]> latency = (Map<UnitKey, double[]>) tails.get(0);
+    @SuppressWarnings("unchecked")
+    List<Row> itemFindings = (List<Row>) tails.get(1);
+    @SuppressWarnings("unchecked")
+    List<Row> resourceFindings = (List<Row>) tails.get(2);
+    @SuppressWarnings("unchecked")
+    Map<UnitKey, List<RatedItem>> worst = (Map<UnitKey, List<RatedItem>>) tails.get(3);
     double credit = in.parameters().creditNoDemand();
     for (Map.Entry<UnitKey, Values> e : unitValues.entrySet()) {
       UnitKey unit = e.getKey();
@@ -156,8 +219,6 @@ public final class IndicatorEngine {
       }
     }
 
-    boolean casesPresent = in.has(DatasetKind.CASE_EVENTS);
-    boolean exchangesPresent = in.has(DatasetKind.EXCHANGES);
     Dataset<Row> itemStatus =
         items.select(
             col("item_code"),
@@ -189,22 +250,6 @@ public final class IndicatorEngine {
             (exchangesPresent ? col("successes") : lit(null))
                 .cast(DataTypes.LongType)
                 .as("successes"));
-    List<Row> itemFindings =
-        casesPresent
-            ? items
-                .filter(col("status").equalTo(ItemStatus.DECLARED_ONLY.name()))
-                .select(col("item_code"), col("dept_code"), col("all_cases"))
-                .collectAsList()
-            : List.of();
-    List<Row> resourceFindings =
-        resources
-            .filter(
-                exchangesPresent
-                    ? col("status")
-                        .isin(ResourceStatus.REFUSED.name(), ResourceStatus.NOT_SHARED.name())
-                    : col("status").equalTo(ResourceStatus.NOT_SHARED.name()))
-            .select(col("resource_code"), col("provider_dept_code"), col("status"), col("requests"))
-            .collectAsList();
     Map<String, Long> crossSuccesses = null;
     if (exchangesPresent) {
       crossSuccesses = new HashMap<>();
@@ -219,9 +264,6 @@ public final class IndicatorEngine {
     }
     Map<UnitKey, BadRatings> badRatings = new LinkedHashMap<>();
     if (in.has(DatasetKind.RATINGS)) {
-      progress.accept("indicators: worst-rated items");
-      Map<UnitKey, List<RatedItem>> worst =
-          worstRatedItems(in, units, ratings.frame(Grouping.RATED_ITEM, "rated_item_key"));
       unitValues.forEach(
           (unit, v) -> {
             long bad = Math.round(v.get(BadRatingRectificationRate.BAD));
@@ -258,6 +300,14 @@ public final class IndicatorEngine {
           resources.unpersist();
         },
         badRatings);
+  }
+
+  /** One source's aggregation and its per-department values (whose collection runs the pass). */
+  private record Pass(AggregateResult result, Map<String, Map<String, Double>> departmentValues) {}
+
+  private Pass pass(Source source, Dataset<Row> rows) {
+    AggregateResult r = AggregationRunner.run(source, rows, methodology.aggregations(source));
+    return new Pass(r, r.departmentValues());
   }
 
   /**

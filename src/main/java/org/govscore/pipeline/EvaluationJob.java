@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.govscore.base.Branches;
 import org.govscore.base.EngineVersion;
 import org.govscore.base.GovscoreException;
 import org.govscore.base.Progress;
 import org.govscore.config.Parameters;
 import org.govscore.config.Period;
 import org.govscore.contract.DatasetKind;
+import org.govscore.input.InputEntry;
 import org.govscore.metrics.EvaluationInputs;
 import org.govscore.metrics.ExternalIndicators;
 import org.govscore.metrics.IndicatorEngine;
@@ -28,6 +31,7 @@ import org.govscore.scoring.FindingRow;
 import org.govscore.scoring.Findings;
 import org.govscore.scoring.ScoreEngine;
 import org.govscore.scoring.ScoreRow;
+import org.govscore.spark.SparkSessions;
 import org.govscore.store.CatalogueNameRecord;
 import org.govscore.store.CheckRecord;
 import org.govscore.store.DataQualityRecord;
@@ -93,7 +97,9 @@ public final class EvaluationJob {
             : WorkingCalendar.load(params.calendar(), spark.sparkContext().hadoopConfiguration());
     EvaluationInputs inputs =
         new EvaluationInputs(spark, validation.acceptedAll(), request.period(), params, calendar);
-    IndicatorEngine engine = new IndicatorEngine(console::progress);
+    long inputBytes = validation.entries().values().stream().mapToLong(InputEntry::size).sum();
+    boolean sideBySide = SparkSessions.planningDominates(spark, inputBytes);
+    IndicatorEngine engine = new IndicatorEngine(console::progress, sideBySide);
     IndicatorResults results = engine.run(inputs, validation.units());
     List<IndicatorRow> indicators = new ArrayList<>(results.indicators());
     indicators.addAll(external.rows());
@@ -128,16 +134,33 @@ public final class EvaluationJob {
     console.progress("writing results for " + request.period() + " to " + store.root());
     PeriodWriter writer = store.begin(request.period());
     try {
-      writer.write(IndicatorRecord.CODEC, indicatorRecords);
-      writer.write(CheckRecord.CODEC, StoredRecords.checks(results.checks()));
-      writer.write(ScoreRecord.CODEC, scoreRecords);
-      writer.writeRows(ItemStatusRecord.CODEC, results.itemStatus());
-      writer.writeRows(ResourceStatusRecord.CODEC, results.resourceStatus());
-      writer.write(FindingRecord.CODEC, StoredRecords.findings(findings));
-      writer.write(DataQualityRecord.CODEC, qualityRecords(validation));
-      writer.writeRows(RejectRecord.CODEC, validation.rejects());
-      writer.write(RatingLevelRecord.CODEC, StoredRecords.ratingLevels(results.ratingLevels()));
-      writer.writeRows(CatalogueNameRecord.CODEC, results.catalogueNames());
+      List<FindingRecord> findingRecords = StoredRecords.findings(findings);
+      List<Callable<Void>> tables =
+          List.of(
+              () -> written(() -> writer.write(IndicatorRecord.CODEC, indicatorRecords)),
+              () ->
+                  written(
+                      () ->
+                          writer.write(CheckRecord.CODEC, StoredRecords.checks(results.checks()))),
+              () -> written(() -> writer.write(ScoreRecord.CODEC, scoreRecords)),
+              () -> written(() -> writer.writeRows(ItemStatusRecord.CODEC, results.itemStatus())),
+              () ->
+                  written(
+                      () -> writer.writeRows(ResourceStatusRecord.CODEC, results.resourceStatus())),
+              () -> written(() -> writer.write(FindingRecord.CODEC, findingRecords)),
+              () ->
+                  written(() -> writer.write(DataQualityRecord.CODEC, qualityRecords(validation))),
+              () -> written(() -> writer.writeRows(RejectRecord.CODEC, validation.rejects())),
+              () ->
+                  written(
+                      () ->
+                          writer.write(
+                              RatingLevelRecord.CODEC,
+                              StoredRecords.ratingLevels(results.ratingLevels()))),
+              () ->
+                  written(
+                      () -> writer.writeRows(CatalogueNameRecord.CODEC, results.catalogueNames())));
+      Branches.run(sideBySide, tables);
       writer.commit(
           manifest(
               spark,
@@ -156,6 +179,11 @@ public final class EvaluationJob {
     TrendRefresh.refreshFollowing(store, request.period(), scoreRecords, indicatorRecords, console);
     return new Outcome(
         validation.quality(), scores, Duration.between(started, Instant.now()).toMillis());
+  }
+
+  private static Void written(Runnable write) {
+    write.run();
+    return null;
   }
 
   /**

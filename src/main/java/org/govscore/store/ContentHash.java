@@ -51,8 +51,13 @@ final class ContentHash {
 
   /** The same hash of records held in memory (the in-memory store). */
   static <T> Manifest.TableInfo of(TableCodec<T> table, List<T> records) {
+    return ofValues(table, records.stream().map(table::values).sorted(CANONICAL).toList());
+  }
+
+  /** The same hash of rows' values (in store column order) already in canonical order. */
+  static Manifest.TableInfo ofValues(TableCodec<?> table, List<Object[]> canonicalRows) {
     ContentHash hash = new ContentHash(table.schema().fieldNames());
-    records.stream().map(table::values).sorted(CANONICAL).forEach(hash::add);
+    canonicalRows.forEach(hash::add);
     return hash.result();
   }
 

@@ -1,13 +1,21 @@
 package org.govscore.store;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.storage.StorageLevel;
 import org.govscore.config.Period;
 
 /** Writes one period's tables to the store's staging, then commits them all at once. */
@@ -16,7 +24,9 @@ final class ParquetPeriodWriter implements PeriodWriter {
   private final Period period;
   private final Path staging;
   private final String run;
-  private final Map<String, Manifest.TableInfo> tables = new LinkedHashMap<>();
+
+  /** Tables may be written side by side (small inputs): concurrent, ordered when read. */
+  private final Map<String, Manifest.TableInfo> tables = new ConcurrentHashMap<>();
 
   ParquetPeriodWriter(ResultsStore store, Period period, Path staging, String run) {
     this.store = store;
@@ -27,24 +37,50 @@ final class ParquetPeriodWriter implements PeriodWriter {
 
   @Override
   public <T> void write(TableCodec<T> table, List<T> rows) {
-    // The records are on the driver: put them in canonical order and hash them here, so the table
-    // costs one Spark job (the write) instead of a sort, a write and a read-back hash.
-    List<Row> sorted =
-        rows.stream()
-            .map(table::values)
-            .sorted(ContentHash.CANONICAL)
-            .map(RowFactory::create)
-            .toList();
-    store.writeOrdered(store.spark().createDataFrame(sorted, table.schema()), target(table));
-    tables.put(table.table(), ContentHash.of(table, rows));
+    writeValues(table, rows.stream().map(table::values).toList());
   }
 
   @Override
   public void writeRows(TableCodec<?> table, Dataset<Row> rows) {
+    if (table.bounded()) {
+      // Bounded by the units, items and resources: one job brings the rows to the driver.
+      Column[] typed =
+          Arrays.stream(table.schema().fields())
+              .map(f -> col(f.name()).cast(f.dataType()).as(f.name()))
+              .toArray(Column[]::new);
+      List<Object[]> values = new ArrayList<>();
+      for (Row r : rows.select(typed).collectAsList()) {
+        Object[] v = new Object[r.length()];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = r.get(i);
+        }
+        values.add(v);
+      }
+      writeValues(table, values);
+      return;
+    }
     Path target = target(table);
-    store.writeDataset(rows, table, target);
+    // Ordering samples the rows before it writes them: cached, the source (every log, for rejects)
+    // is read once.
+    Dataset<Row> cached = rows.persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      store.writeDataset(cached, table, target);
+    } finally {
+      cached.unpersist();
+    }
     Dataset<Row> written = store.spark().read().schema(table.schema()).parquet(target.toString());
     tables.put(table.table(), ContentHash.of(written));
+  }
+
+  /**
+   * Rows on the driver: put in canonical order and hashed here, so the table costs one Spark job
+   * (the write) instead of a sort, a write and a read-back hash.
+   */
+  private void writeValues(TableCodec<?> table, List<Object[]> values) {
+    List<Object[]> sorted = values.stream().sorted(ContentHash.CANONICAL).toList();
+    List<Row> rows = sorted.stream().map(RowFactory::create).toList();
+    store.writeOrdered(store.spark().createDataFrame(rows, table.schema()), target(table));
+    tables.put(table.table(), ContentHash.ofValues(table, sorted));
   }
 
   private Path target(TableCodec<?> table) {
@@ -53,7 +89,12 @@ final class ParquetPeriodWriter implements PeriodWriter {
 
   @Override
   public Map<String, Manifest.TableInfo> tables() {
-    return tables;
+    Map<String, Manifest.TableInfo> ordered = new LinkedHashMap<>();
+    ResultTables.ALL.stream()
+        .filter(tables::containsKey)
+        .forEach(t -> ordered.put(t, tables.get(t)));
+    new TreeMap<>(tables).forEach(ordered::putIfAbsent);
+    return ordered;
   }
 
   /** Writes the manifest, marks the run committed and swaps it into place. */

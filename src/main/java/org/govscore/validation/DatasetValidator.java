@@ -97,9 +97,6 @@ final class DatasetValidator {
 
   private final Set<DatasetKind> referred = new HashSet<>();
 
-  /** Cached helpers of the dataset being validated, released once its rows are classified. */
-  private final List<Dataset<Row>> scratch = new ArrayList<>();
-
   DatasetValidator(SparkSession spark) {
     this(spark, Search.BY_SIZE, MAX_REPEATED);
   }
@@ -113,14 +110,24 @@ final class DatasetValidator {
     }
   }
 
+  /** Whether another dataset refers to this one (it is then validated before those). */
+  boolean referred(DatasetKind kind) {
+    return referred.contains(kind);
+  }
+
+  /**
+   * Validates one dataset. Datasets that refer to no other may be validated side by side, once the
+   * datasets they refer to are.
+   */
   Validated validate(DatasetKind kind, Dataset<Row> raw, InputEntry entry) {
-    Dataset<Row> classified = classify(kind, raw, entry);
+    // Cached helpers of this dataset, released once its rows are classified.
+    List<Dataset<Row>> scratch = new ArrayList<>();
+    Dataset<Row> classified = classify(kind, raw, entry, scratch);
     boolean small =
         kind.scale() == DatasetKind.Scale.CATALOGUE
             && entry.size() <= SparkSessions.SMALL_INPUT_BYTES;
     Validated v = small ? onDriver(kind, classified) : inSpark(kind, classified);
     scratch.forEach(Dataset::unpersist);
-    scratch.clear();
     if (referred.contains(kind)) {
       codes.put(kind, acceptedCodes(kind, v.rows()));
     }
@@ -128,13 +135,14 @@ final class DatasetValidator {
   }
 
   /** Classified rows: typed columns, raw columns, copies, provenance, reason and detail. */
-  private Dataset<Row> classify(DatasetKind kind, Dataset<Row> raw, InputEntry entry) {
+  private Dataset<Row> classify(
+      DatasetKind kind, Dataset<Row> raw, InputEntry entry, List<Dataset<Row>> scratch) {
     RowOrigin origin = new RowOrigin(raw.sparkSession(), kind.datasetName(), entry.files());
     Dataset<Row> input = origin.pack(raw);
     ColumnRules rules = new ColumnRules(kind, raw.schema());
     Dataset<Row> classified = null;
     if (search.hashed(kind, entry)) {
-      classified = hashedSearch(kind, input, origin, rules);
+      classified = hashedSearch(kind, input, origin, rules, scratch);
     }
     if (classified == null) {
       classified = groupedSearch(kind, input, origin, rules);
@@ -172,7 +180,11 @@ final class DatasetValidator {
    * caller then groups every row.
    */
   private Dataset<Row> hashedSearch(
-      DatasetKind kind, Dataset<Row> input, RowOrigin origin, ColumnRules rules) {
+      DatasetKind kind,
+      Dataset<Row> input,
+      RowOrigin origin,
+      ColumnRules rules,
+      List<Dataset<Row>> scratch) {
     List<Column> detectorCols = new ArrayList<>();
     if (kind.keyColumns().isEmpty()) {
       detectorCols.addAll(allColumns(kind));

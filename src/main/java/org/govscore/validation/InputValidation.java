@@ -6,10 +6,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.govscore.base.Branches;
 import org.govscore.base.GovscoreException;
 import org.govscore.contract.DatasetKind;
 import org.govscore.input.DatasetReader;
@@ -72,7 +74,8 @@ public final class InputValidation {
       SparkSession spark, String inputsDir, Consumer<String> progress, DatasetValidator validator) {
     Map<DatasetKind, InputEntry> entries =
         InputLocator.locate(inputsDir, spark.sparkContext().hadoopConfiguration());
-    SparkSessions.tuneForInput(spark, entries.values().stream().mapToLong(InputEntry::size).sum());
+    long totalBytes = entries.values().stream().mapToLong(InputEntry::size).sum();
+    SparkSessions.tuneForInput(spark, totalBytes);
     Map<DatasetKind, Dataset<Row>> classified = new EnumMap<>(DatasetKind.class);
     Map<DatasetKind, DataQuality> quality = new EnumMap<>(DatasetKind.class);
 
@@ -82,32 +85,66 @@ public final class InputValidation {
     entries.forEach((kind, entry) -> raw.put(kind, DatasetReader.read(spark, entry)));
 
     Map<DatasetKind, List<Row>> rows = new EnumMap<>(DatasetKind.class);
+    // Datasets others refer to first, in declaration order; the rest, which only refer to those,
+    // side by side when the input is small (see Branches).
+    List<DatasetKind> rest = new ArrayList<>();
     for (DatasetKind kind : DatasetKind.values()) {
       InputEntry entry = entries.get(kind);
       if (entry == null) {
         continue;
       }
-      progress.accept(
-          kind.mandatory()
-              ? "validating " + kind.datasetName()
-              : "validating "
-                  + kind.datasetName()
-                  + " ("
-                  + entry.files().size()
-                  + " file(s), "
-                  + humanBytes(entry.size())
-                  + ")");
-      DatasetValidator.Validated v = validator.validate(kind, raw.get(kind), entry);
-      classified.put(kind, v.slim());
-      quality.put(kind, v.quality());
-      if (v.rows() != null) {
-        rows.put(kind, v.rows());
+      if (!validator.referred(kind)) {
+        rest.add(kind);
+        continue;
       }
+      progress.accept(announcement(kind, entry));
+      keep(kind, validator.validate(kind, raw.get(kind), entry), classified, quality, rows);
       if (kind.mandatory()) {
         requireRows(kind, entries, quality);
       }
     }
+    List<Callable<DatasetValidator.Validated>> branches = new ArrayList<>();
+    for (DatasetKind kind : rest) {
+      branches.add(
+          () -> {
+            progress.accept(announcement(kind, entries.get(kind)));
+            return validator.validate(kind, raw.get(kind), entries.get(kind));
+          });
+    }
+    List<DatasetValidator.Validated> validated =
+        Branches.run(SparkSessions.planningDominates(spark, totalBytes), branches);
+    for (int i = 0; i < rest.size(); i++) {
+      keep(rest.get(i), validated.get(i), classified, quality, rows);
+      if (rest.get(i).mandatory()) {
+        requireRows(rest.get(i), entries, quality);
+      }
+    }
     return new Result(entries, classified, quality, units(rows));
+  }
+
+  private static String announcement(DatasetKind kind, InputEntry entry) {
+    return kind.mandatory()
+        ? "validating " + kind.datasetName()
+        : "validating "
+            + kind.datasetName()
+            + " ("
+            + entry.files().size()
+            + " file(s), "
+            + humanBytes(entry.size())
+            + ")";
+  }
+
+  private static void keep(
+      DatasetKind kind,
+      DatasetValidator.Validated v,
+      Map<DatasetKind, Dataset<Row>> classified,
+      Map<DatasetKind, DataQuality> quality,
+      Map<DatasetKind, List<Row>> rows) {
+    classified.put(kind, v.slim());
+    quality.put(kind, v.quality());
+    if (v.rows() != null) {
+      rows.put(kind, v.rows());
+    }
   }
 
   /** The accepted regions and departments. */

@@ -42,6 +42,9 @@ class IdentifierColumnsTest {
         Arguments.of("110105203001010028", false, "born after the exchange"),
         Arguments.of("110105189912310023", false, "born before 1900"),
         Arguments.of("11010519491231002X ", false, "trailing space: checked exactly as logged"),
+        // A pattern's $ also matches before a final line break: the expressions govscore used
+        // until 2026-12 took this ID as valid, the reference never did.
+        Arguments.of("11010519491231002X\n", false, "trailing line break"),
         Arguments.of("1101051949123100AX", false, "letter among the first 17"));
   }
 
@@ -51,6 +54,7 @@ class IdentifierColumnsTest {
         Arguments.of("91510000MA6CB5K7XN", true, "ordinary"),
         Arguments.of("12100000400000624D", true, "public institution"),
         Arguments.of("91350100M000100Y44", false, "wrong check character"),
+        Arguments.of("91350100M000100Y43\n", false, "trailing line break"),
         Arguments.of("91350100M000100I43", false, "forbidden letter I"),
         Arguments.of("91350100M000100O43", false, "forbidden letter O"),
         Arguments.of("91350100M000100Z43", false, "forbidden letter Z"),

@@ -1,0 +1,78 @@
+package org.govscore.base;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Independent branches of a run, one after the other or side by side. On a small input the driver's
+ * planning of each Spark query takes longer than the query itself, and with branches side by side
+ * one branch is planned while another's tasks run. Results come back in the branches' order, and
+ * the first failing branch (in that order) fails the whole with its own exception.
+ */
+public final class Branches {
+  private Branches() {}
+
+  public static <T> List<T> run(boolean sideBySide, List<Callable<T>> branches) {
+    if (!sideBySide || branches.size() < 2) {
+      List<T> out = new ArrayList<>();
+      for (Callable<T> b : branches) {
+        out.add(call(b));
+      }
+      return out;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(branches.size(), Branches::daemon);
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      branches.forEach(b -> futures.add(pool.submit(b)));
+      List<T> out = new ArrayList<>();
+      RuntimeException failed = null;
+      for (Future<T> f : futures) {
+        try {
+          out.add(f.get());
+        } catch (ExecutionException e) {
+          failed = failed != null ? failed : unchecked(e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          failed = failed != null ? failed : new IllegalStateException("Interrupted", e);
+        }
+      }
+      if (failed != null) {
+        throw failed;
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static <T> T call(Callable<T> branch) {
+    try {
+      return branch.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static RuntimeException unchecked(Throwable t) {
+    if (t instanceof RuntimeException r) {
+      return r;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    return new IllegalStateException(t);
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "govscore-branch");
+    t.setDaemon(true);
+    return t;
+  }
+}
