@@ -160,11 +160,12 @@ final class SourceFrames {
             .withColumn(
                 SourceColumns.CROSS_CASE, col("i_code").isNotNull().and(col("ext_count").gt(0)));
 
+    // A semi join only asks whether a pair exists: no need to make the 10,000,000 pairs of a
+    // large log distinct first.
     Dataset<Row> successPairs =
         in.exchanges()
             .filter(col("status").equalTo("SUCCESS").and(col("case_id").isNotNull()))
-            .select(col("case_id").as("s_case"), col("resource_code").as("s_resource"))
-            .distinct();
+            .select(col("case_id").as("s_case"), col("resource_code").as("s_resource"));
     Dataset<Row> matched =
         enriched
             .filter(col(SourceColumns.CROSS_CASE))
