@@ -116,8 +116,8 @@ final class DatasetValidator {
   }
 
   /**
-   * Validates one dataset. Datasets that refer to no other may be validated side by side, once the
-   * datasets they refer to are.
+   * Validates one dataset. Datasets no other dataset refers to may be validated side by side, once
+   * the datasets they refer to are.
    */
   Validated validate(DatasetKind kind, Dataset<Row> raw, InputEntry entry) {
     // Cached helpers of this dataset, released once its rows are classified.
