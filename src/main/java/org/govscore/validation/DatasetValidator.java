@@ -200,17 +200,17 @@ final class DatasetValidator {
             .select(col(DETECTOR).as(REPEATED))
             .persist(StorageLevel.MEMORY_AND_DISK());
     scratch.add(repeated);
-    if (repeated.count() > maxRepeated) {
-      repeated.unpersist();
+    long repeats = repeated.count();
+    if (repeats > maxRepeated) {
       return null;
+    }
+    if (repeats == 0) {
+      // Every row stands for itself: no grouping, no conflicts, no second read of the input.
+      return withReasons(origin.unpack(alone(kind, input)), rules);
     }
     Dataset<Row> joined =
         hashed.join(broadcast(repeated), col(DETECTOR).equalTo(col(REPEATED)), "left");
-    List<Column> alone = new ArrayList<>(allColumns(kind));
-    alone.add(lit(1L).as(ClassifiedRows.COPIES));
-    alone.add(col(RowOrigin.PACKED));
-    Dataset<Row> single =
-        origin.unpack(joined.filter(col(REPEATED).isNull()).select(alone.toArray(Column[]::new)));
+    Dataset<Row> single = origin.unpack(alone(kind, joined.filter(col(REPEATED).isNull())));
     Dataset<Row> grouped =
         origin.unpack(firstCopies(kind, joined.filter(col(REPEATED).isNotNull())));
     return withReasons(single, rules).unionByName(conflicts(kind, withReasons(grouped, rules)));
@@ -223,6 +223,14 @@ final class DatasetValidator {
     }
     cols.add(col(DatasetReader.CORRUPT));
     return cols;
+  }
+
+  /** Rows that each stand for themselves: one copy, their own origin. */
+  private static Dataset<Row> alone(DatasetKind kind, Dataset<Row> rows) {
+    List<Column> cols = new ArrayList<>(allColumns(kind));
+    cols.add(lit(1L).as(ClassifiedRows.COPIES));
+    cols.add(col(RowOrigin.PACKED));
+    return rows.select(cols.toArray(Column[]::new));
   }
 
   /** One row per distinct row, with its number of copies and its first copy's origin. */

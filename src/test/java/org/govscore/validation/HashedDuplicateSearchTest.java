@@ -81,6 +81,12 @@ class HashedDuplicateSearchTest {
             + "E5,2026-07-01T00:00:00Z"
             + tail
             + "TIMEOUT,,\n"); // 4 accepted
+    // No row repeats: the hashed search classifies every row alone.
+    Files.writeString(
+        inputs.resolve("ratings.csv"),
+        "rating_id,ts,dept_code,item_code,case_id,channel,level,rectified_ts,rater_id\n"
+            + "R1,2026-07-01T00:00:00Z,D1,,,ONLINE,5,,\n" // accepted
+            + "R2,2026-07-01T00:00:00Z,D9,,,ONLINE,1,,\n"); // UNKNOWN_DEPARTMENT
     String event =
         "{\"case_id\":\"C1\",\"ts\":\"2026-07-01T09:00:00+08:00\",\"activity\":\"SUBMIT\","
             + "\"dept_code\":\"D1\"}\n";
@@ -132,6 +138,10 @@ class HashedDuplicateSearchTest {
     assertEquals(2, events.duplicatesRemoved());
     assertEquals(1, events.rowsRejected());
     assertEquals(3, events.rowsAccepted());
+    DataQuality ratings = hashed.quality().get(DatasetKind.RATINGS);
+    assertEquals(2, ratings.rowsRead());
+    assertEquals(0, ratings.duplicatesRemoved());
+    assertEquals(Map.of("UNKNOWN_DEPARTMENT", 1L), ratings.rejectedByReason());
     assertEquals(
         Map.of(
             "exchanges/part-a.csv#4", "CONFLICTING_DUPLICATE",
@@ -139,7 +149,8 @@ class HashedDuplicateSearchTest {
             "exchanges/part-a.csv#6", "MISSING_VALUE",
             "exchanges/part-a.csv#8", "MISSING_VALUE",
             "exchanges/part-a.csv#9", "MISSING_VALUE",
-            "case_events.jsonl#4", "CORRUPT_RECORD"),
+            "case_events.jsonl#4", "CORRUPT_RECORD",
+            "ratings.csv#2", "UNKNOWN_DEPARTMENT"),
         rejects(hashed));
   }
 
@@ -149,7 +160,8 @@ class HashedDuplicateSearchTest {
     InputValidation.Result hashed = run(DatasetValidator.Search.HASHED, 1_000);
     // No repeated hash may be broadcast: the hashed search falls back to grouping every row.
     InputValidation.Result fallback = run(DatasetValidator.Search.HASHED, 0);
-    for (DatasetKind kind : List.of(DatasetKind.EXCHANGES, DatasetKind.CASE_EVENTS)) {
+    for (DatasetKind kind :
+        List.of(DatasetKind.EXCHANGES, DatasetKind.CASE_EVENTS, DatasetKind.RATINGS)) {
       List<String> expected = rows(grouped, kind);
       assertEquals(expected, rows(hashed, kind), kind.datasetName());
       assertEquals(expected, rows(fallback, kind), kind.datasetName());
