@@ -110,23 +110,58 @@ final class DatasetValidator {
     }
   }
 
-  /** Whether another dataset refers to this one (it is then validated before those). */
-  boolean referred(DatasetKind kind) {
-    return referred.contains(kind);
+  /**
+   * A small catalogue's classified rows on the driver, references not yet decided (see {@link
+   * #collect}).
+   */
+  record Collected(StructType schema, List<Row> rows) {}
+
+  /**
+   * Whether a dataset is validated on the driver: a catalogue of at most {@link
+   * SparkSessions#SMALL_INPUT_BYTES}. Such datasets are classified side by side ({@link #collect}),
+   * and their references decided afterwards in declaration order ({@link #finish}).
+   */
+  static boolean onDriver(DatasetKind kind, InputEntry entry) {
+    return kind.scale() == DatasetKind.Scale.CATALOGUE
+        && entry.size() <= SparkSessions.SMALL_INPUT_BYTES;
   }
 
   /**
-   * Validates one dataset. Datasets no other dataset refers to may be validated side by side, once
-   * the datasets they refer to are.
+   * Classifies a small catalogue by its own rows (row rules and key conflicts) in one Spark job
+   * that brings its rows to the driver. Needs nothing of other datasets, so catalogues may be
+   * collected side by side.
+   */
+  Collected collect(DatasetKind kind, Dataset<Row> raw, InputEntry entry) {
+    Dataset<Row> classified = classify(kind, raw, entry, new ArrayList<>(), false);
+    return new Collected(classified.schema(), classified.collectAsList());
+  }
+
+  /**
+   * Decides a collected catalogue's references on the driver, once the datasets it refers to are
+   * validated: in declaration order.
+   */
+  Validated finish(DatasetKind kind, Collected collected) {
+    List<Row> rows = collected.rows();
+    for (ColumnReference ref : kind.references()) {
+      if (!ref.isParent()) {
+        rows = withReferenceReasons(ref, rows, collected.schema());
+      }
+    }
+    Validated v = onDriver(kind, rows, collected.schema());
+    if (referred.contains(kind)) {
+      codes.put(kind, acceptedCodes(kind, v.rows()));
+    }
+    return v;
+  }
+
+  /**
+   * Validates a log or a large catalogue in Spark, once the datasets it refers to are validated.
+   * Datasets no other dataset refers to may be validated side by side.
    */
   Validated validate(DatasetKind kind, Dataset<Row> raw, InputEntry entry) {
     // Cached helpers of this dataset, released once its rows are classified.
     List<Dataset<Row>> scratch = new ArrayList<>();
-    Dataset<Row> classified = classify(kind, raw, entry, scratch);
-    boolean small =
-        kind.scale() == DatasetKind.Scale.CATALOGUE
-            && entry.size() <= SparkSessions.SMALL_INPUT_BYTES;
-    Validated v = small ? onDriver(kind, classified) : inSpark(kind, classified);
+    Validated v = inSpark(kind, classify(kind, raw, entry, scratch, true));
     scratch.forEach(Dataset::unpersist);
     if (referred.contains(kind)) {
       codes.put(kind, acceptedCodes(kind, v.rows()));
@@ -136,7 +171,11 @@ final class DatasetValidator {
 
   /** Classified rows: typed columns, raw columns, copies, provenance, reason and detail. */
   private Dataset<Row> classify(
-      DatasetKind kind, Dataset<Row> raw, InputEntry entry, List<Dataset<Row>> scratch) {
+      DatasetKind kind,
+      Dataset<Row> raw,
+      InputEntry entry,
+      List<Dataset<Row>> scratch,
+      boolean withReferences) {
     RowOrigin origin = new RowOrigin(raw.sparkSession(), kind.datasetName(), entry.files());
     Dataset<Row> input = origin.pack(raw);
     ColumnRules rules = new ColumnRules(kind, raw.schema());
@@ -147,9 +186,11 @@ final class DatasetValidator {
     if (classified == null) {
       classified = groupedSearch(kind, input, origin, rules);
     }
-    for (ColumnReference ref : kind.references()) {
-      if (!ref.isParent()) {
-        classified = reference(classified, ref);
+    if (withReferences) {
+      for (ColumnReference ref : kind.references()) {
+        if (!ref.isParent()) {
+          classified = reference(classified, ref);
+        }
       }
     }
     return classified;
@@ -323,10 +364,8 @@ final class DatasetValidator {
     return codes.isEmpty() ? lit(false) : value.isin(codes.toArray());
   }
 
-  /** A small catalogue: one job brings its classified rows to the driver. */
-  private Validated onDriver(DatasetKind kind, Dataset<Row> classified) {
-    StructType schema = classified.schema();
-    List<Row> rows = classified.collectAsList();
+  /** A small catalogue's rows on the driver: parents decided, then counted. */
+  private Validated onDriver(DatasetKind kind, List<Row> rows, StructType schema) {
     for (ColumnReference ref : kind.references()) {
       if (ref.isParent()) {
         rows = withParentReasons(kind, ref, rows, schema);
@@ -410,6 +449,47 @@ final class DatasetValidator {
       }
     }
     return status;
+  }
+
+  /**
+   * A foreign key decided on the driver, written into the rows whose reason is still open: the same
+   * rule as {@link #reference}, which decides it in Spark.
+   */
+  private List<Row> withReferenceReasons(ColumnReference ref, List<Row> rows, StructType schema) {
+    Map<String, Boolean> target = codes.getOrDefault(ref.targetKind(), Map.of());
+    int reasonIndex = schema.fieldIndex(ClassifiedRows.REASON);
+    int detailIndex = schema.fieldIndex(ClassifiedRows.DETAIL);
+    int valueIndex = schema.fieldIndex(ColumnRules.TYPED + ref.column());
+    int whenIndex =
+        ref.whenColumn() == null ? -1 : schema.fieldIndex(ColumnRules.TYPED + ref.whenColumn());
+    List<Row> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      Object value = r.get(valueIndex);
+      if (whenIndex >= 0 && !ref.whenValue().equals(r.get(whenIndex))) {
+        value = null;
+      }
+      RejectReason reason = null;
+      if (r.isNullAt(reasonIndex) && value != null) {
+        Boolean accepted = target.get(value.toString());
+        if (accepted == null) {
+          reason = ref.unknownReason();
+        } else if (!accepted) {
+          reason = RejectReason.REFERENCE_REJECTED;
+        }
+      }
+      if (reason == null) {
+        out.add(r);
+        continue;
+      }
+      Object[] values = new Object[r.length()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = r.get(i);
+      }
+      values[reasonIndex] = reason.name();
+      values[detailIndex] = ref.column();
+      out.add(new GenericRowWithSchema(values, schema));
+    }
+    return out;
   }
 
   /** The parent rule decided on the driver, written into the rows. */

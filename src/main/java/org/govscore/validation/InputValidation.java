@@ -85,38 +85,62 @@ public final class InputValidation {
     entries.forEach((kind, entry) -> raw.put(kind, DatasetReader.read(spark, entry)));
 
     Map<DatasetKind, List<Row>> rows = new EnumMap<>(DatasetKind.class);
-    // Datasets others refer to first, in declaration order; the rest, which only refer to those,
-    // side by side when the input is small (see Branches).
-    List<DatasetKind> rest = new ArrayList<>();
+    boolean sideBySide = SparkSessions.planningDominates(spark, totalBytes);
+    // Small catalogues first, side by side: each classified by its own rows and brought to the
+    // driver (see Branches).
+    List<DatasetKind> small =
+        entries.keySet().stream()
+            .filter(k -> DatasetValidator.onDriver(k, entries.get(k)))
+            .toList();
+    List<Callable<DatasetValidator.Collected>> collecting = new ArrayList<>();
+    for (DatasetKind kind : small) {
+      collecting.add(
+          () -> {
+            progress.accept(announcement(kind, entries.get(kind)));
+            return validator.collect(kind, raw.get(kind), entries.get(kind));
+          });
+    }
+    List<DatasetValidator.Collected> collected = Branches.run(sideBySide, collecting);
+    // Then, in declaration order, so that the codes a dataset refers to are known: the small
+    // catalogues' references on the driver, large catalogues in Spark. Logs wait.
+    List<DatasetKind> logs = new ArrayList<>();
     for (DatasetKind kind : DatasetKind.values()) {
       InputEntry entry = entries.get(kind);
       if (entry == null) {
         continue;
       }
-      if (!validator.referred(kind)) {
-        rest.add(kind);
+      if (small.contains(kind)) {
+        keep(
+            kind,
+            validator.finish(kind, collected.get(small.indexOf(kind))),
+            classified,
+            quality,
+            rows);
+      } else if (kind.scale() == DatasetKind.Scale.CATALOGUE) {
+        progress.accept(announcement(kind, entry));
+        keep(kind, validator.validate(kind, raw.get(kind), entry), classified, quality, rows);
+      } else {
+        logs.add(kind);
         continue;
       }
-      progress.accept(announcement(kind, entry));
-      keep(kind, validator.validate(kind, raw.get(kind), entry), classified, quality, rows);
       if (kind.mandatory()) {
         requireRows(kind, entries, quality);
       }
     }
-    List<Callable<DatasetValidator.Validated>> branches = new ArrayList<>();
-    for (DatasetKind kind : rest) {
-      branches.add(
+    // The logs, which refer only to catalogues, side by side when the input is small.
+    List<Callable<DatasetValidator.Validated>> validating = new ArrayList<>();
+    for (DatasetKind kind : logs) {
+      validating.add(
           () -> {
             progress.accept(announcement(kind, entries.get(kind)));
             return validator.validate(kind, raw.get(kind), entries.get(kind));
           });
     }
-    List<DatasetValidator.Validated> validated =
-        Branches.run(SparkSessions.planningDominates(spark, totalBytes), branches);
-    for (int i = 0; i < rest.size(); i++) {
-      keep(rest.get(i), validated.get(i), classified, quality, rows);
-      if (rest.get(i).mandatory()) {
-        requireRows(rest.get(i), entries, quality);
+    List<DatasetValidator.Validated> validated = Branches.run(sideBySide, validating);
+    for (int i = 0; i < logs.size(); i++) {
+      keep(logs.get(i), validated.get(i), classified, quality, rows);
+      if (logs.get(i).mandatory()) {
+        requireRows(logs.get(i), entries, quality);
       }
     }
     return new Result(entries, classified, quality, units(rows));
