@@ -60,107 +60,44 @@ public final class IndicatorEngine {
   public IndicatorResults run(EvaluationInputs in, UnitTree units) {
     SourceFrames frames = new SourceFrames(in);
     Dataset<Row> itemCatalogue = frames.itemCatalogue().persist(StorageLevel.MEMORY_AND_DISK());
-    // The three logs' passes are independent; so are the item and resource statuses.
-    List<Pass> passes =
+    boolean casesPresent = in.has(DatasetKind.CASE_EVENTS);
+    boolean exchangesPresent = in.has(DatasetKind.EXCHANGES);
+    // Three independent chains, one per log: its pass, then what depends on that pass alone.
+    List<Chain> chains =
         Branches.run(
             sideBySide,
             List.of(
-                () -> {
-                  progress.accept("indicators: aggregating exchanges");
-                  return pass(Source.EXCHANGES, frames.exchanges());
-                },
-                () -> {
-                  progress.accept("indicators: aggregating cases");
-                  return pass(Source.CASES, frames.cases(itemCatalogue));
-                },
-                () -> {
-                  // Without ratings there is nothing to aggregate (SAT and BRR are N/A): no pass.
-                  if (!in.has(DatasetKind.RATINGS)) {
-                    return new Pass(AggregateResult.empty(Source.RATINGS), Map.of());
-                  }
-                  progress.accept("indicators: aggregating ratings");
-                  return pass(Source.RATINGS, frames.ratings());
-                }));
-    AggregateResult exchanges = passes.get(0).result();
-    AggregateResult cases = passes.get(1).result();
-    AggregateResult ratings = passes.get(2).result();
-
-    progress.accept("indicators: item and resource statuses");
-    Dataset<Row> items =
-        frames
-            .items(itemCatalogue, cases.frame(Grouping.CASE_ITEM, "item_key"))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> resources =
-        frames
-            .resources(exchanges.frame(Grouping.RESOURCE, "resource_key"))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    List<Pass> statuses =
-        Branches.run(
-            sideBySide,
-            List.of(() -> pass(Source.ITEMS, items), () -> pass(Source.RESOURCES, resources)));
-    AggregateResult itemSums = statuses.get(0).result();
-    AggregateResult resourceSums = statuses.get(1).result();
+                () -> exchangeChain(in, units, frames, exchangesPresent),
+                () -> caseChain(frames, itemCatalogue, casesPresent),
+                () -> ratingChain(in, units, frames)));
+    Chain exchangeChain = chains.get(0);
+    Chain caseChain = chains.get(1);
+    Chain ratingChain = chains.get(2);
+    AggregateResult exchanges = exchangeChain.pass().result();
+    AggregateResult cases = caseChain.pass().result();
+    AggregateResult ratings = ratingChain.pass().result();
+    AggregateResult itemSums = caseChain.statuses().result();
+    AggregateResult resourceSums = exchangeChain.statuses().result();
+    Dataset<Row> items = caseChain.catalogue();
+    Dataset<Row> resources = exchangeChain.catalogue();
     Map<String, Map<String, Double>> deptValues = new HashMap<>();
     for (Pass p :
-        List.of(passes.get(0), passes.get(1), statuses.get(0), statuses.get(1), passes.get(2))) {
+        List.of(
+            exchangeChain.pass(),
+            caseChain.pass(),
+            caseChain.statuses(),
+            exchangeChain.statuses(),
+            ratingChain.pass())) {
       merge(deptValues, p.departmentValues());
     }
 
     Map<UnitKey, Values> unitValues = unitValues(units, deptValues);
     List<IndicatorRow> indicatorRows = new ArrayList<>();
     List<CheckRow> checkRows = new ArrayList<>();
-    boolean casesPresent = in.has(DatasetKind.CASE_EVENTS);
-    boolean exchangesPresent = in.has(DatasetKind.EXCHANGES);
-    // Four independent queries over the passes' results.
-    List<Object> tails =
-        Branches.run(
-            sideBySide,
-            List.of(
-                () -> {
-                  progress.accept("indicators: latency percentiles");
-                  return exchangesPresent
-                      ? latencyPercentiles(
-                          in, units, exchanges.frame(Grouping.LATENCY, "latency_key"))
-                      : Map.of();
-                },
-                () ->
-                    casesPresent
-                        ? items
-                            .filter(col("status").equalTo(ItemStatus.DECLARED_ONLY.name()))
-                            .select(col("item_code"), col("dept_code"), col("all_cases"))
-                            .collectAsList()
-                        : List.of(),
-                () ->
-                    resources
-                        .filter(
-                            exchangesPresent
-                                ? col("status")
-                                    .isin(
-                                        ResourceStatus.REFUSED.name(),
-                                        ResourceStatus.NOT_SHARED.name())
-                                : col("status").equalTo(ResourceStatus.NOT_SHARED.name()))
-                        .select(
-                            col("resource_code"),
-                            col("provider_dept_code"),
-                            col("status"),
-                            col("requests"))
-                        .collectAsList(),
-                () -> {
-                  if (!in.has(DatasetKind.RATINGS)) {
-                    return Map.of();
-                  }
-                  progress.accept("indicators: worst-rated items");
-                  return worstRatedItems(
-                      in, units, ratings.frame(Grouping.RATED_ITEM, "rated_item_key"));
-                }));
-    @SuppressWarnings("unchecked")
-    Map<UnitKey, double[]> latency = (Map<UnitKey, double[]>) tails.get(0);
-    @SuppressWarnings("unchecked")
-    List<Row> itemFindings = (List<Row>) tails.get(1);
-    @SuppressWarnings("unchecked")
-    List<Row> resourceFindings = (List<Row>) tails.get(2);
-    @SuppressWarnings("unchecked")
-    Map<UnitKey, List<RatedItem>> worst = (Map<UnitKey, List<RatedItem>>) tails.get(3);
+    Map<UnitKey, double[]> latency = exchangeChain.latency();
+    List<Row> itemFindings = caseChain.findings();
+    List<Row> resourceFindings = exchangeChain.findings();
+    Map<UnitKey, List<RatedItem>> worst = ratingChain.worst();
     double credit = in.parameters().creditNoDemand();
     for (Map.Entry<UnitKey, Values> e : unitValues.entrySet()) {
       UnitKey unit = e.getKey();
@@ -300,6 +237,81 @@ public final class IndicatorEngine {
           resources.unpersist();
         },
         badRatings);
+  }
+
+  /**
+   * What one log's chain computes: its pass; for exchanges and cases, the statuses of the catalogue
+   * they count (resources, items), that catalogue with its statuses, and the rows findings need;
+   * the latency percentiles (exchanges) and the worst-rated items (ratings).
+   */
+  private record Chain(
+      Pass pass,
+      Pass statuses,
+      Dataset<Row> catalogue,
+      List<Row> findings,
+      Map<UnitKey, double[]> latency,
+      Map<UnitKey, List<RatedItem>> worst) {}
+
+  private Chain exchangeChain(
+      EvaluationInputs in, UnitTree units, SourceFrames frames, boolean exchangesPresent) {
+    progress.accept("indicators: aggregating exchanges");
+    Pass exchanges = pass(Source.EXCHANGES, frames.exchanges());
+    progress.accept("indicators: resource statuses");
+    Dataset<Row> resources =
+        frames
+            .resources(exchanges.result().frame(Grouping.RESOURCE, "resource_key"))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Pass statuses = pass(Source.RESOURCES, resources);
+    List<Row> findings =
+        resources
+            .filter(
+                exchangesPresent
+                    ? col("status")
+                        .isin(ResourceStatus.REFUSED.name(), ResourceStatus.NOT_SHARED.name())
+                    : col("status").equalTo(ResourceStatus.NOT_SHARED.name()))
+            .select(col("resource_code"), col("provider_dept_code"), col("status"), col("requests"))
+            .collectAsList();
+    Map<UnitKey, double[]> latency = Map.of();
+    if (exchangesPresent) {
+      progress.accept("indicators: latency percentiles");
+      latency =
+          latencyPercentiles(in, units, exchanges.result().frame(Grouping.LATENCY, "latency_key"));
+    }
+    return new Chain(exchanges, statuses, resources, findings, latency, Map.of());
+  }
+
+  private Chain caseChain(SourceFrames frames, Dataset<Row> itemCatalogue, boolean casesPresent) {
+    progress.accept("indicators: aggregating cases");
+    Pass cases = pass(Source.CASES, frames.cases(itemCatalogue));
+    progress.accept("indicators: item statuses");
+    Dataset<Row> items =
+        frames
+            .items(itemCatalogue, cases.result().frame(Grouping.CASE_ITEM, "item_key"))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Pass statuses = pass(Source.ITEMS, items);
+    List<Row> findings =
+        casesPresent
+            ? items
+                .filter(col("status").equalTo(ItemStatus.DECLARED_ONLY.name()))
+                .select(col("item_code"), col("dept_code"), col("all_cases"))
+                .collectAsList()
+            : List.of();
+    return new Chain(cases, statuses, items, findings, Map.of(), Map.of());
+  }
+
+  /** Without ratings there is nothing to aggregate (SAT and BRR are N/A): no pass, no job. */
+  private Chain ratingChain(EvaluationInputs in, UnitTree units, SourceFrames frames) {
+    if (!in.has(DatasetKind.RATINGS)) {
+      Pass none = new Pass(AggregateResult.empty(Source.RATINGS), Map.of());
+      return new Chain(none, null, null, List.of(), Map.of(), Map.of());
+    }
+    progress.accept("indicators: aggregating ratings");
+    Pass ratings = pass(Source.RATINGS, frames.ratings());
+    progress.accept("indicators: worst-rated items");
+    Map<UnitKey, List<RatedItem>> worst =
+        worstRatedItems(in, units, ratings.result().frame(Grouping.RATED_ITEM, "rated_item_key"));
+    // Ratings count no catalogue: no statuses.
+    return new Chain(ratings, null, null, List.of(), Map.of(), worst);
   }
 
   /** One source's aggregation and its per-department values (whose collection runs the pass). */
