@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -457,39 +458,23 @@ final class DatasetValidator {
    */
   private List<Row> withReferenceReasons(ColumnReference ref, List<Row> rows, StructType schema) {
     Map<String, Boolean> target = codes.getOrDefault(ref.targetKind(), Map.of());
-    int reasonIndex = schema.fieldIndex(ClassifiedRows.REASON);
-    int detailIndex = schema.fieldIndex(ClassifiedRows.DETAIL);
     int valueIndex = schema.fieldIndex(ColumnRules.TYPED + ref.column());
     int whenIndex =
         ref.whenColumn() == null ? -1 : schema.fieldIndex(ColumnRules.TYPED + ref.whenColumn());
-    List<Row> out = new ArrayList<>(rows.size());
-    for (Row r : rows) {
-      Object value = r.get(valueIndex);
-      if (whenIndex >= 0 && !ref.whenValue().equals(r.get(whenIndex))) {
-        value = null;
-      }
-      RejectReason reason = null;
-      if (r.isNullAt(reasonIndex) && value != null) {
-        Boolean accepted = target.get(value.toString());
-        if (accepted == null) {
-          reason = ref.unknownReason();
-        } else if (!accepted) {
-          reason = RejectReason.REFERENCE_REJECTED;
-        }
-      }
-      if (reason == null) {
-        out.add(r);
-        continue;
-      }
-      Object[] values = new Object[r.length()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = r.get(i);
-      }
-      values[reasonIndex] = reason.name();
-      values[detailIndex] = ref.column();
-      out.add(new GenericRowWithSchema(values, schema));
-    }
-    return out;
+    return withOpenReasons(
+        rows,
+        schema,
+        ref.column(),
+        r -> {
+          Object value = r.get(valueIndex);
+          if (value == null || (whenIndex >= 0 && !ref.whenValue().equals(r.get(whenIndex)))) {
+            return null;
+          }
+          Boolean accepted = target.get(value.toString());
+          return accepted == null
+              ? ref.unknownReason()
+              : accepted ? null : RejectReason.REFERENCE_REJECTED;
+        });
   }
 
   /** The parent rule decided on the driver, written into the rows. */
@@ -499,12 +484,21 @@ final class DatasetValidator {
     if (reasons.isEmpty()) {
       return rows;
     }
-    String code = ColumnRules.TYPED + kind.primaryKey().orElseThrow();
+    int codeIndex = schema.fieldIndex(ColumnRules.TYPED + kind.primaryKey().orElseThrow());
+    return withOpenReasons(rows, schema, ref.column(), r -> reasons.get(r.getString(codeIndex)));
+  }
+
+  /**
+   * The rows, where a row's reason is still open and {@code decide} gives one, with that reason and
+   * {@code column} as its detail.
+   */
+  private static List<Row> withOpenReasons(
+      List<Row> rows, StructType schema, String column, Function<Row, RejectReason> decide) {
     int reasonIndex = schema.fieldIndex(ClassifiedRows.REASON);
     int detailIndex = schema.fieldIndex(ClassifiedRows.DETAIL);
     List<Row> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
-      RejectReason reason = r.isNullAt(reasonIndex) ? reasons.get(r.<String>getAs(code)) : null;
+      RejectReason reason = r.isNullAt(reasonIndex) ? decide.apply(r) : null;
       if (reason == null) {
         out.add(r);
         continue;
@@ -514,7 +508,7 @@ final class DatasetValidator {
         values[i] = r.get(i);
       }
       values[reasonIndex] = reason.name();
-      values[detailIndex] = ref.column();
+      values[detailIndex] = column;
       out.add(new GenericRowWithSchema(values, schema));
     }
     return out;

@@ -61,8 +61,18 @@ public final class Benchmark {
   }
 
   public static void main(String[] args) throws Exception {
+    main(args, Benchmark::run);
+  }
+
+  /** What a benchmark's main runs with its arguments. */
+  interface Command {
+    void run(String[] args) throws Exception;
+  }
+
+  /** Runs a benchmark's command; a bad option is one line and the usage, never a stack trace. */
+  static void main(String[] args, Command command) throws Exception {
     try {
-      run(args);
+      command.run(args);
     } catch (IllegalArgumentException e) {
       // A bad option is the user's error: one line and the usage, no stack trace.
       System.err.println("bench: " + e.getMessage() + " (see jobs/bench --help)");
@@ -398,7 +408,8 @@ public final class Benchmark {
     return median;
   }
 
-  private static Map<String, String> options(String[] args) {
+  /** {@code --name value} pairs, by name. */
+  static Map<String, String> options(String[] args) {
     Map<String, String> o = new TreeMap<>();
     for (int i = 0; i < args.length; i++) {
       if (!args[i].startsWith("--") || i + 1 >= args.length) {

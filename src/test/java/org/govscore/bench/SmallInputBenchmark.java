@@ -49,24 +49,11 @@ public final class SmallInputBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    try {
-      run(args);
-    } catch (IllegalArgumentException e) {
-      // A bad option is the user's error: one line and the usage, no stack trace.
-      System.err.println("bench: " + e.getMessage() + " (see jobs/bench --help)");
-      System.exit(2);
-    }
+    Benchmark.main(args, SmallInputBenchmark::run);
   }
 
   private static void run(String[] args) throws Exception {
-    Map<String, String> o = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException(
-            "expected --name value pairs, got " + String.join(" ", args));
-      }
-      o.put(args[i].substring(2), args[i + 1]);
-    }
+    Map<String, String> o = Benchmark.options(args);
     Path project = Path.of(o.getOrDefault("project", ".")).toAbsolutePath().normalize();
     Map<String, List<String>> engines = new LinkedHashMap<>();
     if (o.containsKey("before")) {
