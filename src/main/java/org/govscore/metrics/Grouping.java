@@ -9,12 +9,19 @@ import java.util.Objects;
  * @param name e.g. {@code CONSUMER}; unique within its source
  * @param keyColumn the row column holding the key
  * @param departmentKeyed whether keys are department codes (bounded, collected to the driver)
+ * @param detailColumn null, or a long column that is part of the key (a histogram's value), kept
+ *     typed instead of being written into the key string
  */
-public record Grouping(Source source, String name, String keyColumn, boolean departmentKeyed) {
+public record Grouping(
+    Source source, String name, String keyColumn, boolean departmentKeyed, String detailColumn) {
   public Grouping {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(keyColumn, "keyColumn");
+  }
+
+  public Grouping(Source source, String name, String keyColumn, boolean departmentKeyed) {
+    this(source, name, keyColumn, departmentKeyed, null);
   }
 
   public static final Grouping CONSUMER =
@@ -36,7 +43,7 @@ public record Grouping(Source source, String name, String keyColumn, boolean dep
    * LAT_P95.
    */
   public static final Grouping LATENCY =
-      new Grouping(Source.EXCHANGES, "LATENCY", "latency_key", false);
+      new Grouping(Source.EXCHANGES, "LATENCY", "latency_provider", false, "latency_ms");
 
   /** Cases by the department of their earliest event (CASE_ITEM). */
   public static final Grouping CASE_FIRST_DEPT =

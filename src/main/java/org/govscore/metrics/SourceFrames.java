@@ -18,9 +18,12 @@ import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 import org.govscore.contract.DatasetKind;
 
 /**
@@ -29,20 +32,27 @@ import org.govscore.contract.DatasetKind;
  */
 final class SourceFrames {
   /**
-   * Separates provider and latency in the histogram key (latencies are digits only), and rated
-   * department and item in the rated-item key (the first separator: codes hold no control character
-   * in practice, and a code that did would only misname an item in a finding's text).
+   * Separates rated department and item in the rated-item key (the first separator: codes hold no
+   * control character in practice, and a code that did would only misname an item in a finding's
+   * text).
    */
-  static final String LATENCY_SEPARATOR = "\u0001";
+  static final String ITEM_SEPARATOR = "\u0001";
 
   private final EvaluationInputs in;
   private final Column periodStart;
   private final Column periodEnd;
+  private final List<Dataset<Row>> persisted = new ArrayList<>();
 
   SourceFrames(EvaluationInputs in) {
     this.in = in;
     this.periodStart = lit(Timestamp.from(in.period().startInstant(in.zone()).toInstant()));
     this.periodEnd = lit(Timestamp.from(in.period().endInstant(in.zone()).toInstant()));
+  }
+
+  /** Releases what building the frames persisted, once the passes that read them have run. */
+  void release() {
+    persisted.forEach(Dataset::unpersist);
+    persisted.clear();
   }
 
   private Column inPeriod(Column ts) {
@@ -84,13 +94,8 @@ final class SourceFrames {
             col("status").equalTo("SUCCESS").as(SourceColumns.SUCCESS),
             // RSR counts only cross-department exchanges; others belong to no resource unit.
             when(catalogued.and(cross), col("resource_code")).as("cat_resource_code"),
-            when(
-                    col("latency_ms").isNotNull(),
-                    org.apache.spark.sql.functions.concat_ws(
-                        LATENCY_SEPARATOR,
-                        col("provider_dept_code"),
-                        col("latency_ms").cast("string")))
-                .as("latency_key"));
+            when(col("latency_ms").isNotNull(), col("provider_dept_code")).as("latency_provider"),
+            col("latency_ms"));
   }
 
   /**
@@ -146,6 +151,10 @@ final class SourceFrames {
                 min(col("dept_code")).as("dept_min"),
                 max(col("dept_code")).as("dept_max"))
             .filter(inPeriod(col("start")));
+    // Read twice below (BCR's matches and the case rows), each time with other columns: persisted,
+    // or Spark would group every event twice.
+    cases = cases.persist(StorageLevel.MEMORY_AND_DISK());
+    persisted.add(cases);
 
     Dataset<Row> items =
         itemCatalogue.select(
@@ -248,7 +257,7 @@ final class SourceFrames {
             when(
                     col("item_code").isNotNull(),
                     org.apache.spark.sql.functions.concat_ws(
-                        LATENCY_SEPARATOR, col("dept_code"), col("item_code")))
+                        ITEM_SEPARATOR, col("dept_code"), col("item_code")))
                 .as("rated_item_key"));
   }
 

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.govscore.config.Parameters;
 import org.govscore.contract.UnitKey;
+import org.govscore.metrics.Aggregation;
 import org.govscore.metrics.Indicator;
 import org.govscore.metrics.IndicatorRow;
 import org.govscore.metrics.Methodology;
@@ -204,6 +206,12 @@ public final class ScoreEngine {
    * give the same intervals, and the default members consume it exactly as v1 did; every unit of
    * the group sees the same draw and the whole group is re-normalized.
    */
+  /** The same values, each looked up in {@code v} once (aggregations are shared constants). */
+  private static Values remembered(Values v) {
+    Map<Aggregation, Double> seen = new IdentityHashMap<>();
+    return a -> seen.computeIfAbsent(a, v::get);
+  }
+
   private int[][] drawRanks(List<Unit> group, Double[][] raw, List<Integer> ranked) {
     int draws = parameters.uncertaintyDraws();
     int[][] out = new int[ranked.size()][draws];
@@ -218,18 +226,22 @@ public final class ScoreEngine {
     BigDecimal[] keys = new BigDecimal[ranked.size()];
     double[] w = new double[m];
     Double[][] drawnRaw = new Double[group.size()][];
+    // Every draw reads the same few sums of every unit: looked up once, not once per draw.
+    Values[] values = new Values[group.size()];
+    for (int i = 0; i < group.size(); i++) {
+      values[i] = group.get(i).values() == null ? null : remembered(group.get(i).values());
+    }
     for (int d = 0; d < draws; d++) {
       for (int k = 0; k < m; k++) {
         w[k] = base[k] * (0.75 + 0.5 * random.nextDouble());
       }
       double credit = random.nextDouble();
       for (int i = 0; i < group.size(); i++) {
-        Unit u = group.get(i);
         Double[] h = raw[i].clone();
         for (int k = 0; k < m; k++) {
           // Only SIR and RSR depend on the no-demand credit; an N/A indicator stays N/A.
-          if (creditDependent[k] != null && h[k] != null && u.values() != null) {
-            h[k] = creditDependent[k].ratio(u.values(), credit).value();
+          if (creditDependent[k] != null && h[k] != null && values[i] != null) {
+            h[k] = creditDependent[k].ratio(values[i], credit).value();
           }
         }
         drawnRaw[i] = h;

@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
@@ -341,16 +340,21 @@ final class DatasetValidator {
     Map<String, Boolean> target = codes.getOrDefault(ref.targetKind(), Map.of());
     Column accepted = memberOf(value, codesWhere(target, true));
     Column rejected = memberOf(value, codesWhere(target, false));
-    Column present = value.isNotNull();
+    // Most values are accepted codes: one lookup decides them. The reason is kept in a column of
+    // its own, so that the lookups are made once per row, not once per use.
     Column refReason =
-        when(present.and(not(accepted)).and(not(rejected)), lit(ref.unknownReason().name()))
-            .when(present.and(rejected), lit(RejectReason.REFERENCE_REJECTED.name()));
-    Column decided = col(ClassifiedRows.REASON).isNull().and(refReason.isNotNull());
+        when(value.isNull().or(accepted), lit(null).cast(DataTypes.StringType))
+            .when(rejected, lit(RejectReason.REFERENCE_REJECTED.name()))
+            .otherwise(lit(ref.unknownReason().name()));
+    String refColumn = "_ref_" + ref.column();
+    Column decided = col(ClassifiedRows.REASON).isNull().and(col(refColumn).isNotNull());
     return classified
+        .withColumn(refColumn, refReason)
         .withColumn(
             ClassifiedRows.DETAIL,
             when(decided, lit(ref.column())).otherwise(col(ClassifiedRows.DETAIL)))
-        .withColumn(ClassifiedRows.REASON, coalesce(col(ClassifiedRows.REASON), refReason));
+        .withColumn(ClassifiedRows.REASON, coalesce(col(ClassifiedRows.REASON), col(refColumn)))
+        .drop(refColumn);
   }
 
   private static List<String> codesWhere(Map<String, Boolean> codes, boolean accepted) {
