@@ -328,9 +328,8 @@ final class DatasetValidator {
   }
 
   /**
-   * A foreign key, looked up in literal sets of the target's accepted and rejected codes (the
-   * targets were validated before; a literal costs no Spark job, unlike a broadcast join). Sets,
-   * not a map: Spark looks a key up in a map by scanning its keys, in a set by hashing.
+   * A foreign key, looked up in the target's codes (the targets were validated before; see {@link
+   * ReferenceReasons}).
    */
   private Dataset<Row> reference(Dataset<Row> classified, ColumnReference ref) {
     Column value = col(ColumnRules.TYPED + ref.column());
@@ -338,30 +337,16 @@ final class DatasetValidator {
       value = when(col(ColumnRules.TYPED + ref.whenColumn()).equalTo(lit(ref.whenValue())), value);
     }
     Map<String, Boolean> target = codes.getOrDefault(ref.targetKind(), Map.of());
-    Column accepted = memberOf(value, codesWhere(target, true));
-    Column rejected = memberOf(value, codesWhere(target, false));
-    // Most values are accepted codes: one lookup decides them. The reason is kept in a column of
-    // its own, so that the lookups are made once per row, not once per use.
-    Column refReason =
-        when(value.isNull().or(accepted), lit(null).cast(DataTypes.StringType))
-            .when(rejected, lit(RejectReason.REFERENCE_REJECTED.name()))
-            .otherwise(lit(ref.unknownReason().name()));
+    // Kept in a column of its own, so that the lookup is made once per row, not once per use.
     String refColumn = "_ref_" + ref.column();
     Column decided = col(ClassifiedRows.REASON).isNull().and(col(refColumn).isNotNull());
     return classified
-        .withColumn(refColumn, refReason)
+        .withColumn(refColumn, ReferenceReasons.reason(target, ref.unknownReason(), value))
         .withColumn(
             ClassifiedRows.DETAIL,
             when(decided, lit(ref.column())).otherwise(col(ClassifiedRows.DETAIL)))
         .withColumn(ClassifiedRows.REASON, coalesce(col(ClassifiedRows.REASON), col(refColumn)))
         .drop(refColumn);
-  }
-
-  private static List<String> codesWhere(Map<String, Boolean> codes, boolean accepted) {
-    return codes.entrySet().stream()
-        .filter(e -> e.getValue() == accepted)
-        .map(Map.Entry::getKey)
-        .toList();
   }
 
   /** Whether a (non-null) value is one of the codes; Spark hashes a list of over ten literals. */
