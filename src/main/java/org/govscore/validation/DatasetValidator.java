@@ -21,8 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
@@ -215,10 +217,10 @@ final class DatasetValidator {
    * Exact duplicates share their key, and so do conflicting rows; without a key, duplicates share
    * the hash of the whole row. So only rows whose key (or row) hash repeats are grouped on all
    * their columns; every other row stands for itself. On a large log almost every row is alone, and
-   * they are never shuffled or sorted: one aggregation over a long per row finds the few repeated
-   * hashes, which reach every task by broadcast. A hash collision only sends unrelated rows to the
-   * grouping, which decides them exactly. Null when too many hashes repeat for a broadcast: the
-   * caller then groups every row.
+   * the rows are never shuffled or sorted: a sort of one long per row (its hash) finds the few
+   * repeated hashes, which reach every task by broadcast. A hash collision only sends unrelated
+   * rows to the grouping, which decides them exactly. Null when too many hashes repeat for a
+   * broadcast: the caller then groups every row.
    */
   private Dataset<Row> hashedSearch(
       DatasetKind kind,
@@ -233,12 +235,16 @@ final class DatasetValidator {
       kind.keyColumns().forEach(k -> detectorCols.add(col(k)));
     }
     Dataset<Row> hashed = input.withColumn(DETECTOR, xxhash64(detectorCols.toArray(Column[]::new)));
+    // Almost every hash is unique, so grouping them would build a hash table of every row only to
+    // drop it. Sorted instead (a radix sort of longs), the repeats are adjacent.
     Dataset<Row> repeated =
         hashed
-            .groupBy(col(DETECTOR))
-            .agg(count(lit(1)).as("_n"))
-            .filter(col("_n").gt(1))
-            .select(col(DETECTOR).as(REPEATED))
+            .select(col(DETECTOR))
+            .repartition(col(DETECTOR))
+            .sortWithinPartitions(col(DETECTOR))
+            .as(Encoders.LONG())
+            .mapPartitions((MapPartitionsFunction<Long, Long>) RepeatedValues::new, Encoders.LONG())
+            .toDF(REPEATED)
             .persist(StorageLevel.MEMORY_AND_DISK());
     scratch.add(repeated);
     long repeats = repeated.count();
