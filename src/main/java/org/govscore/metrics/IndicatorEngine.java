@@ -2,7 +2,6 @@ package org.govscore.metrics;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
@@ -12,7 +11,6 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -276,7 +274,8 @@ public final class IndicatorEngine {
     if (exchangesPresent) {
       progress.accept("indicators: latency percentiles");
       latency =
-          latencyPercentiles(units, exchanges.result().frame(Grouping.LATENCY, "latency_provider"));
+          LatencyPercentiles.of(
+              units, exchanges.result().frame(Grouping.LATENCY, "latency_provider"));
     }
     return new Chain(exchanges, statuses, resources, findings, latency, Map.of());
   }
@@ -402,114 +401,6 @@ public final class IndicatorEngine {
     Map<String, Double> copy = Map.copyOf(values);
     return a -> copy.getOrDefault(a.columnName(), 0.0);
   }
-
-  /**
-   * Exact nearest-rank percentiles from the per-provider latency histogram: the P-th percentile is
-   * the smallest latency whose cumulative count reaches ceil(P * N), in integer arithmetic. Regions
-   * merge their departments' histograms, which is why a histogram and not a sketch is kept.
-   *
-   * <p>The histogram is streamed to the driver in ascending latency, a range of latencies at a time
-   * (so the driver holds one range, not the histogram), and each entry adds its count to its
-   * department and every region above it: a unit's percentile is the latency at which its running
-   * count first reaches the threshold. Entries of equal latency arrive together, so their order
-   * does not matter. No unit ever needs its own copy of a histogram.
-   */
-  private static Map<UnitKey, double[]> latencyPercentiles(UnitTree units, Dataset<Row> histogram) {
-    return latencyPercentiles(units, histogram, LATENCY_ENTRIES_PER_RANGE);
-  }
-
-  /**
-   * @param histogram (latency_provider, latency_ms, n)
-   * @param entriesPerRange how many histogram entries the driver holds at a time
-   */
-  static Map<UnitKey, double[]> latencyPercentiles(
-      UnitTree units, Dataset<Row> histogram, long entriesPerRange) {
-    if (entriesPerRange < 1) {
-      throw new IllegalArgumentException("entriesPerRange must be positive: " + entriesPerRange);
-    }
-    String latency = Grouping.LATENCY.detailColumn();
-    Dataset<Row> entries =
-        histogram.select(col("latency_provider").as("dept"), col(latency).as("latency"), col("n"));
-    List<UnitKey> unitKeys = new ArrayList<>();
-    Map<UnitKey, Integer> unitIndex = new HashMap<>();
-    Map<String, int[]> membership = new HashMap<>();
-    for (Map.Entry<String, UnitTree.Department> d : units.departments().entrySet()) {
-      List<UnitKey> own = new ArrayList<>();
-      own.add(new UnitKey(UnitKey.DEPARTMENT, d.getKey()));
-      for (String region : units.ancestorsAndSelf(d.getValue().regionCode())) {
-        own.add(new UnitKey(UnitKey.REGION, region));
-      }
-      int[] indexes = new int[own.size()];
-      for (int i = 0; i < own.size(); i++) {
-        UnitKey u = own.get(i);
-        indexes[i] =
-            unitIndex.computeIfAbsent(
-                u,
-                k -> {
-                  unitKeys.add(k);
-                  return unitKeys.size() - 1;
-                });
-      }
-      membership.put(d.getKey(), indexes);
-    }
-    long[] total = new long[unitKeys.size()];
-    long entryCount = 0;
-    for (Row r : entries.groupBy(col("dept")).agg(sum(col("n")), count(lit(1))).collectAsList()) {
-      int[] members = membership.get(r.getString(0));
-      entryCount += r.getLong(2);
-      if (members != null) {
-        for (int u : members) {
-          total[u] += r.getLong(1);
-        }
-      }
-    }
-    Map<UnitKey, double[]> out = new HashMap<>();
-    if (entryCount == 0) {
-      return out;
-    }
-    long[] p50Rank = new long[total.length];
-    long[] p95Rank = new long[total.length];
-    for (int u = 0; u < total.length; u++) {
-      p50Rank[u] = Math.floorDiv(total[u] * 50 + 99, 100);
-      p95Rank[u] = Math.floorDiv(total[u] * 95 + 99, 100);
-    }
-    long[] running = new long[total.length];
-    Long[] p50 = new Long[total.length];
-    Long[] p95 = new Long[total.length];
-    int ranges = (int) Math.min(Integer.MAX_VALUE, entryCount / entriesPerRange + 1);
-    Iterator<Row> ascending =
-        entries
-            .repartitionByRange(ranges, col("latency"))
-            .sortWithinPartitions(col("latency"))
-            .toLocalIterator();
-    while (ascending.hasNext()) {
-      Row r = ascending.next();
-      int[] members = membership.get(r.getString(0));
-      if (members == null) {
-        continue;
-      }
-      long value = r.getLong(1);
-      long n = r.getLong(2);
-      for (int u : members) {
-        running[u] += n;
-        if (p50[u] == null && running[u] >= p50Rank[u]) {
-          p50[u] = value;
-        }
-        if (p95[u] == null && running[u] >= p95Rank[u]) {
-          p95[u] = value;
-        }
-      }
-    }
-    for (int u = 0; u < total.length; u++) {
-      if (total[u] > 0) {
-        out.put(unitKeys.get(u), new double[] {p50[u], p95[u]});
-      }
-    }
-    return out;
-  }
-
-  /** How many histogram entries the driver holds at a time while it computes percentiles. */
-  private static final long LATENCY_ENTRIES_PER_RANGE = 250_000;
 
   /**
    * (m_dept, unit_type, unit_code): each department is a member of itself and of every region above

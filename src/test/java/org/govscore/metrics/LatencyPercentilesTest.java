@@ -59,7 +59,7 @@ class LatencyPercentilesTest {
   @Test
   void nearestRankPerDepartmentAndPooledPerRegionWhateverTheRangeSize() {
     for (long perRange : new long[] {1, 2, 3, 250_000}) {
-      Map<UnitKey, double[]> p = IndicatorEngine.latencyPercentiles(UNITS, histogram(), perRange);
+      Map<UnitKey, double[]> p = LatencyPercentiles.of(UNITS, histogram(), perRange);
       String at = "entries per range " + perRange;
       assertArrayEquals(new double[] {100, 1000}, p.get(dept("D1")), at);
       assertArrayEquals(new double[] {200, 400}, p.get(dept("D2")), at);
@@ -78,15 +78,14 @@ class LatencyPercentilesTest {
   @Test
   void anEmptyHistogramGivesNoPercentiles() {
     Dataset<Row> empty = TestSpark.spark().createDataFrame(List.<Row>of(), HISTOGRAM);
-    assertEquals(Map.of(), IndicatorEngine.latencyPercentiles(UNITS, empty, 10));
+    assertEquals(Map.of(), LatencyPercentiles.of(UNITS, empty, 10));
   }
 
   @Test
   void theRangeSizeMustBePositive() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> IndicatorEngine.latencyPercentiles(UNITS, histogram(), 0));
+            IllegalArgumentException.class, () -> LatencyPercentiles.of(UNITS, histogram(), 0));
     assertEquals("entriesPerRange must be positive: 0", e.getMessage());
   }
 
