@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -79,11 +80,18 @@ final class LatencyPercentiles {
             col(Grouping.LATENCY.detailColumn()).as("latency"),
             col("n"));
     LatencyPercentiles p = new LatencyPercentiles(tree);
-    long entryCount = p.countTotals(entries);
-    if (entryCount == 0) {
-      return Map.of();
+    // A histogram of at most one range comes to the driver whole, in one job.
+    List<Row> whole = entries.limit(range(entriesPerRange + 1)).collectAsList();
+    if (whole.size() <= entriesPerRange) {
+      for (Row r : whole) {
+        p.add(r.getString(0), r.getLong(2));
+      }
+      List<Row> ascending = new ArrayList<>(whole);
+      ascending.sort(Comparator.comparingLong(r -> r.getLong(1)));
+      return p.percentiles(ascending.iterator());
     }
-    int ranges = (int) Math.min(Integer.MAX_VALUE, entryCount / entriesPerRange + 1);
+    long entryCount = p.countTotals(entries);
+    int ranges = range(entryCount / entriesPerRange + 1);
     return p.percentiles(
         entries
             .repartitionByRange(ranges, col("latency"))
@@ -96,11 +104,20 @@ final class LatencyPercentiles {
     long entryCount = 0;
     for (Row r : entries.groupBy(col("dept")).agg(sum(col("n")), count(lit(1))).collectAsList()) {
       entryCount += r.getLong(2);
-      for (int u : membership.getOrDefault(r.getString(0), new int[0])) {
-        total[u] += r.getLong(1);
-      }
+      add(r.getString(0), r.getLong(1));
     }
     return entryCount;
+  }
+
+  /** Adds n latencies of a provider to its department and the regions above it. */
+  private void add(String dept, long n) {
+    for (int u : membership.getOrDefault(dept, new int[0])) {
+      total[u] += n;
+    }
+  }
+
+  private static int range(long entries) {
+    return (int) Math.min(Integer.MAX_VALUE, entries);
   }
 
   private Map<UnitKey, double[]> percentiles(Iterator<Row> ascending) {

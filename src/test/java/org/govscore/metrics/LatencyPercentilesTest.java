@@ -58,7 +58,8 @@ class LatencyPercentilesTest {
 
   @Test
   void nearestRankPerDepartmentAndPooledPerRegionWhateverTheRangeSize() {
-    for (long perRange : new long[] {1, 2, 3, 250_000}) {
+    // Seven entries: up to 6 per range they are streamed in ranges, from 7 they come whole.
+    for (long perRange : new long[] {1, 2, 3, 6, 7, 250_000}) {
       Map<UnitKey, double[]> p = LatencyPercentiles.of(UNITS, histogram(), perRange);
       String at = "entries per range " + perRange;
       assertArrayEquals(new double[] {100, 1000}, p.get(dept("D1")), at);
