@@ -50,6 +50,21 @@ public final class Branches {
     }
   }
 
+  /** Branches that return nothing: {@link #run} of each as a callable. */
+  public static void runAll(boolean sideBySide, List<Runnable> branches) {
+    run(
+        sideBySide,
+        branches.stream()
+            .map(
+                b ->
+                    (Callable<Void>)
+                        () -> {
+                          b.run();
+                          return null;
+                        })
+            .toList());
+  }
+
   private static <T> T call(Callable<T> branch) {
     try {
       return branch.call();

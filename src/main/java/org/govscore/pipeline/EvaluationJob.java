@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.govscore.base.Branches;
 import org.govscore.base.EngineVersion;
@@ -135,32 +134,21 @@ public final class EvaluationJob {
     PeriodWriter writer = store.begin(request.period());
     try {
       List<FindingRecord> findingRecords = StoredRecords.findings(findings);
-      List<Callable<Void>> tables =
+      Branches.runAll(
+          sideBySide,
           List.of(
-              () -> written(() -> writer.write(IndicatorRecord.CODEC, indicatorRecords)),
+              () -> writer.write(IndicatorRecord.CODEC, indicatorRecords),
+              () -> writer.write(CheckRecord.CODEC, StoredRecords.checks(results.checks())),
+              () -> writer.write(ScoreRecord.CODEC, scoreRecords),
+              () -> writer.writeRows(ItemStatusRecord.CODEC, results.itemStatus()),
+              () -> writer.writeRows(ResourceStatusRecord.CODEC, results.resourceStatus()),
+              () -> writer.write(FindingRecord.CODEC, findingRecords),
+              () -> writer.write(DataQualityRecord.CODEC, qualityRecords(validation)),
+              () -> writer.writeRows(RejectRecord.CODEC, validation.rejects()),
               () ->
-                  written(
-                      () ->
-                          writer.write(CheckRecord.CODEC, StoredRecords.checks(results.checks()))),
-              () -> written(() -> writer.write(ScoreRecord.CODEC, scoreRecords)),
-              () -> written(() -> writer.writeRows(ItemStatusRecord.CODEC, results.itemStatus())),
-              () ->
-                  written(
-                      () -> writer.writeRows(ResourceStatusRecord.CODEC, results.resourceStatus())),
-              () -> written(() -> writer.write(FindingRecord.CODEC, findingRecords)),
-              () ->
-                  written(() -> writer.write(DataQualityRecord.CODEC, qualityRecords(validation))),
-              () -> written(() -> writer.writeRows(RejectRecord.CODEC, validation.rejects())),
-              () ->
-                  written(
-                      () ->
-                          writer.write(
-                              RatingLevelRecord.CODEC,
-                              StoredRecords.ratingLevels(results.ratingLevels()))),
-              () ->
-                  written(
-                      () -> writer.writeRows(CatalogueNameRecord.CODEC, results.catalogueNames())));
-      Branches.run(sideBySide, tables);
+                  writer.write(
+                      RatingLevelRecord.CODEC, StoredRecords.ratingLevels(results.ratingLevels())),
+              () -> writer.writeRows(CatalogueNameRecord.CODEC, results.catalogueNames())));
       writer.commit(
           manifest(
               spark,
@@ -179,11 +167,6 @@ public final class EvaluationJob {
     TrendRefresh.refreshFollowing(store, request.period(), scoreRecords, indicatorRecords, console);
     return new Outcome(
         validation.quality(), scores, Duration.between(started, Instant.now()).toMillis());
-  }
-
-  private static Void written(Runnable write) {
-    write.run();
-    return null;
   }
 
   /**

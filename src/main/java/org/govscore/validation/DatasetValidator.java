@@ -13,7 +13,6 @@ import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -335,7 +334,7 @@ final class DatasetValidator {
 
   /**
    * A foreign key, looked up in the target's codes (the targets were validated before; see {@link
-   * ReferenceReasons}).
+   * CodeReasons}).
    */
   private Dataset<Row> reference(Dataset<Row> classified, ColumnReference ref) {
     Column value = col(ColumnRules.TYPED + ref.column());
@@ -343,21 +342,25 @@ final class DatasetValidator {
       value = when(col(ColumnRules.TYPED + ref.whenColumn()).equalTo(lit(ref.whenValue())), value);
     }
     Map<String, Boolean> target = codes.getOrDefault(ref.targetKind(), Map.of());
-    // Kept in a column of its own, so that the lookup is made once per row, not once per use.
-    String refColumn = "_ref_" + ref.column();
-    Column decided = col(ClassifiedRows.REASON).isNull().and(col(refColumn).isNotNull());
-    return classified
-        .withColumn(refColumn, ReferenceReasons.reason(target, ref.unknownReason(), value))
-        .withColumn(
-            ClassifiedRows.DETAIL,
-            when(decided, lit(ref.column())).otherwise(col(ClassifiedRows.DETAIL)))
-        .withColumn(ClassifiedRows.REASON, coalesce(col(ClassifiedRows.REASON), col(refColumn)))
-        .drop(refColumn);
+    return withOpenReason(
+        classified, CodeReasons.reference(target, ref.unknownReason(), value), ref.column());
   }
 
-  /** Whether a (non-null) value is one of the codes; Spark hashes a list of over ten literals. */
-  private static Column memberOf(Column value, List<String> codes) {
-    return codes.isEmpty() ? lit(false) : value.isin(codes.toArray());
+  /**
+   * The rows, where a row's reason is still open and {@code reason} gives one, with that reason and
+   * {@code column} as its detail: {@link #withOpenReasons} in Spark. The reason is kept in a column
+   * of its own, so that it is computed once per row, not once per use.
+   */
+  private static Dataset<Row> withOpenReason(
+      Dataset<Row> classified, Column reason, String column) {
+    String given = "_given_" + column;
+    Column decided = col(ClassifiedRows.REASON).isNull().and(col(given).isNotNull());
+    return classified
+        .withColumn(given, reason)
+        .withColumn(
+            ClassifiedRows.DETAIL, when(decided, lit(column)).otherwise(col(ClassifiedRows.DETAIL)))
+        .withColumn(ClassifiedRows.REASON, coalesce(col(ClassifiedRows.REASON), col(given)))
+        .drop(given);
   }
 
   /** A small catalogue's rows on the driver: parents decided, then counted. */
@@ -465,10 +468,7 @@ final class DatasetValidator {
           if (value == null || (whenIndex >= 0 && !ref.whenValue().equals(r.get(whenIndex)))) {
             return null;
           }
-          Boolean accepted = target.get(value.toString());
-          return accepted == null
-              ? ref.unknownReason()
-              : accepted ? null : RejectReason.REFERENCE_REJECTED;
+          return CodeReasons.ofReference(target, ref.unknownReason(), value.toString());
         });
   }
 
@@ -509,7 +509,7 @@ final class DatasetValidator {
     return out;
   }
 
-  /** The parent rule decided on the driver, applied in Spark by a literal lookup. */
+  /** The parent rule decided on the driver, applied in Spark by a lookup of the codes. */
   private static Dataset<Row> withParentReasons(
       DatasetKind kind, ColumnReference ref, Dataset<Row> classified) {
     String code = ColumnRules.TYPED + kind.primaryKey().orElseThrow();
@@ -525,24 +525,7 @@ final class DatasetValidator {
     if (reasons.isEmpty()) {
       return classified;
     }
-    Column parentReason = lit(null).cast(DataTypes.StringType);
-    for (RejectReason reason : EnumSet.copyOf(reasons.values())) {
-      List<String> having =
-          reasons.entrySet().stream()
-              .filter(e -> e.getValue() == reason)
-              .map(Map.Entry::getKey)
-              .toList();
-      parentReason =
-          when(
-                  col(ClassifiedRows.REASON).isNull().and(memberOf(col(code), having)),
-                  lit(reason.name()))
-              .otherwise(parentReason);
-    }
-    return classified
-        .withColumn(
-            ClassifiedRows.DETAIL,
-            when(parentReason.isNotNull(), lit(ref.column())).otherwise(col(ClassifiedRows.DETAIL)))
-        .withColumn(ClassifiedRows.REASON, coalesce(col(ClassifiedRows.REASON), parentReason));
+    return withOpenReason(classified, CodeReasons.listed(reasons, col(code)), ref.column());
   }
 
   /**

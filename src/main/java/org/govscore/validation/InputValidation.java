@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -92,15 +93,13 @@ public final class InputValidation {
         entries.keySet().stream()
             .filter(k -> DatasetValidator.onDriver(k, entries.get(k)))
             .toList();
-    List<Callable<DatasetValidator.Collected>> collecting = new ArrayList<>();
-    for (DatasetKind kind : small) {
-      collecting.add(
-          () -> {
-            progress.accept(announcement(kind, entries.get(kind)));
-            return validator.collect(kind, raw.get(kind), entries.get(kind));
-          });
-    }
-    List<DatasetValidator.Collected> collected = Branches.run(sideBySide, collecting);
+    List<DatasetValidator.Collected> collected =
+        announced(
+            sideBySide,
+            small,
+            entries,
+            progress,
+            kind -> validator.collect(kind, raw.get(kind), entries.get(kind)));
     // Then, in declaration order, so that the codes a dataset refers to are known: the small
     // catalogues' references on the driver, large catalogues in Spark. Logs wait.
     List<DatasetKind> logs = new ArrayList<>();
@@ -128,15 +127,13 @@ public final class InputValidation {
       }
     }
     // The logs, which refer only to catalogues, side by side when the input is small.
-    List<Callable<DatasetValidator.Validated>> validating = new ArrayList<>();
-    for (DatasetKind kind : logs) {
-      validating.add(
-          () -> {
-            progress.accept(announcement(kind, entries.get(kind)));
-            return validator.validate(kind, raw.get(kind), entries.get(kind));
-          });
-    }
-    List<DatasetValidator.Validated> validated = Branches.run(sideBySide, validating);
+    List<DatasetValidator.Validated> validated =
+        announced(
+            sideBySide,
+            logs,
+            entries,
+            progress,
+            kind -> validator.validate(kind, raw.get(kind), entries.get(kind)));
     for (int i = 0; i < logs.size(); i++) {
       keep(logs.get(i), validated.get(i), classified, quality, rows);
       if (logs.get(i).mandatory()) {
@@ -144,6 +141,24 @@ public final class InputValidation {
       }
     }
     return new Result(entries, classified, quality, units(rows));
+  }
+
+  /** {@code work} of each kind, announced as it starts, side by side or in the kinds' order. */
+  private static <T> List<T> announced(
+      boolean sideBySide,
+      List<DatasetKind> kinds,
+      Map<DatasetKind, InputEntry> entries,
+      Consumer<String> progress,
+      Function<DatasetKind, T> work) {
+    List<Callable<T>> branches = new ArrayList<>();
+    for (DatasetKind kind : kinds) {
+      branches.add(
+          () -> {
+            progress.accept(announcement(kind, entries.get(kind)));
+            return work.apply(kind);
+          });
+    }
+    return Branches.run(sideBySide, branches);
   }
 
   private static String announcement(DatasetKind kind, InputEntry entry) {

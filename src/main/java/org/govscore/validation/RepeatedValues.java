@@ -22,7 +22,7 @@ final class RepeatedValues implements Iterator<Long> {
     next = null;
     while (pending != null && next == null) {
       long value = pending;
-      int run = 1;
+      boolean repeated = false;
       pending = null;
       while (ascending.hasNext()) {
         Long v = ascending.next();
@@ -30,9 +30,9 @@ final class RepeatedValues implements Iterator<Long> {
           pending = v;
           break;
         }
-        run++;
+        repeated = true;
       }
-      if (run > 1) {
+      if (repeated) {
         next = value;
       }
     }
