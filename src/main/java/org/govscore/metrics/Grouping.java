@@ -39,11 +39,11 @@ public record Grouping(
   public static final Grouping CASE_OWNER = new Grouping(Source.CASES, "OWNER", "owner_dept", true);
 
   /**
-   * Exchanges by (logged provider, latency): the exact latency histogram behind LAT_P50 and
-   * LAT_P95.
+   * Exchanges by (logged provider, latency bucket): the first step of LAT_P50 and LAT_P95 (see
+   * {@link LatencyPercentiles}).
    */
   public static final Grouping LATENCY =
-      new Grouping(Source.EXCHANGES, "LATENCY", "latency_provider", false, "latency_ms");
+      new Grouping(Source.EXCHANGES, "LATENCY", "latency_provider", false, "latency_bucket");
 
   /** Cases by the department of their earliest event (CASE_ITEM). */
   public static final Grouping CASE_FIRST_DEPT =

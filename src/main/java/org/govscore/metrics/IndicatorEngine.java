@@ -275,7 +275,9 @@ public final class IndicatorEngine {
       progress.accept("indicators: latency percentiles");
       latency =
           LatencyPercentiles.of(
-              units, exchanges.result().frame(Grouping.LATENCY, "latency_provider"));
+              units,
+              exchanges.result().frame(Grouping.LATENCY, "latency_provider"),
+              frames.latencies());
     }
     return new Chain(exchanges, statuses, resources, findings, latency, Map.of());
   }

@@ -1,5 +1,6 @@
 package org.govscore.metrics;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -8,34 +9,53 @@ import static org.apache.spark.sql.functions.sum;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.govscore.contract.UnitKey;
 
 /**
- * LAT_P50 and LAT_P95: exact nearest-rank percentiles from the per-provider latency histogram. The
- * P-th percentile is the smallest latency whose cumulative count reaches ceil(P * N), in integer
- * arithmetic. Regions merge their departments' histograms, which is why a histogram and not a
- * sketch is kept.
+ * LAT_P50 and LAT_P95: exact nearest-rank percentiles. The P-th percentile is the smallest latency
+ * whose cumulative count reaches ceil(P * N), in integer arithmetic. Regions pool their
+ * departments' latencies.
  *
- * <p>The histogram is streamed to the driver in ascending latency, a range of latencies at a time
- * (so the driver holds one range, not the histogram), and each entry adds its count to its
- * department and every region above it: a unit's percentile is the latency at which its running
- * count first reaches its rank. Entries of equal latency arrive together, so their order does not
- * matter, and no unit needs a copy of its histogram.
+ * <p>In two steps, so that no step groups by every distinct (provider, latency): a large log has
+ * millions of them. First the exchanges pass counts latencies per provider and {@link #bucket} (a
+ * few dozen buckets per provider); walking those counts in ascending bucket order finds, per unit
+ * and percentile, the bucket its rank falls in and how many latencies lie below that bucket. Then
+ * only the latencies in those buckets are counted exactly, per provider and latency, and the same
+ * walk within the bucket gives the value. Both walks stream their counts to the driver in ascending
+ * order, a range at a time, so the driver never holds more than one range.
  */
 final class LatencyPercentiles {
   /** How many histogram entries the driver holds at a time. */
   static final long ENTRIES_PER_RANGE = 250_000;
+
+  /** The two percentiles, in per cent. */
+  private static final int[] PERCENT = {50, 95};
 
   /** The units, each department listed with the indexes of itself and the regions above it. */
   private final List<UnitKey> units = new ArrayList<>();
 
   private final Map<String, int[]> membership = new HashMap<>();
   private final long[] total;
+
+  /** Per percentile and unit: the bucket the rank falls in (-1: not yet found). */
+  private final long[][] targetBucket;
+
+  /** Per percentile and unit: the unit's latencies in buckets below its target bucket. */
+  private final long[][] below;
 
   private LatencyPercentiles(UnitTree tree) {
     Map<UnitKey, Integer> index = new HashMap<>();
@@ -59,54 +79,124 @@ final class LatencyPercentiles {
               .toArray());
     }
     total = new long[units.size()];
-  }
-
-  static Map<UnitKey, double[]> of(UnitTree tree, Dataset<Row> histogram) {
-    return of(tree, histogram, ENTRIES_PER_RANGE);
+    targetBucket = new long[PERCENT.length][units.size()];
+    below = new long[PERCENT.length][units.size()];
+    for (long[] t : targetBucket) {
+      java.util.Arrays.fill(t, -1);
+    }
   }
 
   /**
-   * @param histogram (latency_provider, latency_ms, n), one row per provider and latency
+   * The bucket of a latency: latencies below 16 are their own bucket; above, eight buckets per
+   * doubling (the leading bit and the three bits after it), so a bucket spans at most 1/8 of its
+   * values. Integer arithmetic only, so that every task agrees on every boundary; non-decreasing in
+   * the latency, which both walks rely on. At most 488 buckets for non-negative latencies.
+   */
+  static long bucketOf(long latency) {
+    if (latency < 16) {
+      return latency;
+    }
+    int exponent = 63 - Long.numberOfLeadingZeros(latency);
+    long mantissa = (latency >>> (exponent - 3)) & 7;
+    return 16 + (exponent - 4) * 8L + mantissa;
+  }
+
+  /** {@link #bucketOf} as a Spark column; null for a null latency. */
+  static Column bucket(Column latency) {
+    return functions.udf(new Bucket(), DataTypes.LongType).apply(latency.cast(DataTypes.LongType));
+  }
+
+  private static final class Bucket implements UDF1<Long, Long> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Long call(Long latency) {
+      return latency == null ? null : bucketOf(latency);
+    }
+  }
+
+  static Map<UnitKey, double[]> of(UnitTree tree, Dataset<Row> buckets, Dataset<Row> latencies) {
+    return of(tree, buckets, latencies, ENTRIES_PER_RANGE);
+  }
+
+  /**
+   * @param buckets (latency_provider, latency_bucket, n): the latencies per provider and {@link
+   *     #bucket}, one row each
+   * @param latencies (latency_provider, latency_ms): one row per latency, provider and latency not
+   *     null
    * @param entriesPerRange how many histogram entries the driver holds at a time
    * @return per unit with at least one latency, {P50, P95}
    */
-  static Map<UnitKey, double[]> of(UnitTree tree, Dataset<Row> histogram, long entriesPerRange) {
+  static Map<UnitKey, double[]> of(
+      UnitTree tree, Dataset<Row> buckets, Dataset<Row> latencies, long entriesPerRange) {
     if (entriesPerRange < 1) {
       throw new IllegalArgumentException("entriesPerRange must be positive: " + entriesPerRange);
     }
-    Dataset<Row> entries =
-        histogram.select(
-            col("latency_provider").as("dept"),
-            col(Grouping.LATENCY.detailColumn()).as("latency"),
-            col("n"));
     LatencyPercentiles p = new LatencyPercentiles(tree);
-    // A histogram of at most one range comes to the driver whole, in one job.
-    List<Row> whole = entries.limit(range(entriesPerRange + 1)).collectAsList();
-    if (whole.size() <= entriesPerRange) {
-      for (Row r : whole) {
-        p.add(r.getString(0), r.getLong(2));
-      }
-      List<Row> ascending = new ArrayList<>(whole);
-      ascending.sort(Comparator.comparingLong(r -> r.getLong(1)));
-      return p.percentiles(ascending.iterator());
+    Dataset<Row> bucketCounts =
+        buckets.select(
+            col("latency_provider").as("dept"), col("latency_bucket").as("value"), col("n"));
+    Set<String> providers = new HashSet<>();
+    p.locate(p.ascending(bucketCounts, entriesPerRange, true, providers));
+    List<Row> wanted = p.wantedBuckets(providers);
+    if (wanted.isEmpty()) {
+      return Map.of();
     }
-    long entryCount = p.countTotals(entries);
-    int ranges = range(entryCount / entriesPerRange + 1);
-    return p.percentiles(
-        entries
-            .repartitionByRange(ranges, col("latency"))
-            .sortWithinPartitions(col("latency"))
-            .toLocalIterator());
+    StructType wantedSchema =
+        new StructType().add("w_dept", DataTypes.StringType).add("w_bucket", DataTypes.LongType);
+    Dataset<Row> wantedFrame = latencies.sparkSession().createDataFrame(wanted, wantedSchema);
+    Dataset<Row> exact =
+        latencies
+            .join(
+                broadcast(wantedFrame),
+                col("latency_provider")
+                    .equalTo(col("w_dept"))
+                    .and(bucket(col("latency_ms")).equalTo(col("w_bucket"))))
+            .groupBy(col("latency_provider").as("dept"), col("latency_ms").as("value"))
+            .agg(count(lit(1)).as("n"))
+            // Read by up to four jobs (whole, count, range bounds, ranges): counted once.
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      return p.resolve(p.ascending(exact, entriesPerRange, false, null));
+    } finally {
+      exact.unpersist();
+    }
   }
 
-  /** Each unit's number of latencies (N); returns the number of histogram entries. */
-  private long countTotals(Dataset<Row> entries) {
-    long entryCount = 0;
-    for (Row r : entries.groupBy(col("dept")).agg(sum(col("n")), count(lit(1))).collectAsList()) {
-      entryCount += r.getLong(2);
-      add(r.getString(0), r.getLong(1));
+  /**
+   * The entries (dept, value, n) in ascending value, entries of equal value together: whole in one
+   * job when they fit in one range, else a range of values at a time. With {@code totals}, each
+   * unit's number of latencies is counted first, and the providers seen are added to {@code seen}.
+   */
+  private Iterator<Row> ascending(
+      Dataset<Row> entries, long entriesPerRange, boolean totals, Set<String> seen) {
+    List<Row> whole = entries.limit(range(entriesPerRange + 1)).collectAsList();
+    if (whole.size() <= entriesPerRange) {
+      if (totals) {
+        for (Row r : whole) {
+          add(r.getString(0), r.getLong(2));
+          seen.add(r.getString(0));
+        }
+      }
+      List<Row> sorted = new ArrayList<>(whole);
+      sorted.sort(Comparator.comparingLong(r -> r.getLong(1)));
+      return sorted.iterator();
     }
-    return entryCount;
+    long entryCount = 0;
+    if (totals) {
+      for (Row r : entries.groupBy(col("dept")).agg(sum(col("n")), count(lit(1))).collectAsList()) {
+        entryCount += r.getLong(2);
+        add(r.getString(0), r.getLong(1));
+        seen.add(r.getString(0));
+      }
+    } else {
+      entryCount = entries.count();
+    }
+    int ranges = range(entryCount / entriesPerRange + 1);
+    return entries
+        .repartitionByRange(ranges, col("value"))
+        .sortWithinPartitions(col("value"))
+        .toLocalIterator();
   }
 
   /** Adds n latencies of a provider to its department and the regions above it. */
@@ -120,33 +210,79 @@ final class LatencyPercentiles {
     return (int) Math.min(Integer.MAX_VALUE, entries);
   }
 
-  private Map<UnitKey, double[]> percentiles(Iterator<Row> ascending) {
-    long[] rank50 = new long[total.length];
-    long[] rank95 = new long[total.length];
-    for (int u = 0; u < total.length; u++) {
-      rank50[u] = Math.floorDiv(total[u] * 50 + 99, 100);
-      rank95[u] = Math.floorDiv(total[u] * 95 + 99, 100);
-    }
+  private long rank(int q, int u) {
+    return Math.floorDiv(total[u] * PERCENT[q] + 99, 100);
+  }
+
+  /** The first walk, over bucket counts: each unit's target bucket and its count below it. */
+  private void locate(Iterator<Row> ascendingBuckets) {
     long[] running = new long[total.length];
-    Long[] p50 = new Long[total.length];
-    Long[] p95 = new Long[total.length];
-    while (ascending.hasNext()) {
-      Row r = ascending.next();
-      long latency = r.getLong(1);
+    long[] lastBucket = new long[total.length];
+    long[] beforeLast = new long[total.length];
+    java.util.Arrays.fill(lastBucket, -1);
+    while (ascendingBuckets.hasNext()) {
+      Row r = ascendingBuckets.next();
+      long b = r.getLong(1);
       for (int u : membership.getOrDefault(r.getString(0), new int[0])) {
-        running[u] += r.getLong(2);
-        if (p50[u] == null && running[u] >= rank50[u]) {
-          p50[u] = latency;
+        if (lastBucket[u] != b) {
+          // Entries arrive in ascending bucket order: a new bucket starts here for this unit.
+          lastBucket[u] = b;
+          beforeLast[u] = running[u];
         }
-        if (p95[u] == null && running[u] >= rank95[u]) {
-          p95[u] = latency;
+        running[u] += r.getLong(2);
+        for (int q = 0; q < PERCENT.length; q++) {
+          if (targetBucket[q][u] < 0 && running[u] >= rank(q, u)) {
+            targetBucket[q][u] = b;
+            below[q][u] = beforeLast[u];
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The (provider, bucket) pairs whose latencies the second walk needs: each unit's target buckets,
+   * for every provider in the unit.
+   */
+  private List<Row> wantedBuckets(Set<String> providers) {
+    Set<List<Object>> pairs = new HashSet<>();
+    List<Row> out = new ArrayList<>();
+    for (String dept : providers) {
+      for (int u : membership.getOrDefault(dept, new int[0])) {
+        for (int q = 0; q < PERCENT.length; q++) {
+          long b = targetBucket[q][u];
+          if (b >= 0 && pairs.add(List.of(dept, b))) {
+            out.add(RowFactory.create(dept, b));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The second walk, over exact latencies of the target buckets: each unit's percentiles. */
+  private Map<UnitKey, double[]> resolve(Iterator<Row> ascendingLatencies) {
+    long[][] within = new long[PERCENT.length][total.length];
+    Long[][] value = new Long[PERCENT.length][total.length];
+    while (ascendingLatencies.hasNext()) {
+      Row r = ascendingLatencies.next();
+      long latency = r.getLong(1);
+      long b = bucketOf(latency);
+      for (int u : membership.getOrDefault(r.getString(0), new int[0])) {
+        for (int q = 0; q < PERCENT.length; q++) {
+          if (value[q][u] == null && targetBucket[q][u] == b) {
+            within[q][u] += r.getLong(2);
+            if (below[q][u] + within[q][u] >= rank(q, u)) {
+              value[q][u] = latency;
+            }
+          }
         }
       }
     }
     Map<UnitKey, double[]> out = new HashMap<>();
     for (int u = 0; u < total.length; u++) {
       if (total[u] > 0) {
-        out.put(units.get(u), new double[] {p50[u], p95[u]});
+        out.put(units.get(u), new double[] {value[0][u], value[1][u]});
       }
     }
     return out;

@@ -20,7 +20,7 @@ public final class Methodology {
   /** The v1 headline indicators, the default composite members (the registry's). */
   public static final List<String> HEADLINE_IDS = MethodologyRegistry.headlineIds();
 
-  /** The latency percentiles, computed from histograms rather than as a ratio of sums. */
+  /** The latency percentiles, computed from latency counts rather than as a ratio of sums. */
   static final String LATENCY_P50 = MethodologyRegistry.indicator("LAT_P50").id();
 
   static final String LATENCY_P95 = MethodologyRegistry.indicator("LAT_P95").id();

@@ -95,7 +95,17 @@ final class SourceFrames {
             // RSR counts only cross-department exchanges; others belong to no resource unit.
             when(catalogued.and(cross), col("resource_code")).as("cat_resource_code"),
             when(col("latency_ms").isNotNull(), col("provider_dept_code")).as("latency_provider"),
-            col("latency_ms"));
+            LatencyPercentiles.bucket(col("latency_ms")).as("latency_bucket"));
+  }
+
+  /**
+   * The period's latencies with their provider (latency_provider, latency_ms): the second step of
+   * LAT_P50 and LAT_P95.
+   */
+  Dataset<Row> latencies() {
+    return in.exchanges()
+        .filter(inPeriod(col("ts")).and(col("latency_ms").isNotNull()))
+        .select(col("provider_dept_code").as("latency_provider"), col("latency_ms"));
   }
 
   /**

@@ -28,7 +28,7 @@ class MethodologyCalculationsTest {
   void everyRegistryIndicatorHasOneCalculationInPublishedOrder() {
     List<String> computed = new ArrayList<>();
     new Methodology().indicators().forEach(i -> computed.add(i.id()));
-    // The latency percentiles come from histograms, after the ratio indicators.
+    // The latency percentiles come from latency counts, after the ratio indicators.
     List<String> expected = new ArrayList<>(MethodologyRegistry.indicatorIds());
     expected.removeAll(List.of(Methodology.LATENCY_P50, Methodology.LATENCY_P95));
     assertEquals(expected, computed);
