@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The latency percentiles streamed from their counts a range of values at a time: the same
- * nearest-rank values whatever the range size, regions pooling their departments. latencies.
+ * nearest-rank values whatever the range size, regions pooling their departments' latencies.
  */
 class LatencyPercentilesTest {
   private static final StructType LATENCIES =
