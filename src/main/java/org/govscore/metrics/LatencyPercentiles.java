@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,7 +83,7 @@ final class LatencyPercentiles {
     targetBucket = new long[PERCENT.length][units.size()];
     below = new long[PERCENT.length][units.size()];
     for (long[] t : targetBucket) {
-      java.util.Arrays.fill(t, -1);
+      Arrays.fill(t, -1);
     }
   }
 
@@ -219,7 +220,7 @@ final class LatencyPercentiles {
     long[] running = new long[total.length];
     long[] lastBucket = new long[total.length];
     long[] beforeLast = new long[total.length];
-    java.util.Arrays.fill(lastBucket, -1);
+    Arrays.fill(lastBucket, -1);
     while (ascendingBuckets.hasNext()) {
       Row r = ascendingBuckets.next();
       long b = r.getLong(1);
