@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param personal whether the column holds personal data (redacted everywhere)
  * @param checks rules on the typed value beyond its type, in the order they are checked
  * @param note what the value means, for the contract document (empty when the name says it)
+ * @param carried whether the column is kept past validation; personal data no indicator, check or
+ *     finding reads (an applicant's or a rater's ID) is validated, then dropped
  */
 public record ContractColumn(
     String name,
@@ -22,7 +24,8 @@ public record ContractColumn(
     List<String> enumValues,
     boolean personal,
     List<ColumnCheck> checks,
-    String note) {
+    String note,
+    boolean carried) {
 
   static final String TIMESTAMP_NOTE =
       "ISO-8601; with offset or `Z`; without offset it is read in the job's time zone";
@@ -48,14 +51,14 @@ public record ContractColumn(
 
   public ContractColumn(
       String name, ColumnType type, boolean required, List<String> enumValues, boolean personal) {
-    this(name, type, required, enumValues, personal, List.of(), "");
+    this(name, type, required, enumValues, personal, List.of(), "", true);
   }
 
   /** This column with one more check, checked after those declared before it. */
   ContractColumn check(ColumnCheck check) {
     List<ColumnCheck> more = new ArrayList<>(checks);
     more.add(check);
-    return new ContractColumn(name, type, required, enumValues, personal, more, note);
+    return new ContractColumn(name, type, required, enumValues, personal, more, note, carried);
   }
 
   ContractColumn range(Long min, Long max) {
@@ -67,7 +70,12 @@ public record ContractColumn(
   }
 
   ContractColumn note(String text) {
-    return new ContractColumn(name, type, required, enumValues, personal, checks, text);
+    return new ContractColumn(name, type, required, enumValues, personal, checks, text, carried);
+  }
+
+  /** This column, validated and then dropped: nothing after validation reads it. */
+  ContractColumn notCarried() {
+    return new ContractColumn(name, type, required, enumValues, personal, checks, note, false);
   }
 
   static ContractColumn required(String name, ColumnType type) {

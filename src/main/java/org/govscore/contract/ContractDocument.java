@@ -109,6 +109,9 @@ public final class ContractDocument {
       if (c.personal()) {
         rule.add("personal data: redacted in rejects, never published");
       }
+      if (!c.carried()) {
+        rule.add("validated, then dropped: no indicator reads it, so the run does not keep it");
+      }
       if (!c.note().isEmpty()) {
         rule.add(c.note());
       }

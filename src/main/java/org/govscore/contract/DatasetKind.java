@@ -154,7 +154,7 @@ public enum DatasetKind {
               .note("the case's item is taken from its earliest event that has one"),
           optionalEnum("channel", "ONLINE", "MOBILE", "WINDOW", "SELF_SERVICE", "POST")
               .note("the case's channel is taken from its earliest event that has one"),
-          personal("applicant_id")),
+          personal("applicant_id").notCarried()),
       List.of(ColumnReference.to("dept_code", "departments"))),
   /** The 好差评 log (v2): one row per rating a citizen or company gave. */
   RATINGS(
@@ -180,7 +180,7 @@ public enum DatasetKind {
               .note(
                   "when a bad rating (level <= 2) was rectified (整改完成); not used for level >="
                       + " 3"),
-          personal("rater_id")),
+          personal("rater_id").notCarried()),
       List.of(ColumnReference.to("dept_code", "departments"))),
   /**
    * v2: values measured outside the logs, per period and unit; key (period, unit_type, unit_code,
@@ -332,6 +332,11 @@ public enum DatasetKind {
 
   public List<String> columnNames() {
     return columns.stream().map(ContractColumn::name).toList();
+  }
+
+  /** The columns kept past validation ({@link ContractColumn#carried}), in contract order. */
+  public List<ContractColumn> carriedColumns() {
+    return columns.stream().filter(ContractColumn::carried).toList();
   }
 
   public ContractColumn column(String name) {

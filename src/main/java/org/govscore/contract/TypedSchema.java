@@ -7,13 +7,13 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-/** The Spark schema of a dataset's accepted rows. */
+/** The Spark schema of a dataset's accepted rows: its carried columns, typed. */
 public final class TypedSchema {
   private TypedSchema() {}
 
   public static StructType of(DatasetKind kind) {
     List<StructField> fields = new ArrayList<>();
-    for (ContractColumn c : kind.columns()) {
+    for (ContractColumn c : kind.carriedColumns()) {
       fields.add(DataTypes.createStructField(c.name(), sparkType(c.type()), !c.required()));
     }
     return new StructType(fields.toArray(StructField[]::new));

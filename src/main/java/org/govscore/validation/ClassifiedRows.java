@@ -31,19 +31,23 @@ final class ClassifiedRows {
 
   private ClassifiedRows() {}
 
-  /** The accepted rows, with typed contract columns under their contract names. */
+  /**
+   * The accepted rows, with typed contract columns under their contract names: the carried ones
+   * ({@link ContractColumn#carried}).
+   */
   static Dataset<Row> accepted(DatasetKind kind, Dataset<Row> slim) {
     List<Column> cols = new ArrayList<>();
-    for (String c : kind.columnNames()) {
+    for (String c : carried(kind)) {
       cols.add(col(ColumnRules.TYPED + c).as(c));
     }
     return slim.filter(col(REASON).isNull()).select(cols.toArray(Column[]::new));
   }
 
   /**
-   * The slim form kept for the rest of the run: typed columns, reason, copies, and for rejected
-   * rows only their reference and redacted excerpt. Raw values are not carried past validation,
-   * which halves what the run keeps in memory.
+   * The slim form kept for the rest of the run: typed carried columns, reason, copies, and for
+   * rejected rows only their reference and redacted excerpt. Raw values are not carried past
+   * validation, which halves what the run keeps in memory; nor is personal data nothing after
+   * validation reads (applicants' and raters' IDs): the run does not hold what it does not need.
    */
   static Dataset<Row> slim(DatasetKind kind, Dataset<Row> classified) {
     List<Column> fields = new ArrayList<>();
@@ -84,7 +88,7 @@ final class ClassifiedRows {
                     lit("#"),
                     col(DatasetReader.INDEX).cast(DataTypes.StringType)));
     List<Column> keep = new ArrayList<>();
-    for (String c : kind.columnNames()) {
+    for (String c : carried(kind)) {
       keep.add(col(ColumnRules.TYPED + c));
     }
     Column rejected = col(REASON).isNotNull();
@@ -94,6 +98,11 @@ final class ClassifiedRows {
     keep.add(when(rejected, rowRef).as("_row_ref"));
     keep.add(when(rejected, excerpt).as("_excerpt"));
     return classified.select(keep.toArray(Column[]::new));
+  }
+
+  /** The names of the columns kept past validation, in contract order. */
+  static List<String> carried(DatasetKind kind) {
+    return kind.carriedColumns().stream().map(ContractColumn::name).toList();
   }
 
   /** The rejects-table rows of slim classified rows. */

@@ -401,7 +401,7 @@ final class DatasetValidator {
     List<Row> rows = null;
     if (referred.contains(kind)) {
       List<Column> typed = new ArrayList<>();
-      kind.columnNames().forEach(c -> typed.add(col(ColumnRules.TYPED + c)));
+      ClassifiedRows.carried(kind).forEach(c -> typed.add(col(ColumnRules.TYPED + c)));
       typed.add(col(ClassifiedRows.REASON));
       rows = slim.select(typed.toArray(Column[]::new)).collectAsList();
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,6 +161,9 @@ class RatingsValidationTest {
             .map(r -> r.getString(0))
             .sorted()
             .toList());
+    assertFalse(
+        Arrays.asList(result.accepted(DatasetKind.RATINGS).columns()).contains("rater_id"),
+        "the rater's ID is validated, then dropped");
     Row g2 = result.accepted(DatasetKind.RATINGS).filter("rating_id = 'G2'").collectAsList().get(0);
     assertEquals(1, g2.getInt(6));
     assertEquals(

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,6 +200,10 @@ class ValidationTest {
     Row c4 =
         result.accepted(DatasetKind.CASE_EVENTS).filter("case_id = 'C4'").collectAsList().get(0);
     assertTrue(c4.isNullAt(5), "blank channel reads as null");
+    assertEquals(
+        List.of("case_id", "ts", "activity", "dept_code", "item_code", "channel"),
+        Arrays.asList(result.accepted(DatasetKind.CASE_EVENTS).columns()),
+        "the applicant's ID is validated, then dropped");
     Row e1 =
         result.accepted(DatasetKind.EXCHANGES).filter("exchange_id = 'E1'").collectAsList().get(0);
     assertTrue(e1.isNullAt(5), "blank case_id reads as null");
