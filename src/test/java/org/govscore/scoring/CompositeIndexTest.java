@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
 import org.govscore.config.CompositeAggregation;
 import org.govscore.config.CompositeNormalization;
 import org.junit.jupiter.api.Test;
@@ -166,5 +168,39 @@ class CompositeIndexTest {
               Ranking.rankingKey(79.4, 0),
               Ranking.rankingKey(80.4, 0)
             }));
+  }
+
+  /**
+   * The fast rounding of the double equals half-up on the decimal form for every value tried:
+   * random magnitudes and decimals, values a hair either side of half-way points, integers,
+   * negatives, zero, and values beyond the fast range.
+   */
+  @Test
+  void theFastRoundingAgreesWithTheDecimalForm() {
+    java.util.Random random = new java.util.Random(2016);
+    List<double[]> cases = new java.util.ArrayList<>();
+    for (int i = 0; i < 200_000; i++) {
+      int decimals = random.nextInt(16);
+      double magnitude = Math.pow(10, random.nextInt(14) - 4);
+      cases.add(new double[] {(random.nextDouble() - 0.3) * magnitude, decimals});
+      // near a half-way point of this many decimals: k + 0.5 units, nudged by a few ulps or 1e-7
+      double unit = Math.pow(10, -decimals);
+      double half = (random.nextInt(100_000) + 0.5) * unit;
+      cases.add(new double[] {half, decimals});
+      cases.add(new double[] {Math.nextUp(half), decimals});
+      cases.add(new double[] {Math.nextDown(half), decimals});
+      cases.add(new double[] {half + 1e-7 * unit, decimals});
+      cases.add(new double[] {-(half - 1e-7 * unit), decimals});
+    }
+    for (double v : new double[] {0, -0.0, 1, -1, 79.5, 2.675, 1.005, 1e9 + 0.5, 0x1p30, 1e15}) {
+      for (int decimals = 0; decimals < 16; decimals++) {
+        cases.add(new double[] {v, decimals});
+      }
+    }
+    for (double[] c : cases) {
+      int decimals = (int) c[1];
+      BigDecimal expected = BigDecimal.valueOf(c[0]).setScale(decimals, RoundingMode.HALF_UP);
+      assertEquals(expected, Ranking.rankingKey(c[0], decimals), c[0] + " to " + decimals);
+    }
   }
 }
