@@ -32,6 +32,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.govscore.contract.ColumnReference;
+import org.govscore.contract.ContractColumn;
 import org.govscore.contract.DatasetKind;
 import org.govscore.contract.RejectReason;
 import org.govscore.input.DatasetReader;
@@ -229,7 +230,14 @@ final class DatasetValidator {
       List<Dataset<Row>> scratch) {
     List<Column> detectorCols = new ArrayList<>();
     if (kind.keyColumns().isEmpty()) {
-      detectorCols.addAll(allColumns(kind));
+      // Exact duplicates agree on every column, so on the required ones too; those almost always
+      // tell a keyless log's rows apart (an event: its case, time, activity and department), and
+      // the detector reads only them. Rows that share them but differ elsewhere are grouped and
+      // decided exactly.
+      kind.columns().stream()
+          .filter(ContractColumn::required)
+          .forEach(c -> detectorCols.add(col(c.name())));
+      detectorCols.add(col(DatasetReader.CORRUPT));
     } else {
       kind.keyColumns().forEach(k -> detectorCols.add(col(k)));
     }

@@ -97,7 +97,9 @@ class HashedDuplicateSearchTest {
             + event.replace("SUBMIT", "APPROVE") // 3 accepted
             + "{broken\n" // 4 CORRUPT_RECORD
             + "{broken\n" // 5 duplicate of 4
-            + event.replace("C1", "C2")); // 6 accepted
+            + event.replace("C1", "C2") // 6 accepted
+            // 7 accepted: the required columns of 1, another item (no duplicate of 1)
+            + event.replace("\"dept_code\":\"D1\"}", "\"dept_code\":\"D1\",\"item_code\":\"I9\"}"));
   }
 
   private static InputValidation.Result run(DatasetValidator.Search search, long maxRepeated) {
@@ -134,10 +136,10 @@ class HashedDuplicateSearchTest {
     assertEquals(4, ex.rowsAccepted()); // E1 E2 E4 E5
     assertEquals(Map.of("MISSING_VALUE", 3L, "CONFLICTING_DUPLICATE", 2L), ex.rejectedByReason());
     DataQuality events = hashed.quality().get(DatasetKind.CASE_EVENTS);
-    assertEquals(6, events.rowsRead());
+    assertEquals(7, events.rowsRead());
     assertEquals(2, events.duplicatesRemoved());
     assertEquals(1, events.rowsRejected());
-    assertEquals(3, events.rowsAccepted());
+    assertEquals(4, events.rowsAccepted());
     DataQuality ratings = hashed.quality().get(DatasetKind.RATINGS);
     assertEquals(2, ratings.rowsRead());
     assertEquals(0, ratings.duplicatesRemoved());
