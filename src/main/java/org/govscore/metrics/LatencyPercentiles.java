@@ -283,6 +283,11 @@ final class LatencyPercentiles {
     Map<UnitKey, double[]> out = new HashMap<>();
     for (int u = 0; u < total.length; u++) {
       if (total[u] > 0) {
+        if (value[0][u] == null || value[1][u] == null) {
+          // Both steps read the same rows, so every target bucket holds its rank.
+          throw new IllegalStateException(
+              "no latency reached the nearest rank of " + units.get(u) + " in its target bucket");
+        }
         out.put(units.get(u), new double[] {value[0][u], value[1][u]});
       }
     }
