@@ -53,7 +53,8 @@ class BenchmarkSmokeTest {
   void runsEndToEndAndAgreesWithTheBaseline(@TempDir Path tmp) throws Exception {
     String cp = System.getProperty("java.class.path");
     List<String> govscore =
-        new ArrayList<>(List.of(Benchmark.javaBin(), "-Xmx1g", "-XX:TieredStopAtLevel=1"));
+        new ArrayList<>(
+            List.of(Benchmark.javaBin(), "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
     ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
         .filter(a -> a.startsWith("--add-opens"))
         .forEach(govscore::add);

@@ -27,7 +27,8 @@ class SmallInputBenchmarkSmokeTest {
   @Test
   void runsEveryStepAndPrintsTheSummary(@TempDir Path tmp) throws Exception {
     List<String> govscore =
-        new ArrayList<>(List.of(Benchmark.javaBin(), "-Xmx1g", "-XX:TieredStopAtLevel=1"));
+        new ArrayList<>(
+            List.of(Benchmark.javaBin(), "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
     ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
         .filter(a -> a.startsWith("--add-opens"))
         .forEach(govscore::add);
