@@ -50,6 +50,10 @@ final class LatencyPercentiles {
   private final List<UnitKey> units = new ArrayList<>();
 
   private final Map<String, int[]> membership = new HashMap<>();
+
+  /** The units of a provider that is not an evaluated department: none. */
+  private static final int[] NO_UNITS = new int[0];
+
   private final long[] total;
 
   /** Per percentile and unit: the bucket the rank falls in (-1: not yet found). */
@@ -137,9 +141,8 @@ final class LatencyPercentiles {
     Dataset<Row> bucketCounts =
         buckets.select(
             col("latency_provider").as("dept"), col("latency_bucket").as("value"), col("n"));
-    Set<String> providers = new HashSet<>();
-    p.locate(p.ascending(bucketCounts, entriesPerRange, true, providers));
-    List<Row> wanted = p.wantedBuckets(providers);
+    p.locate(p.ascending(bucketCounts, entriesPerRange, true));
+    List<Row> wanted = p.wantedBuckets();
     if (wanted.isEmpty()) {
       return Map.of();
     }
@@ -158,7 +161,7 @@ final class LatencyPercentiles {
             // Read by up to four jobs (whole, count, range bounds, ranges): counted once.
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      return p.resolve(p.ascending(exact, entriesPerRange, false, null));
+      return p.resolve(p.ascending(exact, entriesPerRange, false));
     } finally {
       exact.unpersist();
     }
@@ -167,16 +170,14 @@ final class LatencyPercentiles {
   /**
    * The entries (dept, value, n) in ascending value, entries of equal value together: whole in one
    * job when they fit in one range, else a range of values at a time. With {@code totals}, each
-   * unit's number of latencies is counted first, and the providers seen are added to {@code seen}.
+   * unit's number of latencies is counted first.
    */
-  private Iterator<Row> ascending(
-      Dataset<Row> entries, long entriesPerRange, boolean totals, Set<String> seen) {
+  private Iterator<Row> ascending(Dataset<Row> entries, long entriesPerRange, boolean totals) {
     List<Row> whole = entries.limit(range(entriesPerRange + 1)).collectAsList();
     if (whole.size() <= entriesPerRange) {
       if (totals) {
         for (Row r : whole) {
           add(r.getString(0), r.getLong(2));
-          seen.add(r.getString(0));
         }
       }
       List<Row> sorted = new ArrayList<>(whole);
@@ -188,7 +189,6 @@ final class LatencyPercentiles {
       for (Row r : entries.groupBy(col("dept")).agg(sum(col("n")), count(lit(1))).collectAsList()) {
         entryCount += r.getLong(2);
         add(r.getString(0), r.getLong(1));
-        seen.add(r.getString(0));
       }
     } else {
       entryCount = entries.count();
@@ -202,7 +202,7 @@ final class LatencyPercentiles {
 
   /** Adds n latencies of a provider to its department and the regions above it. */
   private void add(String dept, long n) {
-    for (int u : membership.getOrDefault(dept, new int[0])) {
+    for (int u : membership.getOrDefault(dept, NO_UNITS)) {
       total[u] += n;
     }
   }
@@ -224,7 +224,7 @@ final class LatencyPercentiles {
     while (ascendingBuckets.hasNext()) {
       Row r = ascendingBuckets.next();
       long b = r.getLong(1);
-      for (int u : membership.getOrDefault(r.getString(0), new int[0])) {
+      for (int u : membership.getOrDefault(r.getString(0), NO_UNITS)) {
         if (lastBucket[u] != b) {
           // Entries arrive in ascending bucket order: a new bucket starts here for this unit.
           lastBucket[u] = b;
@@ -242,14 +242,15 @@ final class LatencyPercentiles {
   }
 
   /**
-   * The (provider, bucket) pairs whose latencies the second walk needs: each unit's target buckets,
-   * for every provider in the unit.
+   * The (department, bucket) pairs whose latencies the second walk needs: each unit's target
+   * buckets, for every department in the unit (one without latencies matches no row).
    */
-  private List<Row> wantedBuckets(Set<String> providers) {
+  private List<Row> wantedBuckets() {
     Set<List<Object>> pairs = new HashSet<>();
     List<Row> out = new ArrayList<>();
-    for (String dept : providers) {
-      for (int u : membership.getOrDefault(dept, new int[0])) {
+    for (Map.Entry<String, int[]> m : membership.entrySet()) {
+      String dept = m.getKey();
+      for (int u : m.getValue()) {
         for (int q = 0; q < PERCENT.length; q++) {
           long b = targetBucket[q][u];
           if (b >= 0 && pairs.add(List.of(dept, b))) {
@@ -269,7 +270,7 @@ final class LatencyPercentiles {
       Row r = ascendingLatencies.next();
       long latency = r.getLong(1);
       long b = bucketOf(latency);
-      for (int u : membership.getOrDefault(r.getString(0), new int[0])) {
+      for (int u : membership.getOrDefault(r.getString(0), NO_UNITS)) {
         for (int q = 0; q < PERCENT.length; q++) {
           if (value[q][u] == null && targetBucket[q][u] == b) {
             within[q][u] += r.getLong(2);

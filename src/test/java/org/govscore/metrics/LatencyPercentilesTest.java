@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -43,7 +44,7 @@ class LatencyPercentilesTest {
 
   /** One row per latency: each (provider, latency, copies) entry repeated. */
   private static Dataset<Row> latencies(Object[]... entries) {
-    List<Row> rows = new java.util.ArrayList<>();
+    List<Row> rows = new ArrayList<>();
     for (Object[] e : entries) {
       for (long i = 0; i < (Long) e[2]; i++) {
         rows.add(RowFactory.create(e[0], e[1]));
@@ -138,7 +139,7 @@ class LatencyPercentilesTest {
    */
   @Test
   void aRankInsideASharedBucketIsFoundExactly() {
-    // 1000..1023 are one bucket (512 + 8 * 64 ... : bucketOf(1000) == bucketOf(1023)).
+    // 1000..1023 are one bucket: 512..1023 is split into eight buckets of 64, the last 960..1023.
     assertEquals(LatencyPercentiles.bucketOf(1000), LatencyPercentiles.bucketOf(1023));
     Dataset<Row> latencies =
         latencies(
