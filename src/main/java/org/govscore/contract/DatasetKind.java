@@ -111,7 +111,7 @@ public enum DatasetKind {
           + " platform.",
       List.of("exchange_id"),
       List.of(
-          required("exchange_id", STRING),
+          required("exchange_id", STRING).notCarried(),
           required("ts", TIMESTAMP).note(ContractColumn.TIMESTAMP_NOTE),
           required("consumer_dept_code", STRING).note("the requester"),
           required("provider_dept_code", STRING).note("the declared provider"),
@@ -164,7 +164,7 @@ public enum DatasetKind {
       "The service rating log (政务服务\"好差评\"日志): one row per rating a citizen or company" + " gave.",
       List.of("rating_id"),
       List.of(
-          required("rating_id", STRING),
+          required("rating_id", STRING).notCarried(),
           required("ts", TIMESTAMP)
               .note("when the rating was given; " + ContractColumn.TIMESTAMP_NOTE),
           required("dept_code", STRING).note("the rated department"),

@@ -206,8 +206,8 @@ class BadInputCorpusTest {
     List<Row> multiLine =
         v.result
             .accepted(DatasetKind.EXCHANGES)
-            .filter("exchange_id in ('E1', 'E2')")
-            .orderBy("exchange_id")
+            .filter("case_id is not null") // E1 and E2, in that order by time
+            .orderBy("ts")
             .select("case_id", "standard_code")
             .collectAsList();
     assertEquals("[C1,GB/T\n2 (two lines)]", multiLine.get(0).toString());
@@ -253,9 +253,15 @@ class BadInputCorpusTest {
       assertClean(excerpt);
     }
     assertEquals(
-        List.of("J1", "J7"),
-        v.result.accepted(DatasetKind.RATINGS).select("rating_id").collectAsList().stream()
-            .map(r -> r.getString(0))
+        List.of("D1|ONLINE|5", "D2|MOBILE|1"), // J1 and J7 (kept once)
+        v.result.accepted(DatasetKind.RATINGS).collectAsList().stream()
+            .map(
+                r ->
+                    r.<String>getAs("dept_code")
+                        + "|"
+                        + r.<String>getAs("channel")
+                        + "|"
+                        + r.<Integer>getAs("level"))
             .sorted()
             .toList());
   }

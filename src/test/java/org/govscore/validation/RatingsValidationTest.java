@@ -1,5 +1,7 @@
 package org.govscore.validation;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.govscore.base.GovscoreException;
@@ -155,19 +157,28 @@ class RatingsValidationTest {
     assertEquals(14, q.rowsRejected());
     assertEquals(3, q.rowsAccepted()); // G1 G2 G12
     assertEquals(q.rowsRead(), q.rowsAccepted() + q.rowsRejected() + q.duplicatesRemoved());
+    // G1 (D1, ONLINE, 5), G2 (D1, WINDOW, 1) and G12 (D2, SELF_SERVICE, 3)
     assertEquals(
-        List.of("G1", "G12", "G2"),
-        result.accepted(DatasetKind.RATINGS).select("rating_id").collectAsList().stream()
+        List.of("D1|ONLINE|5", "D1|WINDOW|1", "D2|SELF_SERVICE|3"),
+        result
+            .accepted(DatasetKind.RATINGS)
+            .select(concat_ws("|", col("dept_code"), col("channel"), col("level")))
+            .collectAsList()
+            .stream()
             .map(r -> r.getString(0))
             .sorted()
             .toList());
-    assertFalse(
-        Arrays.asList(result.accepted(DatasetKind.RATINGS).columns()).contains("rater_id"),
-        "the rater's ID is validated, then dropped");
-    Row g2 = result.accepted(DatasetKind.RATINGS).filter("rating_id = 'G2'").collectAsList().get(0);
-    assertEquals(1, g2.getInt(6));
     assertEquals(
-        g2.getTimestamp(1), g2.getTimestamp(7), "rectified at the rating's own instant is valid");
+        List.of("ts", "dept_code", "item_code", "case_id", "channel", "level", "rectified_ts"),
+        Arrays.asList(result.accepted(DatasetKind.RATINGS).columns()),
+        "the rating's ID and the rater's ID are validated, then dropped");
+    Row g2 =
+        result.accepted(DatasetKind.RATINGS).filter("channel = 'WINDOW'").collectAsList().get(0);
+    assertEquals(1, g2.<Integer>getAs("level"));
+    assertEquals(
+        g2.<Timestamp>getAs("ts"),
+        g2.<Timestamp>getAs("rectified_ts"),
+        "rectified at the rating's own instant is valid");
   }
 
   @Test
@@ -215,21 +226,21 @@ class RatingsValidationTest {
     for (Path p : List.of(csvFile, jsonFolder, parquet)) {
       writeReferenceData(p);
       InputValidation.Result r = InputValidation.run(TestSpark.spark(), p.toString(), s -> {});
-      Map<String, String> accepted =
+      // G1 and G2, told apart by their values: rating_id is validated, then dropped.
+      List<String> accepted =
           r.accepted(DatasetKind.RATINGS).collectAsList().stream()
-              .collect(
-                  Collectors.toMap(
-                      x -> x.getString(0),
-                      x ->
-                          x.getString(2)
-                              + "|"
-                              + x.getString(5)
-                              + "|"
-                              + x.getInt(6)
-                              + "|"
-                              + !x.isNullAt(7)));
-      assertEquals(
-          Map.of("G1", "D1|ONLINE|5|false", "G2", "D2|PHONE|1|true"), accepted, p.toString());
+              .map(
+                  x ->
+                      x.<String>getAs("dept_code")
+                          + "|"
+                          + x.<String>getAs("channel")
+                          + "|"
+                          + x.<Integer>getAs("level")
+                          + "|"
+                          + (x.getAs("rectified_ts") != null))
+              .sorted()
+              .toList();
+      assertEquals(List.of("D1|ONLINE|5|false", "D2|PHONE|1|true"), accepted, p.toString());
       List<Row> rejects = r.rejects().filter("dataset = 'ratings'").collectAsList();
       assertEquals(1, rejects.size(), p.toString());
       assertEquals("OUT_OF_RANGE", rejects.get(0).getString(3));

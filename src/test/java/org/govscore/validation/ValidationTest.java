@@ -186,7 +186,7 @@ class ValidationTest {
     List<Row> ts =
         result
             .accepted(DatasetKind.EXCHANGES)
-            .filter("exchange_id in ('E1','E2','E3')")
+            .filter("latency_ms = 10") // E1, E2, E3: exchange_id is validated, then dropped
             .select("ts")
             .collectAsList();
     assertEquals(3, ts.size());
@@ -204,9 +204,26 @@ class ValidationTest {
         List.of("case_id", "ts", "activity", "dept_code", "item_code", "channel"),
         Arrays.asList(result.accepted(DatasetKind.CASE_EVENTS).columns()),
         "the applicant's ID is validated, then dropped");
-    Row e1 =
-        result.accepted(DatasetKind.EXCHANGES).filter("exchange_id = 'E1'").collectAsList().get(0);
-    assertTrue(e1.isNullAt(5), "blank case_id reads as null");
+    assertEquals(
+        List.of(
+            "ts",
+            "consumer_dept_code",
+            "provider_dept_code",
+            "resource_code",
+            "case_id",
+            "network",
+            "subject_type",
+            "subject_id",
+            "status",
+            "latency_ms",
+            "standard_code"),
+        Arrays.asList(result.accepted(DatasetKind.EXCHANGES).columns()),
+        "the exchange's ID is validated, then dropped");
+    // E1, E2, E3 (latency 10) each have a blank case_id.
+    List<Row> blankCase =
+        result.accepted(DatasetKind.EXCHANGES).filter("latency_ms = 10").collectAsList();
+    assertEquals(3, blankCase.size());
+    blankCase.forEach(r -> assertTrue(r.isNullAt(4), "blank case_id reads as null"));
   }
 
   @Test
