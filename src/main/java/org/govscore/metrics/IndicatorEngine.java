@@ -26,6 +26,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.govscore.base.Branches;
 import org.govscore.contract.DatasetKind;
 import org.govscore.contract.UnitKey;
+import org.govscore.spark.LocalRows;
 
 /**
  * Runs docs/methodology.md up to the composite: one aggregation pass per source (exchanges, cases,
@@ -421,7 +422,7 @@ public final class IndicatorEngine {
             .add("m_dept", DataTypes.StringType)
             .add("unit_type", DataTypes.StringType)
             .add("unit_code", DataTypes.StringType);
-    return in.spark().createDataFrame(membership, schema);
+    return LocalRows.frame(in.spark(), membership, schema);
   }
 
   /**

@@ -25,6 +25,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.govscore.contract.UnitKey;
+import org.govscore.spark.LocalRows;
 
 /**
  * LAT_P50 and LAT_P95: exact nearest-rank percentiles. The P-th percentile is the smallest latency
@@ -148,7 +149,7 @@ final class LatencyPercentiles {
     }
     StructType wantedSchema =
         new StructType().add("w_dept", DataTypes.StringType).add("w_bucket", DataTypes.LongType);
-    Dataset<Row> wantedFrame = latencies.sparkSession().createDataFrame(wanted, wantedSchema);
+    Dataset<Row> wantedFrame = LocalRows.frame(latencies.sparkSession(), wanted, wantedSchema);
     Dataset<Row> exact =
         latencies
             .join(

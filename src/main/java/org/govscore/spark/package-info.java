@@ -1,5 +1,6 @@
 /**
- * Spark session settings: master, time zone, and choices by input size.
+ * Spark session settings (master, time zone, choices by input size), and frames of rows the driver
+ * holds.
  *
  * <p>May use: base (enforced by ArchitectureTest).
  */

@@ -17,6 +17,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.storage.StorageLevel;
 import org.govscore.config.Period;
+import org.govscore.spark.LocalRows;
 
 /** Writes one period's tables to the store's staging, then commits them all at once. */
 final class ParquetPeriodWriter implements PeriodWriter {
@@ -79,7 +80,7 @@ final class ParquetPeriodWriter implements PeriodWriter {
   private void writeValues(TableCodec<?> table, List<Object[]> values) {
     List<Object[]> sorted = values.stream().sorted(ContentHash.CANONICAL).toList();
     List<Row> rows = sorted.stream().map(RowFactory::create).toList();
-    store.writeOrdered(store.spark().createDataFrame(rows, table.schema()), target(table));
+    store.writeOrdered(LocalRows.frame(store.spark(), rows, table.schema()), target(table));
     tables.put(table.table(), ContentHash.ofValues(table, sorted));
   }
 

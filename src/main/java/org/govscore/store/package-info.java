@@ -3,6 +3,6 @@
  * typed manifest and its JSON form, and the store interface with its Parquet implementation (atomic
  * per-period commit, crash recovery) and an in-memory one for tests.
  *
- * <p>May use: contract, config, base (enforced by ArchitectureTest).
+ * <p>May use: spark, contract, config, base (enforced by ArchitectureTest).
  */
 package org.govscore.store;

@@ -37,6 +37,7 @@ import org.govscore.contract.DatasetKind;
 import org.govscore.contract.RejectReason;
 import org.govscore.input.DatasetReader;
 import org.govscore.input.InputEntry;
+import org.govscore.spark.LocalRows;
 import org.govscore.spark.SparkSessions;
 
 /**
@@ -386,7 +387,7 @@ final class DatasetValidator {
       n[0] += r.getLong(copiesIndex);
       n[1]++;
     }
-    Dataset<Row> local = spark.createDataFrame(rows, schema);
+    Dataset<Row> local = LocalRows.frame(spark, rows, schema);
     return new Validated(ClassifiedRows.slim(kind, local), quality(kind, byReason), rows);
   }
 

@@ -245,8 +245,8 @@ class ScanSharingTest {
         scansWith(cases, "activity"),
         "RCR adds no read of case events:\n" + cases.queryExecution().optimizedPlan());
     assertEquals(
-        1, scansWith(cases, "rating_id"), "ratings read once, for their distinct case IDs");
-    assertEquals(0, scansWith(plainCases, "rating_id"), "no ratings: no join");
+        1, scansWith(cases, "rectified_ts"), "ratings read once, for their distinct case IDs");
+    assertEquals(0, scansWith(plainCases, "rectified_ts"), "no ratings: no join");
     List<Aggregation> all = METHODOLOGY.aggregations(Source.CASES);
     // Spark prunes a join whose columns no aggregation reads, so the smallest pass that reads every
     // join is BCR's score (the exchange matching) with RCR's rated cases (the ratings join): the
