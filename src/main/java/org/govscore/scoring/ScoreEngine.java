@@ -219,6 +219,7 @@ public final class ScoreEngine {
       return out;
     }
     SplittableRandom random = new SplittableRandom(parameters.uncertaintySeed());
+    int decimals = parameters.rankingDecimals();
     double[] base = parameters.memberWeights();
     int m = base.length;
     boolean[] eligible = new boolean[group.size()];
@@ -249,7 +250,7 @@ public final class ScoreEngine {
       Double[] ci = index.composites(drawnRaw, eligible, w);
       for (int j = 0; j < keys.length; j++) {
         Double c = ci[ranked.get(j)];
-        keys[j] = Ranking.rankingKey(c == null ? 0 : c, parameters.rankingDecimals());
+        keys[j] = Ranking.rankingKey(c == null ? 0 : c, decimals);
       }
       int[] r = Ranking.competitionRanks(keys);
       for (int j = 0; j < r.length; j++) {

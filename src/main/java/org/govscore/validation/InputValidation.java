@@ -88,14 +88,15 @@ public final class InputValidation {
     Map<DatasetKind, List<Row>> rows = new EnumMap<>(DatasetKind.class);
     boolean sideBySide = SparkSessions.planningDominates(spark, totalBytes);
     // Small catalogues first, side by side: each classified by its own rows and brought to the
-    // driver (see Branches).
+    // driver (see Branches). Side by side whatever the logs' size: a small catalogue's job is
+    // shorter than its planning (10M set: 6.0 s for the four one after another).
     List<DatasetKind> small =
         entries.keySet().stream()
             .filter(k -> DatasetValidator.onDriver(k, entries.get(k)))
             .toList();
     List<DatasetValidator.Collected> collected =
         announced(
-            sideBySide,
+            true,
             small,
             entries,
             progress,
