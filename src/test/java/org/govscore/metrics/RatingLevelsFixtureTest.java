@@ -10,7 +10,6 @@ import org.apache.spark.sql.Row;
 import org.govscore.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The hand-computed fixture src/test/resources/fixtures/rating-levels, evaluated for 2026-Q3 in
@@ -26,14 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
  * second before the period (out); L9 D3 4; L10 D3 3; D4 has none.
  */
 class RatingLevelsFixtureTest {
-  @TempDir static Path results;
-  @TempDir static Path withoutRatings;
-  @TempDir static Path withoutRatingsInputs;
+  private static Path results;
   private static Map<String, Long> levels;
 
   @BeforeAll
   static void evaluate() throws Exception {
-    Fixtures.evaluate(Fixtures.fixture("rating-levels"), results, "2026-Q3", Map.of());
+    results = Fixtures.sharedStore("rating-levels", "2026-Q3");
     levels = levels(results);
   }
 
@@ -76,14 +73,6 @@ class RatingLevelsFixtureTest {
     assertEquals(25, levels.size(), levels.toString());
     assertEquals(List.of(-1L, -1L, -1L, -1L, -1L), counts("DEPARTMENT|D4"));
     assertEquals(List.of(-1L, -1L, -1L, -1L, -1L), counts("REGION|511700"));
-  }
-
-  @Test
-  void withoutTheRatingsDatasetThereAreNoLevelRows() throws Exception {
-    Path inputs = Fixtures.copy("rating-levels", withoutRatingsInputs);
-    java.nio.file.Files.delete(inputs.resolve("ratings.csv"));
-    Fixtures.evaluate(inputs, withoutRatings, "2026-Q3", Map.of());
-    assertEquals(Map.of(), levels(withoutRatings));
   }
 
   @Test

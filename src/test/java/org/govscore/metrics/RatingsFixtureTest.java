@@ -224,6 +224,10 @@ class RatingsFixtureTest {
         .keySet()
         .removeIf(k -> k.contains("|UNRECTIFIED_BAD_RATING|") || k.contains("|FALL|"));
     assertEquals(new TreeMap<>(plainFindings), ratedFindings);
+    assertEquals(
+        Map.of(),
+        Fixtures.table(withoutRatings, "rating_levels", "2026-Q3", 3),
+        "without the ratings dataset there are no level rows");
   }
 
   @Test

@@ -188,10 +188,7 @@ final class Runs {
    */
   static synchronized Path baseStore() throws IOException {
     if (baseStore == null) {
-      Path store = work().resolve("base-store");
-      Fixtures.evaluate(Fixtures.fixture("q3"), store, Q2.label(), Map.of());
-      Fixtures.evaluate(Fixtures.fixture("q3"), store, Q3.label(), Map.of());
-      baseStore = store;
+      baseStore = Fixtures.sharedStore("q3", Q2.label(), Q3.label());
     }
     return baseStore;
   }

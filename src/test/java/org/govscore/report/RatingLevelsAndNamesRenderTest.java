@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 3, 5, 5; D4 has none; item I2's catalogue name holds markup characters.
  */
 class RatingLevelsAndNamesRenderTest {
-  @TempDir static Path results;
+  private static Path results;
   @TempDir static Path report;
   @TempDir static Path site;
 
@@ -39,7 +38,7 @@ class RatingLevelsAndNamesRenderTest {
 
   @BeforeAll
   static void evaluateAndRender() throws Exception {
-    Fixtures.evaluate(Fixtures.fixture("rating-levels"), results, "2026-Q3", Map.of());
+    results = Fixtures.sharedStore("rating-levels", "2026-Q3");
     Console2 console = new Console2();
     ReportRenderer.render(
         TestSpark.spark(),

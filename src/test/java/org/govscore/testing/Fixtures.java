@@ -3,9 +3,11 @@ package org.govscore.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.govscore.config.Parameters;
 import org.govscore.config.Period;
@@ -28,6 +30,55 @@ public final class Fixtures {
       }
     }
     return into;
+  }
+
+  /** Stores evaluated once per test JVM, by fixture and periods in evaluation order. */
+  private static final Map<String, Path> SHARED = new HashMap<>();
+
+  /**
+   * A store of {@code fixture} evaluated for {@code periods} in that order with the default
+   * parameters, once per test JVM and shared by the test classes that need exactly that store. Read
+   * it only: a test that changes a store works on {@link #copyOfSharedStore}.
+   */
+  public static synchronized Path sharedStore(String fixture, String... periods)
+      throws IOException {
+    String key = fixture + "|" + String.join(",", periods);
+    Path store = SHARED.get(key);
+    if (store == null) {
+      Path dir = Files.createTempDirectory("govscore-shared-store-");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+      store = dir.resolve("store");
+      for (String period : periods) {
+        evaluate(fixture(fixture), store, period, Map.of());
+      }
+      SHARED.put(key, store);
+    }
+    return store;
+  }
+
+  /** A copy of {@link #sharedStore} in {@code into}, for a test that changes it. */
+  public static Path copyOfSharedStore(Path into, String fixture, String... periods)
+      throws IOException {
+    Path from = sharedStore(fixture, periods);
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        Path target = into.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return into;
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> all = Files.walk(dir)) {
+      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary folder: the OS cleans it up
+    }
   }
 
   public static EvaluationJob.Outcome evaluate(
