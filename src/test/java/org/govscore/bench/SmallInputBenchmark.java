@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The small-input figures of issue 14 (`jobs/bench --small`): the commands a user runs on small
@@ -30,7 +31,7 @@ public final class SmallInputBenchmark {
 
   /**
    * What to run: per engine the command that starts govscore (the launcher of a project folder),
-   * and the project folder whose WABO sample is imported.
+   * the project folder whose WABO sample is imported, and the steps left out (by name).
    */
   record Settings(
       Path work,
@@ -38,7 +39,11 @@ public final class SmallInputBenchmark {
       Map<String, List<String>> engines,
       Path project,
       List<String> demoSize,
-      boolean demoStep) {}
+      Set<String> skipped) {}
+
+  static final String EVALUATE_WABO = "evaluate wabo";
+  static final String PUBLISH = "publish";
+  static final String DEMO = "demo end to end";
 
   private final Settings s;
   private final PrintWriter out;
@@ -74,7 +79,7 @@ public final class SmallInputBenchmark {
             engines,
             project,
             List.of(),
-            true);
+            Set.of());
     PrintWriter pw = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     System.exit(new SmallInputBenchmark(settings, pw).run());
   }
@@ -108,7 +113,7 @@ public final class SmallInputBenchmark {
                         "2026-Q3",
                         "--quiet")),
                 new Step(
-                    "evaluate wabo",
+                    EVALUATE_WABO,
                     8,
                     List.of(
                         "evaluate",
@@ -132,16 +137,12 @@ public final class SmallInputBenchmark {
                         "OUT",
                         "--quiet")),
                 new Step(
-                    "publish",
+                    PUBLISH,
                     5,
                     List.of("publish", "--results", results.toString(), "--out", "OUT", "--quiet")),
                 new Step(
-                    "demo end to end",
-                    60,
-                    concat(List.of("demo", "--out", "OUT", "--quiet"), s.demoSize()))));
-    if (!s.demoStep()) {
-      steps.remove(steps.size() - 1);
-    }
+                    DEMO, 60, concat(List.of("demo", "--out", "OUT", "--quiet"), s.demoSize()))));
+    steps.removeIf(step -> s.skipped().contains(step.name()));
     Map<String, Map<String, List<MeasuredProcess>>> measured = new LinkedHashMap<>();
     for (Step step : steps) {
       for (int run = 1; run <= s.runs(); run++) {
@@ -234,7 +235,9 @@ public final class SmallInputBenchmark {
    */
   private boolean prepare(List<String> govscore) throws IOException, InterruptedException {
     Path prep = s.work().resolve("prep");
-    if (Files.isDirectory(prep.resolve("out/results")) && Files.isDirectory(prep.resolve("wabo"))) {
+    boolean needsWabo = !s.skipped().contains(EVALUATE_WABO);
+    if (Files.isDirectory(prep.resolve("out/results"))
+        && (!needsWabo || Files.isDirectory(prep.resolve("wabo")))) {
       return true;
     }
     Benchmark.deleteTree(prep);
@@ -248,6 +251,14 @@ public final class SmallInputBenchmark {
                     s.demoSize())),
             s.work().resolve("prep-demo.log"),
             prep);
+    out.printf(
+        Locale.ROOT,
+        "  inputs: demo data and results in %s (exit %d)%n",
+        prep.resolve("out"),
+        demo.exitCode());
+    if (!needsWabo) {
+      return demo.exitCode() == 0;
+    }
     MeasuredProcess wabo =
         MeasuredProcess.runIn(
             concat(
@@ -263,9 +274,7 @@ public final class SmallInputBenchmark {
             prep);
     out.printf(
         Locale.ROOT,
-        "  inputs: demo data and results in %s (exit %d), WABO imported into %s (exit %d)%n",
-        prep.resolve("out"),
-        demo.exitCode(),
+        "  inputs: WABO imported into %s (exit %d)%n",
         prep.resolve("wabo"),
         wabo.exitCode());
     return demo.exitCode() == 0 && wabo.exitCode() == 0;
