@@ -254,16 +254,8 @@ class BadInputCorpusTest {
     }
     assertEquals(
         List.of("D1|ONLINE|5", "D2|MOBILE|1"), // J1 and J7 (kept once)
-        v.result.accepted(DatasetKind.RATINGS).collectAsList().stream()
-            .map(
-                r ->
-                    r.<String>getAs("dept_code")
-                        + "|"
-                        + r.<String>getAs("channel")
-                        + "|"
-                        + r.<Integer>getAs("level"))
-            .sorted()
-            .toList());
+        Fixtures.sortedValues(
+            v.result.accepted(DatasetKind.RATINGS), "dept_code", "channel", "level"));
   }
 
   /**

@@ -32,6 +32,7 @@ import org.govscore.render.results.ResultsLoader;
 import org.govscore.store.ResultTables;
 import org.govscore.store.ResultsStore;
 import org.govscore.store.StoreProbe;
+import org.govscore.testing.Fixtures;
 import org.govscore.testing.GovscoreProcess;
 import org.govscore.testing.TestSpark;
 import org.junit.jupiter.api.AfterAll;
@@ -153,7 +154,7 @@ class CrashSafetyTest {
     assertFalse(Files.exists(run.resolve("item_status/period=2026-Q3/_SUCCESS")));
     assertFalse(Files.exists(run.resolve("_COMMITTED")));
     Path rerun = Runs.newFolder("rerun").resolve("store");
-    Runs.copyTree(crash.store(), rerun);
+    Fixtures.copyTree(crash.store(), rerun);
 
     assertReadersSee(crash, oldQ3);
 

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +95,7 @@ final class Runs {
         throw new UncheckedIOException(e);
       }
       Path w = work;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(w)));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> Fixtures.deleteQuietly(w)));
     }
     return work;
   }
@@ -196,7 +195,7 @@ final class Runs {
   /** A fresh copy of the base store. */
   static Path copyOfBaseStore(String name) throws IOException {
     Path to = newFolder(name).resolve("store");
-    copyTree(baseStore(), to);
+    Fixtures.copyTree(baseStore(), to);
     return to;
   }
 
@@ -298,29 +297,6 @@ final class Runs {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       return "(cannot read " + file + ": " + e.getMessage() + ")";
-    }
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-  }
-
-  private static void deleteTree(Path root) {
-    try (Stream<Path> all = Files.walk(root)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException ignored) {
-      // a temporary folder; the OS cleans up eventually
     }
   }
 }

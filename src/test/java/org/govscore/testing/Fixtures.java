@@ -3,11 +3,13 @@ package org.govscore.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.govscore.config.Parameters;
 import org.govscore.config.Period;
@@ -59,10 +61,15 @@ public final class Fixtures {
   /** A copy of {@link #sharedStore} in {@code into}, for a test that changes it. */
   public static Path copyOfSharedStore(Path into, String fixture, String... periods)
       throws IOException {
-    Path from = sharedStore(fixture, periods);
+    copyTree(sharedStore(fixture, periods), into);
+    return into;
+  }
+
+  /** Copies a folder's whole tree into {@code to}. */
+  public static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> all = Files.walk(from)) {
       for (Path p : all.toList()) {
-        Path target = into.resolve(from.relativize(p).toString());
+        Path target = to.resolve(from.relativize(p).toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(target);
         } else {
@@ -70,15 +77,34 @@ public final class Fixtures {
         }
       }
     }
-    return into;
   }
 
-  private static void deleteQuietly(Path dir) {
-    try (Stream<Path> all = Files.walk(dir)) {
-      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a temporary folder: the OS cleans it up
+  /** Deletes a temporary folder's tree, as far as it can. */
+  public static void deleteQuietly(Path root) {
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException ignored) {
+      // a temporary folder; the OS cleans up eventually
     }
+  }
+
+  /**
+   * The rows' values of {@code columns}, each row as its values joined by '|' (null as "null"),
+   * sorted: rows told apart by their values, whatever their order.
+   */
+  public static List<String> sortedValues(Dataset<Row> rows, String... columns) {
+    List<String> out = new ArrayList<>();
+    for (Row r : rows.selectExpr(columns).collectAsList()) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < r.length(); i++) {
+        b.append(i == 0 ? "" : "|").append(r.get(i));
+      }
+      out.add(b.toString());
+    }
+    out.sort(null);
+    return out;
   }
 
   public static EvaluationJob.Outcome evaluate(

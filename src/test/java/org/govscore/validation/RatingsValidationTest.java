@@ -1,7 +1,5 @@
 package org.govscore.validation;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat_ws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,6 +17,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.govscore.base.GovscoreException;
 import org.govscore.contract.DatasetKind;
+import org.govscore.testing.Fixtures;
 import org.govscore.testing.TestSpark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -160,14 +159,8 @@ class RatingsValidationTest {
     // G1 (D1, ONLINE, 5), G2 (D1, WINDOW, 1) and G12 (D2, SELF_SERVICE, 3)
     assertEquals(
         List.of("D1|ONLINE|5", "D1|WINDOW|1", "D2|SELF_SERVICE|3"),
-        result
-            .accepted(DatasetKind.RATINGS)
-            .select(concat_ws("|", col("dept_code"), col("channel"), col("level")))
-            .collectAsList()
-            .stream()
-            .map(r -> r.getString(0))
-            .sorted()
-            .toList());
+        Fixtures.sortedValues(
+            result.accepted(DatasetKind.RATINGS), "dept_code", "channel", "level"));
     assertEquals(
         List.of("ts", "dept_code", "item_code", "case_id", "channel", "level", "rectified_ts"),
         Arrays.asList(result.accepted(DatasetKind.RATINGS).columns()),
@@ -228,18 +221,12 @@ class RatingsValidationTest {
       InputValidation.Result r = InputValidation.run(TestSpark.spark(), p.toString(), s -> {});
       // G1 and G2, told apart by their values: rating_id is validated, then dropped.
       List<String> accepted =
-          r.accepted(DatasetKind.RATINGS).collectAsList().stream()
-              .map(
-                  x ->
-                      x.<String>getAs("dept_code")
-                          + "|"
-                          + x.<String>getAs("channel")
-                          + "|"
-                          + x.<Integer>getAs("level")
-                          + "|"
-                          + (x.getAs("rectified_ts") != null))
-              .sorted()
-              .toList();
+          Fixtures.sortedValues(
+              r.accepted(DatasetKind.RATINGS),
+              "dept_code",
+              "channel",
+              "level",
+              "rectified_ts is not null");
       assertEquals(List.of("D1|ONLINE|5|false", "D2|PHONE|1|true"), accepted, p.toString());
       List<Row> rejects = r.rejects().filter("dataset = 'ratings'").collectAsList();
       assertEquals(1, rejects.size(), p.toString());
