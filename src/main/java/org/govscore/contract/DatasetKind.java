@@ -170,8 +170,10 @@ public enum DatasetKind {
           required("dept_code", STRING).note("the rated department"),
           optional("item_code", STRING).note("the rated service item (need not be catalogued)"),
           optional("case_id", STRING).note("the case rated (一事一评)"),
+          // Validated, then dropped: no indicator, check or finding reads a rating's channel.
           requiredEnum("channel", "ONLINE", "MOBILE", "WINDOW", "SELF_SERVICE", "PHONE")
-              .note("一事一评 online, 一次一评 on site, 12345"),
+              .note("一事一评 online, 一次一评 on site, 12345")
+              .notCarried(),
           required("level", INT).range(1L, 5L).note("1 非常不满意, 2 不满意, 3 基本满意, 4 满意, 5 非常满意"),
           // A rectification before the rating is impossible on any rating (equal is 0 working
           // days).

@@ -402,8 +402,8 @@ final class DatasetValidator {
         ClassifiedRows.slim(kind, classified).persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, long[]> byReason = new HashMap<>();
     for (Row r :
-        slim.groupBy(col(ClassifiedRows.REASON))
-            .agg(sum(col(ClassifiedRows.COPIES)), count(lit(1)))
+        slim.groupBy(ClassifiedRows.reason())
+            .agg(sum(ClassifiedRows.copies()), count(lit(1)))
             .collectAsList()) {
       byReason.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2)});
     }
@@ -411,7 +411,7 @@ final class DatasetValidator {
     if (referred.contains(kind)) {
       List<Column> typed = new ArrayList<>();
       ClassifiedRows.carried(kind).forEach(c -> typed.add(col(ColumnRules.TYPED + c)));
-      typed.add(col(ClassifiedRows.REASON));
+      typed.add(ClassifiedRows.reason().as(ClassifiedRows.REASON));
       rows = slim.select(typed.toArray(Column[]::new)).collectAsList();
     }
     return new Validated(slim, quality(kind, byReason), rows);

@@ -1,5 +1,7 @@
 package org.govscore.validation;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.govscore.base.GovscoreException;
@@ -156,22 +159,40 @@ class RatingsValidationTest {
     assertEquals(14, q.rowsRejected());
     assertEquals(3, q.rowsAccepted()); // G1 G2 G12
     assertEquals(q.rowsRead(), q.rowsAccepted() + q.rowsRejected() + q.duplicatesRemoved());
-    // G1 (D1, ONLINE, 5), G2 (D1, WINDOW, 1) and G12 (D2, SELF_SERVICE, 3)
+    // G1 (D1, level 5), G2 (D1, level 1) and G12 (D2, level 3)
     assertEquals(
-        List.of("D1|ONLINE|5", "D1|WINDOW|1", "D2|SELF_SERVICE|3"),
-        Fixtures.sortedValues(
-            result.accepted(DatasetKind.RATINGS), "dept_code", "channel", "level"));
+        List.of("D1|1", "D1|5", "D2|3"),
+        Fixtures.sortedValues(result.accepted(DatasetKind.RATINGS), "dept_code", "level"));
     assertEquals(
-        List.of("ts", "dept_code", "item_code", "case_id", "channel", "level", "rectified_ts"),
+        List.of("ts", "dept_code", "item_code", "case_id", "level", "rectified_ts"),
         Arrays.asList(result.accepted(DatasetKind.RATINGS).columns()),
-        "the rating's ID and the rater's ID are validated, then dropped");
-    Row g2 =
-        result.accepted(DatasetKind.RATINGS).filter("channel = 'WINDOW'").collectAsList().get(0);
+        "the rating's ID, its channel and the rater's ID are validated, then dropped");
+    Row g2 = result.accepted(DatasetKind.RATINGS).filter("level = 1").collectAsList().get(0);
     assertEquals(1, g2.<Integer>getAs("level"));
     assertEquals(
         g2.<Timestamp>getAs("ts"),
         g2.<Timestamp>getAs("rectified_ts"),
         "rectified at the rating's own instant is valid");
+  }
+
+  @Test
+  void slimRowsKeepReasonAndCopiesOnlyWhereTheyAreNotTheUsualOne() {
+    Dataset<Row> slim = result.classified().get(DatasetKind.RATINGS);
+    // G1 and G2 were accepted in one copy: nothing but their values. G12 (two copies) and the 14
+    // rejected rows carry reason, copies and, when rejected, their reference.
+    assertEquals(
+        List.of("null|2|null", "null|null|null", "null|null|null"),
+        Fixtures.sortedValues(
+            slim.filter(ClassifiedRows.reason().isNull()),
+            "_extra._reason",
+            "_extra._copies",
+            "_extra.row_ref"));
+    assertEquals(14, slim.filter(ClassifiedRows.reason().isNotNull()).count());
+    assertEquals(
+        0,
+        slim.filter(ClassifiedRows.reason().isNotNull().and(col("_extra.row_ref").isNull()))
+            .count());
+    assertEquals(18L, slim.agg(sum(ClassifiedRows.copies())).first().getLong(0));
   }
 
   @Test
@@ -219,15 +240,11 @@ class RatingsValidationTest {
     for (Path p : List.of(csvFile, jsonFolder, parquet)) {
       writeReferenceData(p);
       InputValidation.Result r = InputValidation.run(TestSpark.spark(), p.toString(), s -> {});
-      // G1 and G2, told apart by their values: rating_id is validated, then dropped.
+      // G1 and G2, told apart by their values: rating_id and channel are validated, then dropped.
       List<String> accepted =
           Fixtures.sortedValues(
-              r.accepted(DatasetKind.RATINGS),
-              "dept_code",
-              "channel",
-              "level",
-              "rectified_ts is not null");
-      assertEquals(List.of("D1|ONLINE|5|false", "D2|PHONE|1|true"), accepted, p.toString());
+              r.accepted(DatasetKind.RATINGS), "dept_code", "level", "rectified_ts is not null");
+      assertEquals(List.of("D1|5|false", "D2|1|true"), accepted, p.toString());
       List<Row> rejects = r.rejects().filter("dataset = 'ratings'").collectAsList();
       assertEquals(1, rejects.size(), p.toString());
       assertEquals("OUT_OF_RANGE", rejects.get(0).getString(3));
