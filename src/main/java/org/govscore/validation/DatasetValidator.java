@@ -410,7 +410,8 @@ final class DatasetValidator {
     List<Row> rows = null;
     if (referred.contains(kind)) {
       List<Column> typed = new ArrayList<>();
-      ClassifiedRows.carried(kind).forEach(c -> typed.add(col(ColumnRules.TYPED + c)));
+      kind.carriedColumns()
+          .forEach(c -> typed.add(ClassifiedRows.typedValue(c).as(ColumnRules.TYPED + c.name())));
       typed.add(ClassifiedRows.reason().as(ClassifiedRows.REASON));
       rows = slim.select(typed.toArray(Column[]::new)).collectAsList();
     }

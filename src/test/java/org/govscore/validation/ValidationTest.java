@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -21,6 +23,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.govscore.base.GovscoreException;
 import org.govscore.contract.DatasetKind;
+import org.govscore.testing.Fixtures;
 import org.govscore.testing.TestSpark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -224,6 +227,32 @@ class ValidationTest {
         result.accepted(DatasetKind.EXCHANGES).filter("latency_ms = 10").collectAsList();
     assertEquals(3, blankCase.size());
     blankCase.forEach(r -> assertTrue(r.isNullAt(4), "blank case_id reads as null"));
+  }
+
+  @Test
+  void enumsAreKeptAsOneByteIndexesAndReadBackAsTheirValues() {
+    Dataset<Row> slim = result.classified().get(DatasetKind.CASE_EVENTS);
+    assertEquals(DataTypes.ByteType, slim.schema().apply("t_channel").dataType());
+    assertEquals(
+        DataTypes.StringType,
+        slim.schema().apply("t_activity").dataType(),
+        "activity is text (non-canonical activities are kept), not an enum");
+    // ONLINE is the first channel of the contract's list, WINDOW the third; C4's blank is null.
+    List<String> channels = DatasetKind.CASE_EVENTS.column("channel").enumValues();
+    assertEquals(List.of("ONLINE", "MOBILE", "WINDOW"), channels.subList(0, 3));
+    Dataset<Row> accepted = result.accepted(DatasetKind.CASE_EVENTS);
+    assertEquals(DataTypes.StringType, accepted.schema().apply("channel").dataType());
+    List<String> decodedByHand = new ArrayList<>();
+    for (Row r :
+        slim.filter(ClassifiedRows.reason().isNull())
+            .select("t_case_id", "t_ts", "t_channel")
+            .collectAsList()) {
+      String channel = r.isNullAt(2) ? null : channels.get(r.getByte(2) - 1);
+      decodedByHand.add(r.get(0) + "|" + r.get(1) + "|" + channel);
+    }
+    decodedByHand.sort(null);
+    assertEquals(decodedByHand, Fixtures.sortedValues(accepted, "case_id", "ts", "channel"));
+    assertTrue(decodedByHand.stream().anyMatch(v -> v.endsWith("|null")), "C4's blank channel");
   }
 
   @Test
