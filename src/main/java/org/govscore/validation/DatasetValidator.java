@@ -95,6 +95,9 @@ final class DatasetValidator {
   private final Search search;
   private final long maxRepeated;
 
+  /** Catalogues of at most this many bytes are validated on the driver ({@link #onDriver}). */
+  private final long driverLimit;
+
   /** Per validated dataset referred to by another: code to whether a row with it was accepted. */
   private final Map<DatasetKind, Map<String, Boolean>> codes = new EnumMap<>(DatasetKind.class);
 
@@ -105,9 +108,21 @@ final class DatasetValidator {
   }
 
   DatasetValidator(SparkSession spark, Search search, long maxRepeated) {
+    this(spark, search, maxRepeated, SparkSessions.SMALL_INPUT_BYTES);
+  }
+
+  /**
+   * @param driverLimit catalogues of at most this many bytes are validated on the driver; a test
+   *     sets 0 to send small catalogues down the path of large ones
+   */
+  DatasetValidator(SparkSession spark, Search search, long maxRepeated, long driverLimit) {
+    if (driverLimit < 0) {
+      throw new IllegalArgumentException("driverLimit must be >= 0, not " + driverLimit);
+    }
     this.spark = spark;
     this.search = search;
     this.maxRepeated = maxRepeated;
+    this.driverLimit = driverLimit;
     for (DatasetKind kind : DatasetKind.values()) {
       kind.references().forEach(r -> referred.add(r.targetKind()));
     }
@@ -121,12 +136,12 @@ final class DatasetValidator {
 
   /**
    * Whether a dataset is validated on the driver: a catalogue of at most {@link
-   * SparkSessions#SMALL_INPUT_BYTES}. Such datasets are classified side by side ({@link #collect}),
-   * and their references decided afterwards in declaration order ({@link #finish}).
+   * SparkSessions#SMALL_INPUT_BYTES} (unless a test sets another limit). Such datasets are
+   * classified side by side ({@link #collect}), and their references decided afterwards in
+   * declaration order ({@link #finish}).
    */
-  static boolean onDriver(DatasetKind kind, InputEntry entry) {
-    return kind.scale() == DatasetKind.Scale.CATALOGUE
-        && entry.size() <= SparkSessions.SMALL_INPUT_BYTES;
+  boolean onDriver(DatasetKind kind, InputEntry entry) {
+    return kind.scale() == DatasetKind.Scale.CATALOGUE && entry.size() <= driverLimit;
   }
 
   /**

@@ -91,9 +91,7 @@ public final class InputValidation {
     // driver (see Branches). Side by side whatever the logs' size: a small catalogue's job is
     // shorter than its planning (10M set: 6.0 s for the four one after another).
     List<DatasetKind> small =
-        entries.keySet().stream()
-            .filter(k -> DatasetValidator.onDriver(k, entries.get(k)))
-            .toList();
+        entries.keySet().stream().filter(k -> validator.onDriver(k, entries.get(k))).toList();
     List<DatasetValidator.Collected> collected =
         announced(
             true,

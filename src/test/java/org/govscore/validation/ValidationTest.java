@@ -230,6 +230,43 @@ class ValidationTest {
   }
 
   @Test
+  void cataloguesValidatedInSparkClassifyAsOnTheDriver() {
+    // A limit of 0 bytes sends every catalogue down the path of catalogues over 64 MB: classified,
+    // referenced and parent-checked in Spark, then cached in the slim form and read back.
+    InputValidation.Result inSpark =
+        InputValidation.run(
+            TestSpark.spark(),
+            inputs.toString(),
+            s -> {},
+            new DatasetValidator(
+                TestSpark.spark(),
+                DatasetValidator.Search.BY_SIZE,
+                DatasetValidator.MAX_REPEATED,
+                0));
+    List<DatasetKind> catalogues =
+        result.classified().keySet().stream()
+            .filter(k -> k.scale() == DatasetKind.Scale.CATALOGUE)
+            .toList();
+    assertTrue(catalogues.containsAll(List.of(DatasetKind.REGIONS, DatasetKind.SERVICE_ITEMS)));
+    for (DatasetKind kind : catalogues) {
+      assertEquals(result.quality().get(kind), inSpark.quality().get(kind), kind.name());
+      assertEquals(
+          sortedRows(result.accepted(kind)), sortedRows(inSpark.accepted(kind)), kind.name());
+    }
+    assertEquals(sortedRows(result.rejects()), sortedRows(inSpark.rejects()));
+    // The unit tree is built from referred rows read back from the slim form (a region's level is
+    // an enum kept as its index there).
+    assertEquals(result.units().departments(), inSpark.units().departments());
+    assertEquals(result.units().regions(), inSpark.units().regions());
+    assertEquals("COUNTY", inSpark.units().regions().get("511602").level());
+    assertEquals(List.of("511602", "511600", "510000"), inSpark.units().ancestorsAndSelf("511602"));
+  }
+
+  private static List<String> sortedRows(Dataset<Row> rows) {
+    return rows.collectAsList().stream().map(Row::toString).sorted().toList();
+  }
+
+  @Test
   void enumsAreKeptAsOneByteIndexesAndReadBackAsTheirValues() {
     Dataset<Row> slim = result.classified().get(DatasetKind.CASE_EVENTS);
     assertEquals(DataTypes.ByteType, slim.schema().apply("t_channel").dataType());
