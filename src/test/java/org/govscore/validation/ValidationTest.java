@@ -262,6 +262,20 @@ class ValidationTest {
     assertEquals(List.of("511602", "511600", "510000"), inSpark.units().ancestorsAndSelf("511602"));
   }
 
+  @Test
+  void aNegativeDriverLimitIsRefusedNamingTheValue() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new DatasetValidator(
+                    TestSpark.spark(),
+                    DatasetValidator.Search.BY_SIZE,
+                    DatasetValidator.MAX_REPEATED,
+                    -1));
+    assertEquals("driverLimit must be >= 0, not -1", e.getMessage());
+  }
+
   private static List<String> sortedRows(Dataset<Row> rows) {
     return rows.collectAsList().stream().map(Row::toString).sorted().toList();
   }
