@@ -101,12 +101,16 @@ final class ClassifiedRows {
 
   /** A slim row's reject reason; null when accepted. */
   static Column reason() {
-    return col(EXTRA + "." + REASON);
+    return extra(REASON);
   }
 
   /** How many copies of a slim row were read. */
   static Column copies() {
-    return coalesce(col(EXTRA + "." + COPIES), lit(1L));
+    return coalesce(extra(COPIES), lit(1L));
+  }
+
+  private static Column extra(String field) {
+    return col(EXTRA + "." + field);
   }
 
   /**
@@ -170,19 +174,14 @@ final class ClassifiedRows {
     return classified.select(keep.toArray(Column[]::new));
   }
 
-  /** The names of the columns kept past validation, in contract order. */
-  static List<String> carried(DatasetKind kind) {
-    return kind.carriedColumns().stream().map(ContractColumn::name).toList();
-  }
-
   /** The rejects-table rows of slim classified rows. */
   static Dataset<Row> rejects(DatasetKind kind, Dataset<Row> slim) {
     return slim.filter(reason().isNotNull())
         .select(
             lit(kind.datasetName()).as("dataset"),
-            col(EXTRA + "." + SOURCE).as("source"),
-            col(EXTRA + "." + ROW_REF).as("row_ref"),
+            extra(SOURCE).as("source"),
+            extra(ROW_REF).as("row_ref"),
             reason().as("reason"),
-            col(EXTRA + "." + EXCERPT).as("excerpt"));
+            extra(EXCERPT).as("excerpt"));
   }
 }

@@ -277,7 +277,7 @@ class ValidationTest {
   }
 
   private static List<String> sortedRows(Dataset<Row> rows) {
-    return rows.collectAsList().stream().map(Row::toString).sorted().toList();
+    return Fixtures.sortedValues(rows, rows.columns());
   }
 
   @Test
