@@ -61,11 +61,15 @@ final class ColumnRules {
     rules.add(new Rule(col(DatasetReader.CORRUPT).isNotNull(), RejectReason.CORRUPT_RECORD, null));
     for (ContractColumn c : kind.columns()) {
       DataType sourceType = rawSchema.apply(c.name()).dataType();
-      Typed t = typed(c, sourceType);
+      Typed t = typed(c, sourceType, col(TYPED + c.name()));
       typedColumns.add(t.value().as(TYPED + c.name()));
       if (c.required()) {
-        rules.add(
-            new Rule(missing(col(c.name()), sourceType), RejectReason.MISSING_VALUE, c.name()));
+        // A text value is typed as null exactly when it is missing (null or blank).
+        Column missing =
+            c.type() == ColumnType.STRING || c.type() == ColumnType.ENUM
+                ? col(TYPED + c.name()).isNull()
+                : missing(col(c.name()), sourceType);
+        rules.add(new Rule(missing, RejectReason.MISSING_VALUE, c.name()));
       }
       if (t.invalid() != null) {
         rules.add(new Rule(t.invalid(), t.invalidReason(), c.name()));
@@ -118,7 +122,12 @@ final class ColumnRules {
     return when(trim(c).equalTo(""), lit(null).cast(DataTypes.StringType)).otherwise(c);
   }
 
-  private static Typed typed(ContractColumn c, DataType sourceType) {
+  /**
+   * @param typedValue the typed column, for the invalid condition: the rules are tested on top of
+   *     the typed columns, so a condition on the typed value reads it instead of converting the raw
+   *     value again
+   */
+  private static Typed typed(ContractColumn c, DataType sourceType, Column typedValue) {
     Column raw = col(c.name());
     return switch (c.type()) {
       case STRING -> {
@@ -129,7 +138,8 @@ final class ColumnRules {
       case ENUM -> {
         Column v =
             sourceType instanceof StringType ? blankToNull(raw) : raw.cast(DataTypes.StringType);
-        Column invalid = v.isNotNull().and(v.isin(c.enumValues().toArray()).unary_$bang());
+        Column invalid =
+            typedValue.isNotNull().and(typedValue.isin(c.enumValues().toArray()).unary_$bang());
         yield new Typed(v, invalid, RejectReason.BAD_ENUM);
       }
       case INT, LONG -> {
@@ -142,12 +152,12 @@ final class ColumnRules {
             // a non-ANSI cast of a long beyond int wraps around silently
             v = when(raw.between(Integer.MIN_VALUE, Integer.MAX_VALUE), v);
           }
-          invalid = raw.isNotNull().and(v.isNull());
+          invalid = raw.isNotNull().and(typedValue.isNull());
         } else {
           Column s = trim(raw.cast(DataTypes.StringType));
           Column present = raw.isNotNull().and(s.notEqual(""));
           v = when(present.and(s.rlike(INT_PATTERN)), s.cast(target));
-          invalid = present.and(v.isNull());
+          invalid = present.and(typedValue.isNull());
         }
         yield new Typed(v, invalid, RejectReason.BAD_NUMBER);
       }
@@ -169,8 +179,8 @@ final class ColumnRules {
                 .and(isnan(v).unary_$bang())
                 .and(v.notEqual(Double.POSITIVE_INFINITY))
                 .and(v.notEqual(Double.NEGATIVE_INFINITY));
-        yield new Typed(
-            when(finite, v), present.and(finite.unary_$bang()), RejectReason.BAD_NUMBER);
+        // The typed value is null exactly when a present value is not finite.
+        yield new Typed(when(finite, v), present.and(typedValue.isNull()), RejectReason.BAD_NUMBER);
       }
       case TIMESTAMP -> {
         if (sourceType instanceof TimestampType) {
@@ -182,7 +192,7 @@ final class ColumnRules {
         Column s = trim(raw.cast(DataTypes.StringType));
         Column present = raw.isNotNull().and(s.notEqual(""));
         Column v = when(present.and(s.rlike(TS_PATTERN)), s.cast(DataTypes.TimestampType));
-        yield new Typed(v, present.and(v.isNull()), RejectReason.BAD_TIMESTAMP);
+        yield new Typed(v, present.and(typedValue.isNull()), RejectReason.BAD_TIMESTAMP);
       }
       case STRING_LIST -> {
         Column arr =
