@@ -43,6 +43,11 @@ final class ClassifiedRows {
   private static final String SOURCE = "source";
   private static final String ROW_REF = "row_ref";
   private static final String EXCERPT = "excerpt";
+
+  /** What a rejected row's excerpt and reference need, between the two steps of {@link #slim}. */
+  private static final String REJECTED_ROW = "_rejected_row";
+
+  private static final String RAW = "raw";
   private static final int EXCERPT_CHARS = 300;
 
   private ClassifiedRows() {}
@@ -119,6 +124,12 @@ final class ClassifiedRows {
    * carried past validation, which halves what the run keeps in memory; nor is personal data
    * nothing after validation reads (applicants' and raters' IDs): the run does not hold what it
    * does not need.
+   *
+   * <p>Built in two steps. Spark's {@code to_json} has no generated code, and a projection holding
+   * it runs outside the stage's generated code, on a row the stage first assembles from every
+   * column it reads: raw and typed, each string copied once more for every row. So the first step,
+   * in the stage's code, narrows each row to its slim values and, for a rejected row only, a struct
+   * of what its excerpt and reference need; the second writes the excerpt from that struct.
    */
   static Dataset<Row> slim(DatasetKind kind, Dataset<Row> classified) {
     List<Column> fields = new ArrayList<>();
@@ -129,49 +140,71 @@ final class ClassifiedRows {
       }
       fields.add(v.as(c.name()));
     }
-    Column json = to_json(struct(fields.toArray(Column[]::new)));
+    Column rejected = col(REASON).isNotNull();
+    List<Column> narrow = new ArrayList<>();
+    List<Column> keep = new ArrayList<>();
+    for (ContractColumn c : kind.carriedColumns()) {
+      narrow.add(slimValue(c));
+      keep.add(col(ColumnRules.TYPED + c.name()));
+    }
+    narrow.add(col(REASON));
+    narrow.add(col(COPIES));
+    narrow.add(
+        when(
+                rejected,
+                struct(
+                    struct(fields.toArray(Column[]::new)).as(RAW),
+                    col(DatasetReader.CORRUPT).as(DatasetReader.CORRUPT),
+                    col(DETAIL).as(DETAIL),
+                    col(DatasetReader.FILE).as(DatasetReader.FILE),
+                    col(DatasetReader.BLOCK).as(DatasetReader.BLOCK),
+                    col(DatasetReader.INDEX).as(DatasetReader.INDEX)))
+            .as(REJECTED_ROW));
+    keep.add(
+        when(
+                rejected.or(col(COPIES).notEqual(1L)),
+                struct(
+                    col(REASON).as(REASON),
+                    col(COPIES).as(COPIES),
+                    rejectedField(DatasetReader.FILE).as(SOURCE),
+                    rowRef().as(ROW_REF),
+                    excerpt().as(EXCERPT)))
+            .as(EXTRA));
+    return classified.select(narrow.toArray(Column[]::new)).select(keep.toArray(Column[]::new));
+  }
+
+  /** A field of a rejected row's {@link #REJECTED_ROW} struct; null for an accepted row. */
+  private static Column rejectedField(String field) {
+    return col(REJECTED_ROW + "." + field);
+  }
+
+  /** A rejected row's excerpt: its raw values as JSON, after the column its reason names. */
+  private static Column excerpt() {
+    Column corrupt = rejectedField(DatasetReader.CORRUPT);
+    Column detail = rejectedField(DETAIL);
+    Column json = to_json(rejectedField(RAW));
     Column corruptExcerpt =
         concat(
             lit("unparseable record ("),
-            length(col(DatasetReader.CORRUPT)).cast(DataTypes.StringType),
+            length(corrupt).cast(DataTypes.StringType),
             lit(" characters, not shown)"));
-    Column body = when(col(DatasetReader.CORRUPT).isNotNull(), corruptExcerpt).otherwise(json);
+    Column body = when(corrupt.isNotNull(), corruptExcerpt).otherwise(json);
     Column prefixed =
-        when(col(DETAIL).isNotNull(), concat(lit("["), col(DETAIL), lit("] "), body))
-            .otherwise(body);
-    Column excerpt =
-        when(
-                length(prefixed).gt(EXCERPT_CHARS),
-                concat(substring(prefixed, 1, EXCERPT_CHARS), lit("...")))
-            .otherwise(prefixed);
-    Column rowRef =
-        when(
-                col(DatasetReader.BLOCK).gt(0),
-                concat(
-                    col(DatasetReader.FILE),
-                    lit("@"),
-                    col(DatasetReader.BLOCK).cast(DataTypes.StringType),
-                    lit("#"),
-                    col(DatasetReader.INDEX).cast(DataTypes.StringType)))
-            .otherwise(
-                concat(
-                    col(DatasetReader.FILE),
-                    lit("#"),
-                    col(DatasetReader.INDEX).cast(DataTypes.StringType)));
-    List<Column> keep = new ArrayList<>();
-    for (ContractColumn c : kind.carriedColumns()) {
-      keep.add(slimValue(c));
-    }
-    Column rejected = col(REASON).isNotNull();
-    Column extra =
-        struct(
-            col(REASON).as(REASON),
-            col(COPIES).as(COPIES),
-            when(rejected, col(DatasetReader.FILE)).as(SOURCE),
-            when(rejected, rowRef).as(ROW_REF),
-            when(rejected, excerpt).as(EXCERPT));
-    keep.add(when(rejected.or(col(COPIES).notEqual(1L)), extra).as(EXTRA));
-    return classified.select(keep.toArray(Column[]::new));
+        when(detail.isNotNull(), concat(lit("["), detail, lit("] "), body)).otherwise(body);
+    return when(
+            length(prefixed).gt(EXCERPT_CHARS),
+            concat(substring(prefixed, 1, EXCERPT_CHARS), lit("...")))
+        .otherwise(prefixed);
+  }
+
+  /** A rejected row's reference: file, block (of a split file) and row. */
+  private static Column rowRef() {
+    Column file = rejectedField(DatasetReader.FILE);
+    Column block = rejectedField(DatasetReader.BLOCK);
+    Column index = rejectedField(DatasetReader.INDEX).cast(DataTypes.StringType);
+    return when(
+            block.gt(0), concat(file, lit("@"), block.cast(DataTypes.StringType), lit("#"), index))
+        .otherwise(concat(file, lit("#"), index));
   }
 
   /** The rejects-table rows of slim classified rows. */

@@ -10,14 +10,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.execution.ProjectExec;
+import org.apache.spark.sql.execution.SparkPlan;
+import org.apache.spark.sql.execution.WholeStageCodegenExec;
+import org.apache.spark.sql.execution.columnar.InMemoryTableScanExec;
 import org.govscore.base.GovscoreException;
 import org.govscore.contract.DatasetKind;
 import org.govscore.testing.Fixtures;
@@ -25,6 +31,7 @@ import org.govscore.testing.TestSpark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scala.collection.JavaConverters;
 
 /**
  * The ratings dataset (好差评, DATA-CONTRACT.md v2): every rule with its reason, exact duplicates,
@@ -193,6 +200,61 @@ class RatingsValidationTest {
         slim.filter(ClassifiedRows.reason().isNotNull().and(col("_extra.row_ref").isNull()))
             .count());
     assertEquals(18L, slim.agg(sum(ClassifiedRows.copies())).first().getLong(0));
+  }
+
+  @Test
+  void theExcerptStepReadsOnlySlimValuesAndTheRejectedRowStruct() {
+    // to_json has no generated code, so the projection writing excerpts runs outside the stage's
+    // code, on rows the stage assembles for it. Those rows must not be the classified rows, raw
+    // columns and all: only the slim values, reason, copies and the rejected row's struct.
+    Dataset<Row> slim = result.classified().get(DatasetKind.RATINGS);
+    SparkPlan cached =
+        ((InMemoryTableScanExec)
+                find(
+                        slim.queryExecution().executedPlan(),
+                        false,
+                        n -> n instanceof InMemoryTableScanExec)
+                    .get(0))
+            .relation()
+            .cachedPlan();
+    List<SparkPlan> excerptSteps =
+        find(
+            cached,
+            false,
+            n -> n instanceof ProjectExec p && p.projectList().toString().contains("to_json"));
+    assertEquals(1, excerptSteps.size(), cached.treeString());
+    List<String> inputs = new ArrayList<>();
+    JavaConverters.seqAsJavaList(excerptSteps.get(0).children().head().output())
+        .forEach(a -> inputs.add(a.name()));
+    assertEquals(
+        List.of(
+            "t_ts",
+            "t_dept_code",
+            "t_item_code",
+            "t_case_id",
+            "t_level",
+            "t_rectified_ts",
+            "_reason",
+            "_copies",
+            "_rejected_row"),
+        inputs);
+  }
+
+  /**
+   * The plan's nodes that {@code test} accepts, outside whole-stage generated code (a projection
+   * inside it has no projection step of its own).
+   */
+  private static List<SparkPlan> find(
+      SparkPlan plan, boolean generated, Predicate<SparkPlan> test) {
+    List<SparkPlan> found = new ArrayList<>();
+    if (!generated && test.test(plan)) {
+      found.add(plan);
+    }
+    boolean inside = generated || plan instanceof WholeStageCodegenExec;
+    for (SparkPlan child : JavaConverters.seqAsJavaList(plan.children())) {
+      found.addAll(find(child, inside, test));
+    }
+    return found;
   }
 
   @Test
