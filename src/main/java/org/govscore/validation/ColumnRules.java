@@ -61,7 +61,7 @@ final class ColumnRules {
     rules.add(new Rule(col(DatasetReader.CORRUPT).isNotNull(), RejectReason.CORRUPT_RECORD, null));
     for (ContractColumn c : kind.columns()) {
       DataType sourceType = rawSchema.apply(c.name()).dataType();
-      Typed t = typed(c, sourceType, col(TYPED + c.name()));
+      Typed t = typed(c, sourceType);
       typedColumns.add(t.value().as(TYPED + c.name()));
       if (c.required()) {
         // A text value is typed as null exactly when it is missing (null or blank).
@@ -123,12 +123,13 @@ final class ColumnRules {
   }
 
   /**
-   * @param typedValue the typed column, for the invalid condition: the rules are tested on top of
-   *     the typed columns, so a condition on the typed value reads it instead of converting the raw
-   *     value again
+   * The typed value, and its invalid condition over the typed column: the rules are tested on top
+   * of the typed columns, so a condition on the typed value reads it instead of converting the raw
+   * value again.
    */
-  private static Typed typed(ContractColumn c, DataType sourceType, Column typedValue) {
+  private static Typed typed(ContractColumn c, DataType sourceType) {
     Column raw = col(c.name());
+    Column typedValue = col(TYPED + c.name());
     return switch (c.type()) {
       case STRING -> {
         Column v =

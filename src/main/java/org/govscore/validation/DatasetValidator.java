@@ -332,11 +332,10 @@ final class DatasetValidator {
     List<Column> reasons = new ArrayList<>();
     List<Column> details = new ArrayList<>();
     for (int i = all.size() - 1; i >= 0; i--) {
-      position = when(all.get(i).broken(), lit(i + 1)).otherwise(position);
-    }
-    for (ColumnRules.Rule r : all) {
-      reasons.add(lit(r.reason().name()));
-      details.add(lit(r.column()).cast(DataTypes.StringType));
+      ColumnRules.Rule r = all.get(i);
+      position = when(r.broken(), lit(i + 1)).otherwise(position);
+      reasons.add(0, lit(r.reason().name()));
+      details.add(0, lit(r.column()).cast(DataTypes.StringType));
     }
     return distinct
         .select(withTyped.toArray(Column[]::new))
