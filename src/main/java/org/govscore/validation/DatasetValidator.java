@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -95,6 +95,9 @@ final class DatasetValidator {
    * At most this many repeated hashes are broadcast (8 bytes each); beyond, every row is grouped.
    */
   static final long MAX_REPEATED = 2_000_000;
+
+  /** Input bytes per partition of the duplicate search's hashes ({@link #detectorPartitions}). */
+  static final long DETECTOR_INPUT_BYTES = 32L << 20;
 
   private final SparkSession spark;
   private final Search search;
@@ -204,7 +207,7 @@ final class DatasetValidator {
     ColumnRules rules = new ColumnRules(kind, raw.schema());
     Dataset<Row> classified = null;
     if (search.hashed(kind, entry)) {
-      classified = hashedSearch(kind, input, origin, rules, scratch);
+      classified = hashedSearch(kind, entry, input, origin, rules, scratch);
     }
     if (classified == null) {
       classified = groupedSearch(kind, input, origin, rules);
@@ -245,6 +248,7 @@ final class DatasetValidator {
    */
   private Dataset<Row> hashedSearch(
       DatasetKind kind,
+      InputEntry entry,
       Dataset<Row> input,
       RowOrigin origin,
       ColumnRules rules,
@@ -264,22 +268,26 @@ final class DatasetValidator {
     }
     Dataset<Row> hashed = input.withColumn(DETECTOR, xxhash64(detectorCols.toArray(Column[]::new)));
     // Almost every hash is unique, so grouping them would build a hash table of every row only to
-    // drop it. Sorted instead (a radix sort of longs), the repeats are adjacent.
-    Dataset<Row> repeated =
+    // drop it. Sorted instead (in a primitive array per partition), the repeats are adjacent.
+    JavaRDD<Long> repeats =
         hashed
             .select(col(DETECTOR))
-            .repartition(col(DETECTOR))
-            .sortWithinPartitions(col(DETECTOR))
-            .as(Encoders.LONG())
-            .mapPartitions((MapPartitionsFunction<Long, Long>) RepeatedValues::new, Encoders.LONG())
+            .repartition(detectorPartitions(entry), col(DETECTOR))
+            .queryExecution()
+            .toRdd()
+            .toJavaRDD()
+            .mapPartitions(RepeatedValues::ofRows);
+    Dataset<Row> repeated =
+        spark
+            .createDataset(repeats.rdd(), Encoders.LONG())
             .toDF(REPEATED)
             .persist(StorageLevel.MEMORY_AND_DISK());
     scratch.add(repeated);
-    long repeats = repeated.count();
-    if (repeats > maxRepeated) {
+    long repeatedCount = repeated.count();
+    if (repeatedCount > maxRepeated) {
       return null;
     }
-    if (repeats == 0) {
+    if (repeatedCount == 0) {
       // Every row stands for itself: no grouping, no conflicts, no second read of the input.
       return withReasons(origin.unpack(alone(kind, input)), rules);
     }
@@ -289,6 +297,18 @@ final class DatasetValidator {
     Dataset<Row> grouped =
         origin.unpack(firstCopies(kind, joined.filter(col(REPEATED).isNotNull())));
     return withReasons(single, rules).unionByName(conflicts(kind, withReasons(grouped, rules)));
+  }
+
+  /**
+   * Partitions of the duplicate search's hashes: at least the session's shuffle partitions, and one
+   * per {@link #DETECTOR_INPUT_BYTES} of input, so that a partition's hashes, held in one array
+   * ({@link RepeatedValues#ofRows}), stay small: a log compressed to 2 bytes a row gives 16,000,000
+   * hashes (128 MiB) per partition, a usual one (16 to 35 bytes a row) 1,000,000 to 2,000,000.
+   */
+  int detectorPartitions(InputEntry entry) {
+    int configured = spark.sessionState().conf().numShufflePartitions();
+    long bySize = (entry.size() + DETECTOR_INPUT_BYTES - 1) / DETECTOR_INPUT_BYTES;
+    return (int) Math.max(configured, Math.min(bySize, 100_000));
   }
 
   private static List<Column> allColumns(DatasetKind kind) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.govscore.contract.DatasetKind;
+import org.govscore.input.InputEntry;
+import org.govscore.input.InputFormat;
 import org.govscore.testing.TestSpark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -169,5 +171,26 @@ class HashedDuplicateSearchTest {
       assertEquals(expected, rows(fallback, kind), kind.datasetName());
       assertEquals(grouped.quality().get(kind), hashed.quality().get(kind));
     }
+  }
+
+  @Test
+  void theHashesArePartitionedByInputSizeAboveTheShufflePartitions() {
+    DatasetValidator validator = new DatasetValidator(TestSpark.spark());
+    int configured = TestSpark.spark().sessionState().conf().numShufflePartitions();
+    long perPartition = DatasetValidator.DETECTOR_INPUT_BYTES;
+    assertEquals(configured, validator.detectorPartitions(exchangesOf(0)));
+    assertEquals(configured, validator.detectorPartitions(exchangesOf(perPartition)));
+    // 1,000 partitions' worth of input (about 32 GiB): 1,000 partitions, and one more for a byte.
+    assertEquals(1000, validator.detectorPartitions(exchangesOf(1000 * perPartition)));
+    assertEquals(1001, validator.detectorPartitions(exchangesOf(1000 * perPartition + 1)));
+  }
+
+  private static InputEntry exchangesOf(long bytes) {
+    return new InputEntry(
+        DatasetKind.EXCHANGES,
+        "exchanges",
+        InputFormat.PARQUET,
+        List.of(new InputEntry.InputFile("exchanges/part-0.parquet", "part-0.parquet", bytes)),
+        true);
   }
 }

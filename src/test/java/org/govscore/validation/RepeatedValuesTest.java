@@ -1,44 +1,67 @@
 package org.govscore.validation;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.junit.jupiter.api.Test;
 
 class RepeatedValuesTest {
-  private static List<Long> repeated(Long... ascending) {
+  private static long[] repeated(long... values) {
+    return RepeatedValues.repeated(values.clone(), values.length);
+  }
+
+  @Test
+  void eachValueOccurringMoreThanOnceIsGivenOnceAscending() {
+    assertArrayEquals(new long[] {}, repeated());
+    assertArrayEquals(new long[] {}, repeated(7L));
+    assertArrayEquals(new long[] {}, repeated(3L, 1L, 2L));
+    assertArrayEquals(new long[] {7L}, repeated(7L, 7L));
+    assertArrayEquals(new long[] {1L, 3L}, repeated(3L, 1L, 2L, 1L, 3L, 1L));
+    assertArrayEquals(new long[] {5L}, repeated(5L, 0L, 9L, 5L));
+    assertArrayEquals(
+        new long[] {Long.MIN_VALUE, Long.MAX_VALUE},
+        repeated(Long.MAX_VALUE, Long.MIN_VALUE, -1L, 0L, Long.MIN_VALUE, Long.MAX_VALUE));
+  }
+
+  @Test
+  void onlyTheFirstCountValuesAreRead() {
+    // The 9s past the count are not values of the partition.
+    assertArrayEquals(new long[] {2L}, RepeatedValues.repeated(new long[] {2L, 1L, 2L, 9L, 9L}, 3));
+  }
+
+  @Test
+  void moreRepeatsThanTheFirstBufferHoldsAreAllGiven() {
+    long[] values = new long[40];
+    for (int i = 0; i < 40; i++) {
+      values[i] = 100_000L + i / 2;
+    }
+    long[] expected = new long[20];
+    for (int i = 0; i < 20; i++) {
+      expected[i] = 100_000L + i;
+    }
+    assertArrayEquals(expected, repeated(values));
+  }
+
+  @Test
+  void aPartitionsRowsAreReadFromColumnZeroPastTheFirstArray() {
+    List<InternalRow> rows = new ArrayList<>();
+    for (long i = 0; i < 3000; i++) {
+      rows.add(new GenericInternalRow(new Object[] {i % 1500 == 7 ? 7L : i}));
+    }
     List<Long> out = new ArrayList<>();
-    new RepeatedValues(List.of(ascending).iterator()).forEachRemaining(out::add);
-    return out;
+    RepeatedValues.ofRows(rows.iterator()).forEachRemaining(out::add);
+    assertEquals(List.of(7L), out);
   }
 
   @Test
-  void eachValueOccurringMoreThanOnceIsGivenOnce() {
-    assertEquals(List.of(), repeated());
-    assertEquals(List.of(), repeated(7L));
-    assertEquals(List.of(), repeated(1L, 2L, 3L));
-    assertEquals(List.of(7L), repeated(7L, 7L));
-    assertEquals(List.of(1L, 3L), repeated(1L, 1L, 1L, 2L, 3L, 3L));
-    assertEquals(List.of(5L), repeated(0L, 5L, 5L, 9L));
-    assertEquals(
-        List.of(Long.MIN_VALUE, Long.MAX_VALUE),
-        repeated(Long.MIN_VALUE, Long.MIN_VALUE, -1L, 0L, Long.MAX_VALUE, Long.MAX_VALUE));
-  }
-
-  @Test
-  void comparesValuesNotBoxes() {
-    // Outside the Long cache (-128..127) equal values are distinct boxes.
-    assertEquals(List.of(100_000L), repeated(Long.valueOf(100_000L), Long.valueOf(100_000L)));
-  }
-
-  @Test
-  void anExhaustedIteratorSaysSo() {
-    RepeatedValues none = new RepeatedValues(List.of(1L, 2L).iterator());
-    assertFalse(none.hasNext());
-    assertThrows(NoSuchElementException.class, none::next);
+  void aCountOutsideTheArrayIsRefusedByName() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> RepeatedValues.repeated(new long[2], 3));
+    assertEquals("count must be between 0 and 2, not 3", e.getMessage());
   }
 }
