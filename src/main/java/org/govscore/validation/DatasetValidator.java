@@ -269,7 +269,7 @@ final class DatasetValidator {
     Dataset<Row> hashed = input.withColumn(DETECTOR, xxhash64(detectorCols.toArray(Column[]::new)));
     // Almost every hash is unique, so grouping them would build a hash table of every row only to
     // drop it. Sorted instead (in a primitive array per partition), the repeats are adjacent.
-    JavaRDD<Long> repeats =
+    JavaRDD<Long> repeatedHashes =
         hashed
             .select(col(DETECTOR))
             .repartition(detectorPartitions(entry), col(DETECTOR))
@@ -279,15 +279,15 @@ final class DatasetValidator {
             .mapPartitions(RepeatedValues::ofRows);
     Dataset<Row> repeated =
         spark
-            .createDataset(repeats.rdd(), Encoders.LONG())
+            .createDataset(repeatedHashes.rdd(), Encoders.LONG())
             .toDF(REPEATED)
             .persist(StorageLevel.MEMORY_AND_DISK());
     scratch.add(repeated);
-    long repeatedCount = repeated.count();
-    if (repeatedCount > maxRepeated) {
+    long repeats = repeated.count();
+    if (repeats > maxRepeated) {
       return null;
     }
-    if (repeatedCount == 0) {
+    if (repeats == 0) {
       // Every row stands for itself: no grouping, no conflicts, no second read of the input.
       return withReasons(origin.unpack(alone(kind, input)), rules);
     }

@@ -33,7 +33,8 @@ final class RepeatedValues {
 
   /**
    * The values occurring more than once among the first {@code count} of {@code values}, each once,
-   * ascending. Sorts those values in place.
+   * ascending. Sorts those values in place and overwrites them: each repeat is written back at the
+   * front, behind the reading position, since a repeat takes at least two values.
    */
   static long[] repeated(long[] values, int count) {
     if (count < 0 || count > values.length) {
@@ -41,22 +42,19 @@ final class RepeatedValues {
           "count must be between 0 and " + values.length + ", not " + count);
     }
     Arrays.sort(values, 0, count);
-    long[] out = new long[8];
     int n = 0;
     int i = 0;
     while (i < count) {
+      long value = values[i];
       int j = i + 1;
-      while (j < count && values[j] == values[i]) {
+      while (j < count && values[j] == value) {
         j++;
       }
       if (j - i > 1) {
-        if (n == out.length) {
-          out = Arrays.copyOf(out, n * 2);
-        }
-        out[n++] = values[i];
+        values[n++] = value;
       }
       i = j;
     }
-    return Arrays.copyOf(out, n);
+    return Arrays.copyOf(values, n);
   }
 }

@@ -35,7 +35,7 @@ class RepeatedValuesTest {
   }
 
   @Test
-  void moreRepeatsThanTheFirstBufferHoldsAreAllGiven() {
+  void manyRepeatsAreAllGivenInOrder() {
     long[] values = new long[40];
     for (int i = 0; i < 40; i++) {
       values[i] = 100_000L + i / 2;
