@@ -12,8 +12,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 
@@ -47,6 +45,33 @@ final class SourceFrames {
     this.in = in;
     this.periodStart = lit(Timestamp.from(in.period().startInstant(in.zone()).toInstant()));
     this.periodEnd = lit(Timestamp.from(in.period().endInstant(in.zone()).toInstant()));
+  }
+
+  /**
+   * The per-case grouping, with the codes an accepted event can hold: departments (accepted ones
+   * only, by the reference rule), catalogued items and the contract's channels.
+   */
+  CaseGrouping caseGrouping(Dataset<Row> itemCatalogue) {
+    List<String> departments = new ArrayList<>();
+    in.dataset(DatasetKind.DEPARTMENTS)
+        .select(col("dept_code"))
+        .collectAsList()
+        .forEach(r -> departments.add(r.getString(0)));
+    List<String> items = new ArrayList<>();
+    itemCatalogue.select(col("item_code")).collectAsList().forEach(r -> items.add(r.getString(0)));
+    departments.removeIf(java.util.Objects::isNull);
+    items.removeIf(java.util.Objects::isNull);
+    return new CaseGrouping(
+        micros(in.period().startInstant(in.zone()).toInstant()),
+        micros(in.period().endInstant(in.zone()).toInstant()),
+        departments,
+        items,
+        DatasetKind.CASE_EVENTS.column("channel").enumValues());
+  }
+
+  private static long micros(java.time.Instant instant) {
+    return Math.addExact(
+        Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000L);
   }
 
   /** Releases what building the frames persisted, once the passes that read them have run. */
@@ -141,26 +166,7 @@ final class SourceFrames {
    * score.
    */
   Dataset<Row> cases(Dataset<Row> itemCatalogue) {
-    Dataset<Row> events = in.caseEvents();
-    Dataset<Row> cases =
-        events
-            .groupBy(col("case_id"))
-            .agg(
-                min(col("ts")).as("start"),
-                // Earliest event having a value; ties go to the smallest value (struct order).
-                min(when(col("item_code").isNotNull(), struct(col("ts"), col("item_code"))))
-                    .getField("item_code")
-                    .as("item_code"),
-                min(when(col("channel").isNotNull(), struct(col("ts"), col("channel"))))
-                    .getField("channel")
-                    .as("channel"),
-                min(struct(col("ts"), col("dept_code"))).getField("dept_code").as("first_dept"),
-                sum(when(col("activity").equalTo("VISIT"), 1).otherwise(0))
-                    .as(SourceColumns.VISITS),
-                min(when(col("activity").isin("APPROVE", "REJECT"), col("ts"))).as("completed"),
-                min(col("dept_code")).as("dept_min"),
-                max(col("dept_code")).as("dept_max"))
-            .filter(inPeriod(col("start")));
+    Dataset<Row> cases = caseGrouping(itemCatalogue).cases(in.caseEvents());
     // Read twice below (BCR's matches and the case rows), each time with other columns: persisted,
     // or Spark would group every event twice.
     cases = cases.persist(StorageLevel.MEMORY_AND_DISK());
