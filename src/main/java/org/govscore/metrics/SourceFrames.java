@@ -215,13 +215,17 @@ final class SourceFrames {
               .filter(col("case_id").isNotNull())
               .select(col("case_id").as("rated_case_id"))
               .distinct();
-      enriched = enriched.join(ratedCases, col("case_id").equalTo(col("rated_case_id")), "left");
+      enriched =
+          enriched.join(
+              ratedCases.hint("shuffle_hash"),
+              col("case_id").equalTo(col("rated_case_id")),
+              "left");
       rated = col("rated_case_id").isNotNull();
     }
     Column workingDays =
         in.calendar().workingDaysBetween(to_date(col("start")), to_date(col("completed")));
     return enriched
-        .join(matched, col("case_id").equalTo(col("m_case")), "left")
+        .join(matched.hint("shuffle_hash"), col("case_id").equalTo(col("m_case")), "left")
         .select(
             coalesce(col("i_owner"), col("first_dept")).as("owner_dept"),
             col("first_dept"),
