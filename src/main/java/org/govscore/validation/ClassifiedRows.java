@@ -130,8 +130,10 @@ final class ClassifiedRows {
    * column it reads: raw and typed, each string copied once more for every row. So the first step,
    * in the stage's code, narrows each row to its slim values and, for a rejected row only, a struct
    * of what its excerpt and reference need; the second writes the excerpt from that struct.
+   *
+   * @param passed columns of {@code classified} kept as they are (rows held for grouping)
    */
-  static Dataset<Row> slim(DatasetKind kind, Dataset<Row> classified) {
+  static Dataset<Row> slim(DatasetKind kind, Dataset<Row> classified, Column... passed) {
     List<Column> fields = new ArrayList<>();
     for (ContractColumn c : kind.columns()) {
       Column v = col(c.name());
@@ -170,6 +172,10 @@ final class ClassifiedRows {
                     rowRef().as(ROW_REF),
                     excerpt().as(EXCERPT)))
             .as(EXTRA));
+    for (Column c : passed) {
+      narrow.add(c);
+      keep.add(c);
+    }
     return classified.select(narrow.toArray(Column[]::new)).select(keep.toArray(Column[]::new));
   }
 

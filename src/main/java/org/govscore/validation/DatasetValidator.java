@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
@@ -61,8 +62,16 @@ final class DatasetValidator {
    * @param slim the slim classified rows ({@link ClassifiedRows#slim})
    * @param rows classified rows on the driver (typed columns and reason, readable by name) when the
    *     dataset was small or is referred to; null otherwise
+   * @param cached what the slim rows are read from, persisted: to be released after the run
    */
-  record Validated(Dataset<Row> slim, DataQuality quality, List<Row> rows) {}
+  record Validated(
+      Dataset<Row> slim, DataQuality quality, List<Row> rows, List<Dataset<Row>> cached) {}
+
+  /**
+   * Classified rows, and for the rows held for grouping ({@link #HELD}) how to classify them: null
+   * when no row is held.
+   */
+  private record Classified(Dataset<Row> rows, Function<Dataset<Row>, Dataset<Row>> regroup) {}
 
   /** How exact duplicates and key conflicts are searched. */
   enum Search {
@@ -87,6 +96,12 @@ final class DatasetValidator {
   private static final String DETECTOR = "_detector";
 
   private static final String REPEATED = "_repeated";
+
+  /**
+   * A row whose hash repeats, classified as if alone, also keeps its raw values and origin here, to
+   * be grouped from the cache: null for every other row.
+   */
+  static final String HELD = "_held";
 
   /** The 1-based position of the first row rule a row breaks, null when it breaks none. */
   private static final String BROKEN_RULE = "_broken_rule";
@@ -158,7 +173,7 @@ final class DatasetValidator {
    * collected side by side.
    */
   Collected collect(DatasetKind kind, Dataset<Row> raw, InputEntry entry) {
-    Dataset<Row> classified = classify(kind, raw, entry, new ArrayList<>(), false);
+    Dataset<Row> classified = classify(kind, raw, entry, new ArrayList<>(), false).rows();
     return new Collected(classified.schema(), classified.collectAsList());
   }
 
@@ -196,7 +211,7 @@ final class DatasetValidator {
   }
 
   /** Classified rows: typed columns, raw columns, copies, provenance, reason and detail. */
-  private Dataset<Row> classify(
+  private Classified classify(
       DatasetKind kind,
       Dataset<Row> raw,
       InputEntry entry,
@@ -205,18 +220,24 @@ final class DatasetValidator {
     RowOrigin origin = new RowOrigin(raw.sparkSession(), kind.datasetName(), entry.files());
     Dataset<Row> input = origin.pack(raw);
     ColumnRules rules = new ColumnRules(kind, raw.schema());
-    Dataset<Row> classified = null;
+    Function<Dataset<Row>, Dataset<Row>> references =
+        withReferences ? rows -> references(kind, rows) : rows -> rows;
     if (search.hashed(kind, entry)) {
-      classified = hashedSearch(kind, entry, input, origin, rules, scratch);
+      Classified hashed = hashedSearch(kind, entry, input, origin, rules, scratch);
+      if (hashed != null) {
+        Function<Dataset<Row>, Dataset<Row>> regroup =
+            hashed.regroup() == null ? null : hashed.regroup().andThen(references);
+        return new Classified(references.apply(hashed.rows()), regroup);
+      }
     }
-    if (classified == null) {
-      classified = groupedSearch(kind, input, origin, rules);
-    }
-    if (withReferences) {
-      for (ColumnReference ref : kind.references()) {
-        if (!ref.isParent()) {
-          classified = reference(classified, ref);
-        }
+    return new Classified(references.apply(groupedSearch(kind, input, origin, rules)), null);
+  }
+
+  /** The foreign keys (other than parents), decided in Spark. */
+  private Dataset<Row> references(DatasetKind kind, Dataset<Row> classified) {
+    for (ColumnReference ref : kind.references()) {
+      if (!ref.isParent()) {
+        classified = reference(classified, ref);
       }
     }
     return classified;
@@ -245,8 +266,12 @@ final class DatasetValidator {
    * repeated hashes, which reach every task by broadcast. A hash collision only sends unrelated
    * rows to the grouping, which decides them exactly. Null when too many hashes repeat for a
    * broadcast: the caller then groups every row.
+   *
+   * <p>The input is read once more, and only once: every row is classified as if alone, and a row
+   * whose hash repeats also keeps its raw values ({@link #HELD}), so that the few such rows are
+   * grouped from the cache, not from a second read of the input ({@link #inSpark}).
    */
-  private Dataset<Row> hashedSearch(
+  private Classified hashedSearch(
       DatasetKind kind,
       InputEntry entry,
       Dataset<Row> input,
@@ -288,15 +313,22 @@ final class DatasetValidator {
       return null;
     }
     if (repeats == 0) {
-      // Every row stands for itself: no grouping, no conflicts, no second read of the input.
-      return withReasons(origin.unpack(alone(kind, input)), rules);
+      // Every row stands for itself: no grouping, no conflicts.
+      return new Classified(withReasons(origin.unpack(alone(kind, input)), rules), null);
     }
     Dataset<Row> joined =
         hashed.join(broadcast(repeated), col(DETECTOR).equalTo(col(REPEATED)), "left");
-    Dataset<Row> single = origin.unpack(alone(kind, joined.filter(col(REPEATED).isNull())));
-    Dataset<Row> grouped =
-        origin.unpack(firstCopies(kind, joined.filter(col(REPEATED).isNotNull())));
-    return withReasons(single, rules).unionByName(conflicts(kind, withReasons(grouped, rules)));
+    List<Column> held = new ArrayList<>(allColumns(kind));
+    held.add(col(RowOrigin.PACKED));
+    Dataset<Row> all =
+        alone(
+            kind,
+            joined,
+            when(col(REPEATED).isNotNull(), struct(held.toArray(Column[]::new))).as(HELD));
+    return new Classified(
+        withReasons(origin.unpack(all), rules),
+        heldRows ->
+            conflicts(kind, withReasons(origin.unpack(firstCopies(kind, heldRows)), rules)));
   }
 
   /**
@@ -321,10 +353,11 @@ final class DatasetValidator {
   }
 
   /** Rows that each stand for themselves: one copy, their own origin. */
-  private static Dataset<Row> alone(DatasetKind kind, Dataset<Row> rows) {
+  private static Dataset<Row> alone(DatasetKind kind, Dataset<Row> rows, Column... extra) {
     List<Column> cols = new ArrayList<>(allColumns(kind));
     cols.add(lit(1L).as(ClassifiedRows.COPIES));
     cols.add(col(RowOrigin.PACKED));
+    cols.addAll(List.of(extra));
     return rows.select(cols.toArray(Column[]::new));
   }
 
@@ -442,18 +475,43 @@ final class DatasetValidator {
       n[1]++;
     }
     Dataset<Row> local = LocalRows.frame(spark, rows, schema);
-    return new Validated(ClassifiedRows.slim(kind, local), quality(kind, byReason), rows);
+    return new Validated(
+        ClassifiedRows.slim(kind, local), quality(kind, byReason), rows, List.of());
   }
 
   /** A log or a large catalogue: persisted in slim form and counted by one aggregation. */
-  private Validated inSpark(DatasetKind kind, Dataset<Row> classified) {
+  private Validated inSpark(DatasetKind kind, Classified classifiedRows) {
+    Dataset<Row> classified = classifiedRows.rows();
     for (ColumnReference ref : kind.references()) {
       if (ref.isParent()) {
+        if (classifiedRows.regroup() != null) {
+          throw new IllegalStateException(
+              "Dataset " + kind.datasetName() + " has parents; its rows cannot be held");
+        }
         classified = withParentReasons(kind, ref, classified);
       }
     }
-    Dataset<Row> slim =
-        ClassifiedRows.slim(kind, classified).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> slim;
+    List<Dataset<Row>> cached = new ArrayList<>();
+    if (classifiedRows.regroup() == null) {
+      slim = ClassifiedRows.slim(kind, classified).persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(slim);
+    } else {
+      // Every row classified as if alone, the held ones with their raw values; those are then
+      // grouped from this cache and stand in for their copies.
+      Dataset<Row> all =
+          ClassifiedRows.slim(kind, classified, col(HELD)).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> grouped =
+          ClassifiedRows.slim(
+                  kind,
+                  classifiedRows
+                      .regroup()
+                      .apply(all.filter(col(HELD).isNotNull()).select(col(HELD + ".*"))))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(all);
+      cached.add(grouped);
+      slim = all.filter(col(HELD).isNull()).drop(HELD).unionByName(grouped);
+    }
     Map<String, long[]> byReason = new HashMap<>();
     for (Row r :
         slim.groupBy(ClassifiedRows.reason())
@@ -469,7 +527,7 @@ final class DatasetValidator {
       typed.add(ClassifiedRows.reason().as(ClassifiedRows.REASON));
       rows = slim.select(typed.toArray(Column[]::new)).collectAsList();
     }
-    return new Validated(slim, quality(kind, byReason), rows);
+    return new Validated(slim, quality(kind, byReason), rows, cached);
   }
 
   /** Rows read, accepted, rejected (per reason, largest first) and duplicates removed. */

@@ -28,12 +28,16 @@ import org.govscore.spark.SparkSessions;
  */
 public final class InputValidation {
 
-  /** The outcome: per present dataset its entry, classified rows (slim form) and quality. */
+  /**
+   * The outcome: per present dataset its entry, classified rows (slim form) and quality; {@code
+   * cached} holds what the classified rows are read from, persisted until {@link #release}.
+   */
   public record Result(
       Map<DatasetKind, InputEntry> entries,
       Map<DatasetKind, Dataset<Row>> classified,
       Map<DatasetKind, DataQuality> quality,
-      UnitTree units) {
+      UnitTree units,
+      List<Dataset<Row>> cached) {
 
     public Dataset<Row> accepted(DatasetKind kind) {
       return ClassifiedRows.accepted(kind, classified.get(kind));
@@ -62,6 +66,7 @@ public final class InputValidation {
 
     public void release() {
       classified.values().forEach(Dataset::unpersist);
+      cached.forEach(Dataset::unpersist);
     }
   }
 
@@ -86,6 +91,7 @@ public final class InputValidation {
     entries.forEach((kind, entry) -> raw.put(kind, DatasetReader.read(spark, entry)));
 
     Map<DatasetKind, List<Row>> rows = new EnumMap<>(DatasetKind.class);
+    List<Dataset<Row>> cached = new ArrayList<>();
     boolean sideBySide = SparkSessions.planningDominates(spark, totalBytes);
     // Small catalogues first, side by side: each classified by its own rows and brought to the
     // driver (see Branches). Side by side whatever the logs' size: a small catalogue's job is
@@ -113,10 +119,17 @@ public final class InputValidation {
             validator.finish(kind, collected.get(small.indexOf(kind))),
             classified,
             quality,
-            rows);
+            rows,
+            cached);
       } else if (kind.scale() == DatasetKind.Scale.CATALOGUE) {
         progress.accept(announcement(kind, entry));
-        keep(kind, validator.validate(kind, raw.get(kind), entry), classified, quality, rows);
+        keep(
+            kind,
+            validator.validate(kind, raw.get(kind), entry),
+            classified,
+            quality,
+            rows,
+            cached);
       } else {
         logs.add(kind);
         continue;
@@ -134,12 +147,12 @@ public final class InputValidation {
             progress,
             kind -> validator.validate(kind, raw.get(kind), entries.get(kind)));
     for (int i = 0; i < logs.size(); i++) {
-      keep(logs.get(i), validated.get(i), classified, quality, rows);
+      keep(logs.get(i), validated.get(i), classified, quality, rows, cached);
       if (logs.get(i).mandatory()) {
         requireRows(logs.get(i), entries, quality);
       }
     }
-    return new Result(entries, classified, quality, units(rows));
+    return new Result(entries, classified, quality, units(rows), List.copyOf(cached));
   }
 
   /** {@code work} of each kind, announced as it starts, side by side or in the kinds' order. */
@@ -177,8 +190,10 @@ public final class InputValidation {
       DatasetValidator.Validated v,
       Map<DatasetKind, Dataset<Row>> classified,
       Map<DatasetKind, DataQuality> quality,
-      Map<DatasetKind, List<Row>> rows) {
+      Map<DatasetKind, List<Row>> rows,
+      List<Dataset<Row>> cached) {
     classified.put(kind, v.slim());
+    cached.addAll(v.cached());
     quality.put(kind, v.quality());
     if (v.rows() != null) {
       rows.put(kind, v.rows());

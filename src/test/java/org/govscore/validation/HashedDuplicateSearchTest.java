@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.execution.FileSourceScanExec;
+import org.apache.spark.sql.execution.SparkPlan;
 import org.govscore.contract.DatasetKind;
 import org.govscore.input.InputEntry;
 import org.govscore.input.InputFormat;
@@ -15,6 +18,7 @@ import org.govscore.testing.TestSpark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scala.collection.JavaConverters;
 
 /**
  * The hashed duplicate search (large logs) classifies every row exactly as grouping every row does:
@@ -156,6 +160,35 @@ class HashedDuplicateSearchTest {
             "case_events.jsonl#4", "CORRUPT_RECORD",
             "ratings.csv#2", "UNKNOWN_DEPARTMENT"),
         rejects(hashed));
+  }
+
+  /** Scans of input files in the plan a persisted frame's cache was built by. */
+  private static long fileScans(Dataset<Row> persisted) {
+    SparkPlan built =
+        TestSpark.spark()
+            .sharedState()
+            .cacheManager()
+            .lookupCachedData(persisted)
+            .get()
+            .cachedRepresentation()
+            .cacheBuilder()
+            .cachedPlan();
+    return JavaConverters.seqAsJavaList(built.collectLeaves()).stream()
+        .filter(FileSourceScanExec.class::isInstance)
+        .count();
+  }
+
+  /**
+   * The rows whose hash repeats are grouped from the cache of every row, where they are held with
+   * their raw values: each log is read by the hash search and once more, never a third time.
+   */
+  @Test
+  void heldRowsAreGroupedFromTheCacheNotFromAnotherReadOfTheInput() {
+    InputValidation.Result hashed = run(DatasetValidator.Search.HASHED, 1_000);
+    // exchanges: every row, then its grouped rows; case events the same; ratings repeat no hash
+    assertEquals(
+        List.of(1L, 0L, 1L, 0L, 1L),
+        hashed.cached().stream().map(HashedDuplicateSearchTest::fileScans).toList());
   }
 
   @Test
