@@ -132,14 +132,19 @@ final class CaseGrouping {
   /**
    * The grouped cases of accepted events (case_id, ts, activity, dept_code, item_code, channel):
    * packed where the log's latest event allows it.
+   *
+   * @param latestMicros the latest event's time in microseconds, as validation found it; null: not
+   *     known (one aggregation over the events finds it), or no event
    */
-  Dataset<Row> cases(Dataset<Row> events) {
-    Row latest = events.agg(max(unix_micros(col("ts")))).first();
-    if (latest.isNullAt(0) || latest.getLong(0) < startMicros) {
+  Dataset<Row> cases(Dataset<Row> events, Long latestMicros) {
+    if (latestMicros == null) {
+      Row latest = events.agg(max(unix_micros(col("ts")))).first();
+      latestMicros = latest.isNullAt(0) ? null : latest.getLong(0);
+    }
+    if (latestMicros == null || latestMicros < startMicros) {
       // No event in or after the period: no case starts in it.
       return structCases(events);
     }
-    long latestMicros = latest.getLong(0);
     return packs(latestMicros) ? packedCases(events) : structCases(events);
   }
 

@@ -16,16 +16,31 @@ import org.govscore.contract.TypedSchema;
  * What the methodology runs on: the accepted rows of each dataset present, the period, the
  * parameters and the working calendar. An absent dataset reads as empty; indicators needing it are
  * N/A.
+ *
+ * @param latestMicros per log, the latest time (ts) of an accepted row in microseconds, as
+ *     validation found it; a log missing here is aggregated for it when needed
  */
 public record EvaluationInputs(
     SparkSession spark,
     Map<DatasetKind, Dataset<Row>> accepted,
     Period period,
     Parameters parameters,
-    WorkingCalendar calendar) {
+    WorkingCalendar calendar,
+    Map<DatasetKind, Long> latestMicros) {
 
   public EvaluationInputs {
     accepted = Map.copyOf(accepted);
+    latestMicros = Map.copyOf(latestMicros);
+  }
+
+  /** Inputs whose latest times are not known yet. */
+  public EvaluationInputs(
+      SparkSession spark,
+      Map<DatasetKind, Dataset<Row>> accepted,
+      Period period,
+      Parameters parameters,
+      WorkingCalendar calendar) {
+    this(spark, accepted, period, parameters, calendar, Map.of());
   }
 
   public ZoneId zone() {

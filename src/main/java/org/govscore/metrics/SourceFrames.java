@@ -166,7 +166,9 @@ final class SourceFrames {
    * score.
    */
   Dataset<Row> cases(Dataset<Row> itemCatalogue) {
-    Dataset<Row> cases = caseGrouping(itemCatalogue).cases(in.caseEvents());
+    Dataset<Row> cases =
+        caseGrouping(itemCatalogue)
+            .cases(in.caseEvents(), in.latestMicros().get(DatasetKind.CASE_EVENTS));
     // Read twice below (BCR's matches and the case rows), each time with other columns: persisted,
     // or Spark would group every event twice.
     cases = cases.persist(StorageLevel.MEMORY_AND_DISK());

@@ -95,7 +95,13 @@ public final class EvaluationJob {
             ? WorkingCalendar.weekdaysOnly()
             : WorkingCalendar.load(params.calendar(), spark.sparkContext().hadoopConfiguration());
     EvaluationInputs inputs =
-        new EvaluationInputs(spark, validation.acceptedAll(), request.period(), params, calendar);
+        new EvaluationInputs(
+            spark,
+            validation.acceptedAll(),
+            request.period(),
+            params,
+            calendar,
+            validation.latestMicros());
     long inputBytes = validation.entries().values().stream().mapToLong(InputEntry::size).sum();
     boolean sideBySide = SparkSessions.planningDominates(spark, inputBytes);
     IndicatorEngine engine = new IndicatorEngine(console::progress, sideBySide);

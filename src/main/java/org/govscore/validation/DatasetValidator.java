@@ -7,10 +7,12 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.unix_micros;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
@@ -63,9 +65,18 @@ final class DatasetValidator {
    * @param rows classified rows on the driver (typed columns and reason, readable by name) when the
    *     dataset was small or is referred to; null otherwise
    * @param cached what the slim rows are read from, persisted: to be released after the run
+   * @param latestMicros the latest time (ts) of an accepted row, in microseconds; null when the
+   *     dataset has no time column, no accepted row, or was validated on the driver
    */
   record Validated(
-      Dataset<Row> slim, DataQuality quality, List<Row> rows, List<Dataset<Row>> cached) {}
+      Dataset<Row> slim,
+      DataQuality quality,
+      List<Row> rows,
+      List<Dataset<Row>> cached,
+      Long latestMicros) {}
+
+  /** The time column whose latest accepted value {@link #inSpark} records. */
+  static final String TIME_COLUMN = "ts";
 
   /**
    * Classified rows, and for the rows held for grouping ({@link #HELD}) how to classify them: null
@@ -476,7 +487,7 @@ final class DatasetValidator {
     }
     Dataset<Row> local = LocalRows.frame(spark, rows, schema);
     return new Validated(
-        ClassifiedRows.slim(kind, local), quality(kind, byReason), rows, List.of());
+        ClassifiedRows.slim(kind, local), quality(kind, byReason), rows, List.of(), null);
   }
 
   /** A log or a large catalogue: persisted in slim form and counted by one aggregation. */
@@ -513,11 +524,21 @@ final class DatasetValidator {
       slim = all.filter(col(HELD).isNull()).drop(HELD).unionByName(grouped);
     }
     Map<String, long[]> byReason = new HashMap<>();
+    boolean timed = kind.carriedColumns().stream().anyMatch(c -> c.name().equals(TIME_COLUMN));
+    // The latest accepted time rides in the count: the case grouping packs times up to it.
+    Column latest =
+        timed
+            ? max(unix_micros(col(ColumnRules.TYPED + TIME_COLUMN)))
+            : lit(null).cast(DataTypes.LongType);
+    Long latestMicros = null;
     for (Row r :
         slim.groupBy(ClassifiedRows.reason())
-            .agg(sum(ClassifiedRows.copies()), count(lit(1)))
+            .agg(sum(ClassifiedRows.copies()), count(lit(1)), latest)
             .collectAsList()) {
       byReason.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2)});
+      if (r.isNullAt(0) && !r.isNullAt(3)) {
+        latestMicros = r.getLong(3);
+      }
     }
     List<Row> rows = null;
     if (referred.contains(kind)) {
@@ -527,7 +548,7 @@ final class DatasetValidator {
       typed.add(ClassifiedRows.reason().as(ClassifiedRows.REASON));
       rows = slim.select(typed.toArray(Column[]::new)).collectAsList();
     }
-    return new Validated(slim, quality(kind, byReason), rows, cached);
+    return new Validated(slim, quality(kind, byReason), rows, cached, latestMicros);
   }
 
   /** Rows read, accepted, rejected (per reason, largest first) and duplicates removed. */

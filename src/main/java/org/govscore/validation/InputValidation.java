@@ -30,14 +30,16 @@ public final class InputValidation {
 
   /**
    * The outcome: per present dataset its entry, classified rows (slim form) and quality; {@code
-   * cached} holds what the classified rows are read from, persisted until {@link #release}.
+   * cached} holds what the classified rows are read from, persisted until {@link #release}; {@code
+   * latestMicros} the latest accepted time (ts, in microseconds) of each log that has one.
    */
   public record Result(
       Map<DatasetKind, InputEntry> entries,
       Map<DatasetKind, Dataset<Row>> classified,
       Map<DatasetKind, DataQuality> quality,
       UnitTree units,
-      List<Dataset<Row>> cached) {
+      List<Dataset<Row>> cached,
+      Map<DatasetKind, Long> latestMicros) {
 
     public Dataset<Row> accepted(DatasetKind kind) {
       return ClassifiedRows.accepted(kind, classified.get(kind));
@@ -92,6 +94,7 @@ public final class InputValidation {
 
     Map<DatasetKind, List<Row>> rows = new EnumMap<>(DatasetKind.class);
     List<Dataset<Row>> cached = new ArrayList<>();
+    Map<DatasetKind, Long> latest = new EnumMap<>(DatasetKind.class);
     boolean sideBySide = SparkSessions.planningDominates(spark, totalBytes);
     // Small catalogues first, side by side: each classified by its own rows and brought to the
     // driver (see Branches). Side by side whatever the logs' size: a small catalogue's job is
@@ -148,11 +151,15 @@ public final class InputValidation {
             kind -> validator.validate(kind, raw.get(kind), entries.get(kind)));
     for (int i = 0; i < logs.size(); i++) {
       keep(logs.get(i), validated.get(i), classified, quality, rows, cached);
+      if (validated.get(i).latestMicros() != null) {
+        latest.put(logs.get(i), validated.get(i).latestMicros());
+      }
       if (logs.get(i).mandatory()) {
         requireRows(logs.get(i), entries, quality);
       }
     }
-    return new Result(entries, classified, quality, units(rows), List.copyOf(cached));
+    return new Result(
+        entries, classified, quality, units(rows), List.copyOf(cached), Map.copyOf(latest));
   }
 
   /** {@code work} of each kind, announced as it starts, side by side or in the kinds' order. */

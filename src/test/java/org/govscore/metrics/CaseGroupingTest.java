@@ -140,7 +140,7 @@ class CaseGroupingTest {
     assertTrue(g.packs(LATEST), "15 months and three codes fit in a long");
     // The uncatalogued item that wins C2's tie is reported as no catalogued item.
     assertEquals(expected("null"), byCase(g.packedCases(events())));
-    assertEquals(expected("null"), byCase(g.cases(events())));
+    assertEquals(expected("null"), byCase(g.cases(events(), null)));
   }
 
   @Test
@@ -156,9 +156,18 @@ class CaseGroupingTest {
     assertTrue(grouping().packs(stray));
     Map<String, String> expected = expected("null");
     expected.put("C9", "2026-07-11T00:00:00Z|I2|POST|D2|0|null|true");
-    assertEquals(expected, byCase(grouping().cases(eventsWithAStrayDate())));
+    assertEquals(expected, byCase(grouping().cases(eventsWithAStrayDate(), null)));
     expected.put("C2", expected("I0x").get("C2"));
     assertEquals(expected, byCase(grouping().structCases(eventsWithAStrayDate())));
+  }
+
+  /** The latest time validation found decides, not another aggregation over the events. */
+  @Test
+  void aGivenLatestTimeDecidesThePacking() {
+    long farAhead = START_MICROS + (1L << 60);
+    assertFalse(grouping().packs(farAhead));
+    assertEquals(expected("I0x"), byCase(grouping().cases(events(), farAhead)));
+    assertEquals(expected("null"), byCase(grouping().cases(events(), LATEST)));
   }
 
   @Test
@@ -192,7 +201,7 @@ class CaseGroupingTest {
     long yearAhead = START_MICROS + 366L * 24 * 3600 * 1_000_000L;
     assertFalse(g.packs(yearAhead));
     assertTrue(g.packs(END_MICROS), "a quarter leaves 20 bits");
-    assertEquals(expected("I0x"), byCase(g.cases(events())), "15 months: by structs");
+    assertEquals(expected("I0x"), byCase(g.cases(events(), null)), "15 months: by structs");
   }
 
   @Test

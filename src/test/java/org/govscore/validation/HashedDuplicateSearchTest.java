@@ -92,7 +92,7 @@ class HashedDuplicateSearchTest {
         inputs.resolve("ratings.csv"),
         "rating_id,ts,dept_code,item_code,case_id,channel,level,rectified_ts,rater_id\n"
             + "R1,2026-07-01T00:00:00Z,D1,,,ONLINE,5,,\n" // accepted
-            + "R2,2026-07-01T00:00:00Z,D9,,,ONLINE,1,,\n"); // UNKNOWN_DEPARTMENT
+            + "R2,2026-08-01T00:00:00Z,D9,,,ONLINE,1,,\n"); // UNKNOWN_DEPARTMENT
     String event =
         "{\"case_id\":\"C1\",\"ts\":\"2026-07-01T09:00:00+08:00\",\"activity\":\"SUBMIT\","
             + "\"dept_code\":\"D1\"}\n";
@@ -189,6 +189,19 @@ class HashedDuplicateSearchTest {
     assertEquals(
         List.of(1L, 0L, 1L, 0L, 1L),
         hashed.cached().stream().map(HashedDuplicateSearchTest::fileScans).toList());
+  }
+
+  /** The latest accepted time of each log, found by its count: R2, later, is rejected. */
+  @Test
+  void theLatestAcceptedTimeOfEachLogIsRecorded() {
+    long july = java.time.Instant.parse("2026-07-01T00:00:00Z").getEpochSecond() * 1_000_000L;
+    Map<DatasetKind, Long> expected =
+        Map.of(
+            DatasetKind.EXCHANGES, july,
+            DatasetKind.CASE_EVENTS, july + 3_600_000_000L, // 09:00+08:00
+            DatasetKind.RATINGS, july);
+    assertEquals(expected, run(DatasetValidator.Search.HASHED, 1_000).latestMicros());
+    assertEquals(expected, run(DatasetValidator.Search.GROUPED, 1_000).latestMicros());
   }
 
   @Test
