@@ -41,10 +41,10 @@ import org.apache.spark.unsafe.types.UTF8String;
  *
  * <ul>
  *   <li>The high bits hold the time relative to the period's start, up to the log's latest event
- *       (one aggregation over the time column finds it). Only cases starting in the period are
- *       kept, so an event before the period is clamped to just before it: its case starts before
- *       the period and is dropped. A later event stays exact: a case's earliest item may come from
- *       an event long after the period.
+ *       (which validation records). Only cases starting in the period are kept, so an event before
+ *       the period is clamped to just before it: its case starts before the period and is dropped.
+ *       A later event stays exact: a case's earliest item may come from an event long after the
+ *       period.
  *   <li>The low bits hold the value's slot among the catalogue's codes in code point order: the
  *       code at sorted index r has slot 2r+1; a code not in the catalogue has the even slot 2k, k
  *       the number of catalogue codes below it. So slots order as the codes do, except two codes
@@ -60,19 +60,6 @@ import org.apache.spark.unsafe.types.UTF8String;
 final class CaseGrouping {
   /** Bits a packed pair may use: a long's, less the sign. */
   static final int PACKED_BITS = 63;
-
-  /** The columns of the grouped cases (dept_min and dept_max only compare for handovers). */
-  static final List<String> COLUMNS =
-      List.of(
-          "case_id",
-          "start",
-          "item_code",
-          "channel",
-          "first_dept",
-          SourceColumns.VISITS,
-          "completed",
-          "dept_min",
-          "dept_max");
 
   private final Column periodStart;
   private final Column periodEnd;
@@ -110,7 +97,12 @@ final class CaseGrouping {
    * #PACKED_BITS}.
    */
   boolean packs(long latestMicros) {
-    long top = Math.max(0L, latestMicros - startMicros + 1);
+    long top;
+    try {
+      top = Math.max(0L, Math.addExact(Math.subtractExact(latestMicros, startMicros), 1));
+    } catch (ArithmeticException e) {
+      return false; // a span beyond a long's range fits in no long
+    }
     return packs(top, slotBits());
   }
 

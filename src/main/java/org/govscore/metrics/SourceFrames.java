@@ -16,8 +16,10 @@ import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -59,8 +61,8 @@ final class SourceFrames {
         .forEach(r -> departments.add(r.getString(0)));
     List<String> items = new ArrayList<>();
     itemCatalogue.select(col("item_code")).collectAsList().forEach(r -> items.add(r.getString(0)));
-    departments.removeIf(java.util.Objects::isNull);
-    items.removeIf(java.util.Objects::isNull);
+    departments.removeIf(Objects::isNull);
+    items.removeIf(Objects::isNull);
     return new CaseGrouping(
         micros(in.period().startInstant(in.zone()).toInstant()),
         micros(in.period().endInstant(in.zone()).toInstant()),
@@ -69,7 +71,7 @@ final class SourceFrames {
         DatasetKind.CASE_EVENTS.column("channel").enumValues());
   }
 
-  private static long micros(java.time.Instant instant) {
+  private static long micros(Instant instant) {
     return Math.addExact(
         Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000L);
   }

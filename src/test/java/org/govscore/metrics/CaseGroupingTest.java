@@ -2,8 +2,10 @@ package org.govscore.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -190,6 +192,14 @@ class CaseGroupingTest {
   }
 
   @Test
+  void aSpanBeyondALongDoesNotPack() {
+    CaseGrouping before1970 = new CaseGrouping(-10, 10, List.of("D1"), List.of(), CHANNELS);
+    assertFalse(before1970.packs(Long.MAX_VALUE));
+    assertTrue(before1970.packs(10));
+    assertTrue(before1970.packs(Long.MIN_VALUE), "no event at or after the start: nothing to pack");
+  }
+
+  @Test
   void tooManyCodesFallBackToTheStructGrouping() {
     List<String> items = new ArrayList<>();
     for (int i = 0; i < 131_072; i++) {
@@ -209,9 +219,7 @@ class CaseGroupingTest {
     CaseGrouping.GapSlot slot =
         new CaseGrouping.GapSlot(
             new byte[][] {
-              "A".getBytes(),
-              "C".getBytes(),
-              "\uFF21".getBytes(java.nio.charset.StandardCharsets.UTF_8)
+              "A".getBytes(), "C".getBytes(), "\uFF21".getBytes(StandardCharsets.UTF_8)
             });
     assertEquals(0L, slot.call("0"));
     assertEquals(1L, slot.call("A"));
@@ -234,7 +242,7 @@ class CaseGroupingTest {
   @Test
   void aPeriodMustHaveALength() {
     IllegalArgumentException e =
-        org.junit.jupiter.api.Assertions.assertThrows(
+        assertThrows(
             IllegalArgumentException.class,
             () -> new CaseGrouping(5, 5, List.of(), List.of(), CHANNELS));
     assertEquals("period end 5 must be after its start 5", e.getMessage());
