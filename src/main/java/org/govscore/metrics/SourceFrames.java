@@ -23,6 +23,7 @@ import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.util.DateTimeUtils;
 import org.apache.spark.storage.StorageLevel;
 import org.govscore.contract.DatasetKind;
 
@@ -39,14 +40,18 @@ final class SourceFrames {
   static final String ITEM_SEPARATOR = "\u0001";
 
   private final EvaluationInputs in;
+  private final Instant start;
+  private final Instant end;
   private final Column periodStart;
   private final Column periodEnd;
   private final List<Dataset<Row>> persisted = new ArrayList<>();
 
   SourceFrames(EvaluationInputs in) {
     this.in = in;
-    this.periodStart = lit(Timestamp.from(in.period().startInstant(in.zone()).toInstant()));
-    this.periodEnd = lit(Timestamp.from(in.period().endInstant(in.zone()).toInstant()));
+    this.start = in.period().startInstant(in.zone()).toInstant();
+    this.end = in.period().endInstant(in.zone()).toInstant();
+    this.periodStart = lit(Timestamp.from(start));
+    this.periodEnd = lit(Timestamp.from(end));
   }
 
   /**
@@ -64,16 +69,11 @@ final class SourceFrames {
     departments.removeIf(Objects::isNull);
     items.removeIf(Objects::isNull);
     return new CaseGrouping(
-        micros(in.period().startInstant(in.zone()).toInstant()),
-        micros(in.period().endInstant(in.zone()).toInstant()),
+        DateTimeUtils.instantToMicros(start),
+        DateTimeUtils.instantToMicros(end),
         departments,
         items,
         DatasetKind.CASE_EVENTS.column("channel").enumValues());
-  }
-
-  private static long micros(Instant instant) {
-    return Math.addExact(
-        Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000L);
   }
 
   /** Releases what building the frames persisted, once the passes that read them have run. */

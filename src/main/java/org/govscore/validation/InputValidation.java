@@ -66,8 +66,8 @@ public final class InputValidation {
       return Arrays.stream(DatasetKind.values()).filter(k -> !entries.containsKey(k)).toList();
     }
 
+    /** Unpersists {@code cached}: every classified frame persisted is in it. */
     public void release() {
-      classified.values().forEach(Dataset::unpersist);
       cached.forEach(Dataset::unpersist);
     }
   }
