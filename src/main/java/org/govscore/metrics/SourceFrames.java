@@ -24,8 +24,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.util.DateTimeUtils;
-import org.apache.spark.storage.StorageLevel;
 import org.govscore.contract.DatasetKind;
+import org.govscore.spark.SparkSessions;
 
 /**
  * Builds the row sets of {@link Source} from accepted data: the period filter, catalogue enrichment
@@ -173,7 +173,7 @@ final class SourceFrames {
             .cases(in.caseEvents(), in.latestMicros().get(DatasetKind.CASE_EVENTS));
     // Read twice below (BCR's matches and the case rows), each time with other columns: persisted,
     // or Spark would group every event twice.
-    cases = cases.persist(StorageLevel.MEMORY_AND_DISK());
+    cases = cases.persist(SparkSessions.LOG_CACHE);
     persisted.add(cases);
 
     Dataset<Row> items =

@@ -33,7 +33,7 @@ final class ClassifiedRows {
   /**
    * The slim form's one column for what only some rows have: reason, copies and, for rejected rows,
    * source, reference and excerpt. Null for a row accepted in one copy, almost every row of a large
-   * log: Spark's in-memory cache stores a null as four bytes and a long as eight, so these five as
+   * log: Spark's columnar cache stores a null as four bytes and a long as eight, so these five as
    * columns of their own cost 24 bytes per row. On the benchmark's 10,000,000-exchange set the
    * cached logs took 3,501 MiB before (exchanges 1,577, case events 970, ratings 954) and 2,807 MiB
    * after (1,387, 756 and 664, ratings also without their channel), in a cache of about 2,900 MiB.

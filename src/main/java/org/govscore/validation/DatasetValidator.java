@@ -505,13 +505,13 @@ final class DatasetValidator {
     Dataset<Row> slim;
     List<Dataset<Row>> cached = new ArrayList<>();
     if (classifiedRows.regroup() == null) {
-      slim = ClassifiedRows.slim(kind, classified).persist(StorageLevel.MEMORY_AND_DISK());
+      slim = ClassifiedRows.slim(kind, classified).persist(SparkSessions.LOG_CACHE);
       cached.add(slim);
     } else {
       // Every row classified as if alone, the held ones with their raw values; those are then
       // grouped from this cache and stand in for their copies.
       Dataset<Row> all =
-          ClassifiedRows.slim(kind, classified, col(HELD)).persist(StorageLevel.MEMORY_AND_DISK());
+          ClassifiedRows.slim(kind, classified, col(HELD)).persist(SparkSessions.LOG_CACHE);
       Dataset<Row> grouped =
           ClassifiedRows.slim(
                   kind,
