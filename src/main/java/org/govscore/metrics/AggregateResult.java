@@ -64,15 +64,12 @@ final class AggregateResult {
   }
 
   /**
-   * One grouping's rows as a DataFrame: the key (as {@code keyName}), its detail (under the detail
-   * column's name) if it has one, and its aggregations by short name.
+   * One grouping's rows as a DataFrame: the key (as {@code keyName}) and its aggregations by short
+   * name.
    */
   Dataset<Row> frame(Grouping grouping, String keyName) {
     List<Column> cols = new ArrayList<>();
     cols.add(col(AggregationRunner.KEY).as(keyName));
-    if (grouping.detailColumn() != null) {
-      cols.add(col(AggregationRunner.DETAIL).as(grouping.detailColumn()));
-    }
     for (Aggregation a : aggregations) {
       if (a.grouping().equals(grouping)) {
         cols.add(col(a.columnName()).as(a.name()));

@@ -33,9 +33,6 @@ final class AggregationRunner {
   static final String GROUPING = "_grouping";
   static final String KEY = "_key";
 
-  /** The typed part of a grouping's key ({@link Grouping#detailColumn}), null for the others. */
-  static final String DETAIL = "_detail";
-
   /**
    * Per-row fractions (BCR scores) are summed exactly, so results do not depend on partitioning.
    */
@@ -74,7 +71,7 @@ final class AggregationRunner {
     }
     Dataset<Row> summed =
         expanded
-            .groupBy(col("_u.g").as("_g"), col("_u.k").as(KEY), col("_u.d").as(DETAIL))
+            .groupBy(col("_u.g").as("_g"), col("_u.k").as(KEY))
             .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new));
     // Back to one named column per aggregation, as the slices read them; the frame is small now.
     List<Column> named = new ArrayList<>();
@@ -85,7 +82,6 @@ final class AggregationRunner {
     }
     named.add(groupingName.as(GROUPING));
     named.add(col(KEY));
-    named.add(col(DETAIL));
     for (Aggregation a : aggregations.values()) {
       named.add(
           when(col("_g").equalTo(groupings.indexOf(a.grouping())), col(slots.slotOf(a)))
@@ -142,10 +138,6 @@ final class AggregationRunner {
       List<Column> fields = new ArrayList<>();
       fields.add(lit(g).as("g"));
       fields.add(col(grouping.keyColumn()).cast("string").as("k"));
-      fields.add(
-          (grouping.detailColumn() == null ? lit(null) : col(grouping.detailColumn()))
-              .cast("long")
-              .as("d"));
       List<Aggregation> longs = of(grouping).stream().filter(a -> !a.fractional()).toList();
       List<Aggregation> fractions = of(grouping).stream().filter(Aggregation::fractional).toList();
       for (int i = 0; i < longSlots; i++) {

@@ -9,19 +9,12 @@ import java.util.Objects;
  * @param name e.g. {@code CONSUMER}; unique within its source
  * @param keyColumn the row column holding the key
  * @param departmentKeyed whether keys are department codes (bounded, collected to the driver)
- * @param detailColumn null, or a long column that is part of the key (a histogram's value), kept
- *     typed instead of being written into the key string
  */
-public record Grouping(
-    Source source, String name, String keyColumn, boolean departmentKeyed, String detailColumn) {
+public record Grouping(Source source, String name, String keyColumn, boolean departmentKeyed) {
   public Grouping {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(keyColumn, "keyColumn");
-  }
-
-  public Grouping(Source source, String name, String keyColumn, boolean departmentKeyed) {
-    this(source, name, keyColumn, departmentKeyed, null);
   }
 
   public static final Grouping CONSUMER =
@@ -37,13 +30,6 @@ public record Grouping(
    * Cases by the department they count toward (their item's owner, else their first department).
    */
   public static final Grouping CASE_OWNER = new Grouping(Source.CASES, "OWNER", "owner_dept", true);
-
-  /**
-   * Exchanges by (logged provider, latency bucket): the first step of LAT_P50 and LAT_P95 (see
-   * {@link LatencyPercentiles}).
-   */
-  public static final Grouping LATENCY =
-      new Grouping(Source.EXCHANGES, "LATENCY", "latency_provider", false, "latency_bucket");
 
   /** Cases by the department of their earliest event (CASE_ITEM). */
   public static final Grouping CASE_FIRST_DEPT =

@@ -274,11 +274,7 @@ public final class IndicatorEngine {
     Map<UnitKey, double[]> latency = Map.of();
     if (exchangesPresent) {
       progress.accept("indicators: latency percentiles");
-      latency =
-          LatencyPercentiles.of(
-              units,
-              exchanges.result().frame(Grouping.LATENCY, "latency_provider"),
-              frames.latencies());
+      latency = LatencyPercentiles.of(units, frames.latencyBuckets(), frames.latencies());
     }
     return new Chain(exchanges, statuses, resources, findings, latency, Map.of());
   }

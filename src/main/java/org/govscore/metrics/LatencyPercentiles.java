@@ -33,11 +33,11 @@ import org.govscore.spark.LocalRows;
  * departments' latencies.
  *
  * <p>In two steps, so that no step groups by every distinct (provider, latency): a large log has
- * millions of them. First the exchanges pass counts latencies per provider and {@link #bucket} (a
- * few dozen buckets per provider); walking those counts in ascending bucket order finds, per unit
- * and percentile, the bucket its rank falls in and how many latencies lie below that bucket. Then
- * only the latencies in those buckets are counted exactly, per provider and latency, and the same
- * walk within the bucket gives the value. Both walks stream their counts to the driver in ascending
+ * millions of them. First the latencies are counted per provider and {@link #bucket} (a few dozen
+ * buckets per provider); walking those counts in ascending bucket order finds, per unit and
+ * percentile, the bucket its rank falls in and how many latencies lie below that bucket. Then only
+ * the latencies in those buckets are counted exactly, per provider and latency, and the same walk
+ * within the bucket gives the value. Both walks stream their counts to the driver in ascending
  * order, a range at a time, so the driver never holds more than one range.
  */
 final class LatencyPercentiles {
@@ -140,9 +140,15 @@ final class LatencyPercentiles {
     }
     LatencyPercentiles p = new LatencyPercentiles(tree);
     Dataset<Row> bucketCounts =
-        buckets.select(
-            col("latency_provider").as("dept"), col("latency_bucket").as("value"), col("n"));
-    p.locate(p.ascending(bucketCounts, entriesPerRange, true));
+        buckets
+            .select(col("latency_provider").as("dept"), col("latency_bucket").as("value"), col("n"))
+            // Read by up to four jobs, like the exact counts below: counted once.
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      p.locate(p.ascending(bucketCounts, entriesPerRange, true));
+    } finally {
+      bucketCounts.unpersist();
+    }
     List<Row> wanted = p.wantedBuckets();
     if (wanted.isEmpty()) {
       return Map.of();

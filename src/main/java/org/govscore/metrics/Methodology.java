@@ -45,7 +45,6 @@ public final class Methodology {
           "cross_successes",
           col(SourceColumns.SUCCESS).and(col(SourceColumns.CROSS)));
 
-  static final Aggregation LATENCY_COUNT = Aggregation.count(Grouping.LATENCY, "n", lit(true));
   // Per (rated department, item): the worst-rated items named by the UNRECTIFIED_BAD_RATING
   // finding.
   static final Aggregation RATED_ITEM_RATINGS =
@@ -127,7 +126,6 @@ public final class Methodology {
             RESOURCE_SUCCESSES,
             SUCCESS_CROSS_AS_CONSUMER,
             SUCCESS_CROSS_AS_PROVIDER,
-            LATENCY_COUNT,
             RATED_ITEM_RATINGS,
             RATED_ITEM_BAD));
     all.addAll(RATINGS_BY_LEVEL);

@@ -120,9 +120,25 @@ final class SourceFrames {
             cross.as(SourceColumns.CROSS),
             col("status").equalTo("SUCCESS").as(SourceColumns.SUCCESS),
             // RSR counts only cross-department exchanges; others belong to no resource unit.
-            when(catalogued.and(cross), col("resource_code")).as("cat_resource_code"),
-            when(col("latency_ms").isNotNull(), col("provider_dept_code")).as("latency_provider"),
-            LatencyPercentiles.bucket(col("latency_ms")).as("latency_bucket"));
+            when(catalogued.and(cross), col("resource_code")).as("cat_resource_code"));
+  }
+
+  /**
+   * The period's latencies counted per provider and {@link LatencyPercentiles#bucket}
+   * (latency_provider, latency_bucket, n): the first step of LAT_P50 and LAT_P95.
+   *
+   * <p>An aggregation of its own, not a grouping of the exchanges pass: a large log has a few
+   * hundred thousand (provider, bucket) pairs, nearly all in every partition, and in the pass's
+   * hash map each of them carried every value slot of the pass. That made the map of every task
+   * several times larger than its department and resource keys need, and its lookups (four per row)
+   * missed the processor's caches.
+   */
+  Dataset<Row> latencyBuckets() {
+    return latencies()
+        .groupBy(
+            col("latency_provider"),
+            LatencyPercentiles.bucket(col("latency_ms")).as("latency_bucket"))
+        .agg(count(lit(1)).as("n"));
   }
 
   /**
