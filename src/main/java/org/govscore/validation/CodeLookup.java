@@ -1,6 +1,7 @@
 package org.govscore.validation;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.catalyst.InternalRow;
@@ -166,7 +167,7 @@ public final class CodeLookup extends Expression implements Serializable {
       // At most a quarter full: a probe rarely passes a second slot.
       int capacity = Integer.highestOneBit(Math.max(4, n * 4 - 1)) << 1;
       slots = new int[capacity];
-      java.util.Arrays.fill(slots, -1);
+      Arrays.fill(slots, -1);
       int i = 0;
       for (Map.Entry<String, String> e : reasons.entrySet()) {
         if (e.getKey() == null) {
