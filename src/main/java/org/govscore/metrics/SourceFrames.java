@@ -228,13 +228,17 @@ final class SourceFrames {
     Column matchedCount = coalesce(col("matched"), lit(0L));
     // RCR: a join with the distinct rated case IDs (both sides keyed by case_id, so the case
     // grouping's partitioning serves it), not a set on the driver; without ratings no case is
-    // rated.
+    // rated. The IDs are shuffled before they are made distinct: ratings of a case are spread over
+    // the log, so a distinct per input partition removed few of them (benchmark's 1x set: 6,748,394
+    // of 8,252,186 IDs left) at the price of a hash table of every ID the partition holds. Its
+    // stage took 6.5 s of task time before, 2.7 s after.
     Column rated = lit(false);
     if (in.has(DatasetKind.RATINGS)) {
       Dataset<Row> ratedCases =
           in.ratings()
               .filter(col("case_id").isNotNull())
               .select(col("case_id").as("rated_case_id"))
+              .repartition(col("rated_case_id"))
               .distinct();
       enriched =
           enriched.join(

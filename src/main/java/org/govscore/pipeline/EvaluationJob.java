@@ -140,8 +140,7 @@ public final class EvaluationJob {
     PeriodWriter writer = store.begin(request.period());
     try {
       List<FindingRecord> findingRecords = StoredRecords.findings(findings);
-      Branches.runAll(
-          sideBySide,
+      List<Runnable> smallTables =
           List.of(
               () -> writer.write(IndicatorRecord.CODEC, indicatorRecords),
               () -> writer.write(CheckRecord.CODEC, StoredRecords.checks(results.checks())),
@@ -150,11 +149,17 @@ public final class EvaluationJob {
               () -> writer.writeRows(ResourceStatusRecord.CODEC, results.resourceStatus()),
               () -> writer.write(FindingRecord.CODEC, findingRecords),
               () -> writer.write(DataQualityRecord.CODEC, qualityRecords(validation)),
-              () -> writer.writeRows(RejectRecord.CODEC, validation.rejects()),
               () ->
                   writer.write(
                       RatingLevelRecord.CODEC, StoredRecords.ratingLevels(results.ratingLevels())),
-              () -> writer.writeRows(CatalogueNameRecord.CODEC, results.catalogueNames())));
+              () -> writer.writeRows(CatalogueNameRecord.CODEC, results.catalogueNames()));
+      // The rejects table is the one write that reads the logs (their caches): at every input
+      // size its tasks run while the driver plans and writes the small tables.
+      Branches.runAll(
+          true,
+          List.of(
+              () -> writer.writeRows(RejectRecord.CODEC, validation.rejects()),
+              () -> Branches.runAll(sideBySide, smallTables)));
       writer.commit(
           manifest(
               spark,

@@ -15,7 +15,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.storage.StorageLevel;
 import org.govscore.config.Period;
 import org.govscore.spark.LocalRows;
 
@@ -61,14 +60,8 @@ final class ParquetPeriodWriter implements PeriodWriter {
       return;
     }
     Path target = target(table);
-    // Ordering samples the rows before it writes them: cached, the source (every log, for rejects)
-    // is read once.
-    Dataset<Row> cached = rows.persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      store.writeDataset(cached, table, target);
-    } finally {
-      cached.unpersist();
-    }
+    // One job reads the source (every log, for rejects) once: see ResultsStore#writeDataset.
+    store.writeDataset(rows, table, target);
     Dataset<Row> written = store.spark().read().schema(table.schema()).parquet(target.toString());
     tables.put(table.table(), ContentHash.of(written));
   }

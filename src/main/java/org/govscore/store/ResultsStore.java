@@ -269,10 +269,13 @@ public final class ResultsStore implements PeriodStore {
 
   void writeDataset(Dataset<Row> data, TableCodec<?> table, Path target) {
     List<Column> order = Arrays.stream(table.schema().fieldNames()).map(c -> col(c)).toList();
-    // A canonical row order makes the files themselves reproducible, not only their hashes.
+    // A canonical row order makes the files themselves reproducible, not only their hashes. One
+    // partition sorted in place: a global sort would first sample its input in a job of its own
+    // (every log's cache, for rejects), and its ordered partitions were then written by one task
+    // anyway.
     data.select(order.toArray(Column[]::new))
-        .orderBy(order.toArray(Column[]::new))
-        .coalesce(1)
+        .repartition(1)
+        .sortWithinPartitions(order.toArray(Column[]::new))
         .write()
         .mode(SaveMode.ErrorIfExists)
         .parquet(target.toString());

@@ -1,16 +1,22 @@
 package org.govscore.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.SparkPlan;
+import org.apache.spark.sql.execution.aggregate.HashAggregateExec;
+import org.apache.spark.sql.execution.exchange.ShuffleExchangeExec;
 import org.govscore.config.Parameters;
 import org.govscore.config.Period;
 import org.govscore.testing.Fixtures;
@@ -18,6 +24,7 @@ import org.govscore.testing.TestSpark;
 import org.govscore.validation.InputValidation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import scala.collection.JavaConverters;
 
 /**
  * Scan sharing, proven by counting Spark jobs: all the indicators and checks over exchanges (or
@@ -273,5 +280,38 @@ class ScanSharingTest {
         twoJobs,
         allJobs,
         "jobs for " + all.size() + " aggregations vs BCR's score and RCR's rated cases");
+  }
+
+  /**
+   * The rated case IDs are shuffled by case ID before they are made distinct: ratings of a case are
+   * spread over the log, so a distinct per input partition removed few and held a hash table of
+   * every ID the partition has. Every aggregation of the IDs sits above their shuffle.
+   */
+  @Test
+  void ratedCaseIdsAreShuffledBeforeTheyAreMadeDistinct() {
+    SourceFrames frames = new SourceFrames(rated);
+    SparkPlan plan = frames.cases(frames.itemCatalogue()).queryExecution().executedPlan();
+    List<SparkPlan> distinctIds = new ArrayList<>();
+    collect(
+        plan,
+        p ->
+            p instanceof HashAggregateExec h
+                && h.groupingExpressions().mkString(",").contains("rated_case_id"),
+        distinctIds);
+    assertFalse(distinctIds.isEmpty(), "no aggregation of rated case IDs in\n" + plan);
+    for (SparkPlan aggregate : distinctIds) {
+      List<SparkPlan> shuffles = new ArrayList<>();
+      collect(aggregate, p -> p instanceof ShuffleExchangeExec, shuffles);
+      assertFalse(shuffles.isEmpty(), "an aggregation below the shuffle:\n" + aggregate);
+    }
+  }
+
+  private static void collect(SparkPlan plan, Predicate<SparkPlan> wanted, List<SparkPlan> out) {
+    if (wanted.test(plan)) {
+      out.add(plan);
+    }
+    for (SparkPlan child : JavaConverters.seqAsJavaList(plan.children())) {
+      collect(child, wanted, out);
+    }
   }
 }
