@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -20,6 +17,7 @@ import org.apache.spark.sql.execution.exchange.ShuffleExchangeExec;
 import org.govscore.config.Parameters;
 import org.govscore.config.Period;
 import org.govscore.testing.Fixtures;
+import org.govscore.testing.SparkJobs;
 import org.govscore.testing.TestSpark;
 import org.govscore.validation.InputValidation;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,78 +81,9 @@ class ScanSharingTest {
         .count();
   }
 
-  /**
-   * Jobs started and ended per job group; events carry the group, so late events are not
-   * miscounted.
-   */
-  private static final Map<String, AtomicInteger> STARTED =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static final Map<String, AtomicInteger> ENDED =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  private static final Map<Integer, String> GROUP_OF_JOB =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  private static final String GROUP = "spark.jobGroup.id";
-
-  static {
-    TestSpark.spark()
-        .sparkContext()
-        .addSparkListener(
-            new SparkListener() {
-              @Override
-              public void onJobStart(SparkListenerJobStart start) {
-                String group =
-                    start.properties() == null ? null : start.properties().getProperty(GROUP);
-                if (group != null) {
-                  GROUP_OF_JOB.put(start.jobId(), group);
-                  STARTED.computeIfAbsent(group, g -> new AtomicInteger()).incrementAndGet();
-                }
-              }
-
-              @Override
-              public void onJobEnd(org.apache.spark.scheduler.SparkListenerJobEnd end) {
-                String group = GROUP_OF_JOB.get(end.jobId());
-                if (group != null) {
-                  ENDED.computeIfAbsent(group, g -> new AtomicInteger()).incrementAndGet();
-                }
-              }
-            });
-  }
-
-  private static int jobsOf(Runnable action) {
-    String group = "scan-sharing-" + java.util.UUID.randomUUID();
-    SparkSession spark = TestSpark.spark();
-    spark.sparkContext().setJobGroup(group, "counted", false);
-    try {
-      action.run();
-    } finally {
-      spark.sparkContext().clearJobGroup();
-    }
-    // The listener bus is asynchronous: wait until every started job of the group has ended.
-    for (int i = 0; i < 200; i++) {
-      int started = STARTED.getOrDefault(group, new AtomicInteger()).get();
-      if (started > 0 && started == ENDED.getOrDefault(group, new AtomicInteger()).get()) {
-        sleep(200);
-        if (started == STARTED.get(group).get()) {
-          return started;
-        }
-      }
-      sleep(100);
-    }
-    return STARTED.getOrDefault(group, new AtomicInteger()).get();
-  }
-
   private static void collectAndRelease(AggregateResult result) {
     result.departmentValues();
     result.release();
-  }
-
-  private static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   @Test
@@ -162,13 +91,13 @@ class ScanSharingTest {
     List<Aggregation> all = METHODOLOGY.aggregations(Source.EXCHANGES);
     assertTrue(all.size() >= 15, "exchange metrics declared: " + all.size());
     int allJobs =
-        jobsOf(
+        SparkJobs.startedBy(
             () ->
                 collectAndRelease(
                     AggregationRunner.run(
                         Source.EXCHANGES, new SourceFrames(inputs).exchanges(), all)));
     int oneJob =
-        jobsOf(
+        SparkJobs.startedBy(
             () ->
                 collectAndRelease(
                     AggregationRunner.run(
@@ -185,9 +114,9 @@ class ScanSharingTest {
             Source.EXCHANGES,
             new SourceFrames(inputs).exchanges(),
             METHODOLOGY.aggregations(Source.EXCHANGES));
-    int first = jobsOf(result::departmentValues);
+    int first = SparkJobs.startedBy(result::departmentValues);
     Map<String, Map<String, Double>> values = result.departmentValues();
-    int again = jobsOf(() -> result.frame(Grouping.RESOURCE, "k").collectAsList());
+    int again = SparkJobs.startedBy(() -> result.frame(Grouping.RESOURCE, "k").collectAsList());
     assertTrue(
         again <= first, "a slice re-reads the persisted aggregate: " + again + " vs " + first);
     // E1, E2, E7, E9: four exchanges in the period with D1 as consumer (see MethodologyFixtureTest)
@@ -201,13 +130,13 @@ class ScanSharingTest {
     List<Aggregation> all = METHODOLOGY.aggregations(Source.CASES);
     SourceFrames frames = new SourceFrames(inputs);
     int allJobs =
-        jobsOf(
+        SparkJobs.startedBy(
             () ->
                 collectAndRelease(
                     AggregationRunner.run(
                         Source.CASES, frames.cases(frames.itemCatalogue()), all)));
     int oneJob =
-        jobsOf(
+        SparkJobs.startedBy(
             () ->
                 collectAndRelease(
                     AggregationRunner.run(
@@ -225,10 +154,10 @@ class ScanSharingTest {
             + all); // SAT's "ratings" and the items' differ by grouping
     SourceFrames frames = new SourceFrames(rated);
     int allJobs =
-        jobsOf(
+        SparkJobs.startedBy(
             () -> collectAndRelease(AggregationRunner.run(Source.RATINGS, frames.ratings(), all)));
     int oneJob =
-        jobsOf(
+        SparkJobs.startedBy(
             () ->
                 collectAndRelease(
                     AggregationRunner.run(Source.RATINGS, frames.ratings(), List.of(all.get(0)))));
@@ -263,13 +192,13 @@ class ScanSharingTest {
     Aggregation rated =
         all.stream().filter(a -> a.name().equals("rated_cases")).findFirst().orElseThrow();
     int allJobs =
-        jobsOf(
+        SparkJobs.startedBy(
             () ->
                 collectAndRelease(
                     AggregationRunner.run(
                         Source.CASES, frames.cases(frames.itemCatalogue()), all)));
     int twoJobs =
-        jobsOf(
+        SparkJobs.startedBy(
             () ->
                 collectAndRelease(
                     AggregationRunner.run(

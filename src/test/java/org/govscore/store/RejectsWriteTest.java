@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerJobEnd;
-import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.govscore.testing.SparkJobs;
 import org.govscore.testing.TestSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +42,7 @@ class RejectsWriteTest {
     ResultsStore store = ResultsStore.open(spark, dir.resolve("results").toString());
     Path target = new Path(dir.resolve("rejects").toUri());
 
-    int jobs = jobsOf(spark, () -> store.writeDataset(rows, RejectRecord.CODEC, target));
+    int jobs = SparkJobs.startedBy(() -> store.writeDataset(rows, RejectRecord.CODEC, target));
 
     assertEquals(1, jobs, "Spark jobs to write the rejects");
     List<java.nio.file.Path> parts;
@@ -66,48 +62,5 @@ class RejectsWriteTest {
             "exchanges/b.csv#1",
             "ratings/r.csv#9"),
         written);
-  }
-
-  /** The Spark jobs an action starts, counted by a job group of its own. */
-  private static int jobsOf(SparkSession spark, Runnable action) {
-    String group = "rejects-write-" + UUID.randomUUID();
-    AtomicInteger started = new AtomicInteger();
-    AtomicInteger ended = new AtomicInteger();
-    List<Integer> ours = new java.util.concurrent.CopyOnWriteArrayList<>();
-    SparkListener listener =
-        new SparkListener() {
-          @Override
-          public void onJobStart(SparkListenerJobStart start) {
-            if (start.properties() != null
-                && group.equals(start.properties().getProperty("spark.jobGroup.id"))) {
-              ours.add(start.jobId());
-              started.incrementAndGet();
-            }
-          }
-
-          @Override
-          public void onJobEnd(SparkListenerJobEnd end) {
-            if (ours.contains(end.jobId())) {
-              ended.incrementAndGet();
-            }
-          }
-        };
-    spark.sparkContext().addSparkListener(listener);
-    spark.sparkContext().setJobGroup(group, "counted", false);
-    try {
-      action.run();
-      // The listener bus is asynchronous: wait until every started job has ended.
-      for (int i = 0; i < 100 && (started.get() == 0 || started.get() != ended.get()); i++) {
-        Thread.sleep(100);
-      }
-      Thread.sleep(200);
-      return started.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } finally {
-      spark.sparkContext().clearJobGroup();
-      spark.sparkContext().removeSparkListener(listener);
-    }
   }
 }
