@@ -65,6 +65,55 @@ public final class Branches {
             .toList());
   }
 
+  /**
+   * A branch started now on a thread of its own, to be joined later: work that needs nothing the
+   * run computes next (the rejects table needs only validation) runs while the run goes on, its
+   * tasks filling the processors the run leaves idle while it plans.
+   */
+  public static Started start(Runnable branch) {
+    ExecutorService pool = Executors.newSingleThreadExecutor(Branches::daemon);
+    try {
+      return new Started(pool.submit(branch));
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** A started branch. */
+  public static final class Started {
+    private final Future<?> future;
+
+    private Started(Future<?> future) {
+      this.future = future;
+    }
+
+    /** Waits for the branch; its failure is thrown here, as {@link #run} throws it. */
+    public void join() {
+      try {
+        future.get();
+      } catch (ExecutionException e) {
+        throw unchecked(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted", e);
+      }
+    }
+
+    /**
+     * Waits for the branch and ignores how it ended: the run has already failed, and what the
+     * branch read or wrote may only be released once it is done.
+     */
+    public void awaitQuietly() {
+      try {
+        future.get();
+      } catch (ExecutionException e) {
+        // the run's own failure is the one reported
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
   private static <T> T call(Callable<T> branch) {
     try {
       return branch.call();

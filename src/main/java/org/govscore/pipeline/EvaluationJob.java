@@ -90,6 +90,59 @@ public final class EvaluationJob {
             request.period());
     requireKnownMembers(params, external);
 
+    // Validation has passed: nothing below can fail on the input's rows. The rejects table, the
+    // one table that reads the logs, is written now, beside the engine, instead of after it.
+    ResultsStore store = ResultsStore.open(spark, request.results());
+    PeriodWriter writer = store.begin(request.period());
+    Branches.Started rejects =
+        Branches.start(() -> writer.writeRows(RejectRecord.CODEC, validation.rejects()));
+    Committed committed;
+    try {
+      committed =
+          evaluateAndCommit(
+              spark,
+              request,
+              validation,
+              external,
+              new Staged(store, writer, rejects),
+              started,
+              console);
+    } catch (IOException | RuntimeException e) {
+      // The rejects branch writes into the staged run and reads the validated logs: both are
+      // dropped only once it has stopped.
+      rejects.awaitQuietly();
+      writer.abort();
+      throw e;
+    } finally {
+      validation.release();
+    }
+    TrendRefresh.refreshFollowing(
+        store, request.period(), committed.scores(), committed.indicators(), console);
+    return new Outcome(
+        validation.quality(),
+        committed.scoreRows(),
+        Duration.between(started, Instant.now()).toMillis());
+  }
+
+  /** What a committed period holds that the trends of later periods are refreshed from. */
+  private record Committed(
+      List<ScoreRow> scoreRows, List<ScoreRecord> scores, List<IndicatorRecord> indicators) {}
+
+  /** The run being staged in the store, and its rejects table being written. */
+  private record Staged(ResultsStore store, PeriodWriter writer, Branches.Started rejects) {}
+
+  private static Committed evaluateAndCommit(
+      SparkSession spark,
+      Request request,
+      InputValidation.Result validation,
+      ExternalIndicators external,
+      Staged staged,
+      Instant started,
+      Progress console)
+      throws IOException {
+    Parameters params = request.parameters();
+    ResultsStore store = staged.store();
+    PeriodWriter writer = staged.writer();
     WorkingCalendar calendar =
         params.calendar().isBlank()
             ? WorkingCalendar.weekdaysOnly()
@@ -125,7 +178,6 @@ public final class EvaluationJob {
 
     List<IndicatorRecord> indicatorRecords = StoredRecords.indicators(indicators);
     List<ScoreRecord> scoreRecords = StoredRecords.scores(scores);
-    ResultsStore store = ResultsStore.open(spark, request.results());
     Period previous = request.period().previous();
     if (store.hasPeriod(previous)) {
       findings.addAll(
@@ -137,10 +189,12 @@ public final class EvaluationJob {
     }
 
     console.progress("writing results for " + request.period() + " to " + store.root());
-    PeriodWriter writer = store.begin(request.period());
+    List<FindingRecord> findingRecords = StoredRecords.findings(findings);
     try {
-      List<FindingRecord> findingRecords = StoredRecords.findings(findings);
-      List<Runnable> smallTables =
+      // Small tables, each a tiny job the driver plans longer than it runs: side by side at every
+      // size, now that the rejects branch no longer holds the processors at this point.
+      Branches.runAll(
+          true,
           List.of(
               () -> writer.write(IndicatorRecord.CODEC, indicatorRecords),
               () -> writer.write(CheckRecord.CODEC, StoredRecords.checks(results.checks())),
@@ -152,14 +206,8 @@ public final class EvaluationJob {
               () ->
                   writer.write(
                       RatingLevelRecord.CODEC, StoredRecords.ratingLevels(results.ratingLevels())),
-              () -> writer.writeRows(CatalogueNameRecord.CODEC, results.catalogueNames()));
-      // The rejects table is the one write that reads the logs (their caches): at every input
-      // size its tasks run while the driver plans and writes the small tables.
-      Branches.runAll(
-          true,
-          List.of(
-              () -> writer.writeRows(RejectRecord.CODEC, validation.rejects()),
-              () -> Branches.runAll(sideBySide, smallTables)));
+              () -> writer.writeRows(CatalogueNameRecord.CODEC, results.catalogueNames())));
+      staged.rejects().join();
       writer.commit(
           manifest(
               spark,
@@ -168,16 +216,10 @@ public final class EvaluationJob {
               writer,
               started,
               RunMethodology.of(params, engine.methodology(), external)));
-    } catch (IOException | RuntimeException e) {
-      writer.abort();
-      throw e;
     } finally {
-      validation.release();
       results.releaseCaches();
     }
-    TrendRefresh.refreshFollowing(store, request.period(), scoreRecords, indicatorRecords, console);
-    return new Outcome(
-        validation.quality(), scores, Duration.between(started, Instant.now()).toMillis());
+    return new Committed(scores, scoreRecords, indicatorRecords);
   }
 
   /**

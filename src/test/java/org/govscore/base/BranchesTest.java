@@ -72,4 +72,38 @@ class BranchesTest {
         assertThrows(IllegalStateException.class, () -> Branches.run(false, branches));
     assertEquals("java.io.IOException: disk full", e.getMessage());
   }
+
+  @Test
+  void aStartedBranchRunsWhileTheCallerGoesOnAndJoinWaitsForIt() throws InterruptedException {
+    CountDownLatch callerWentOn = new CountDownLatch(1);
+    List<String> done = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Branches.Started started =
+        Branches.start(
+            () -> {
+              try {
+                // Finishes only once the caller has gone on: start did not wait for it.
+                if (!callerWentOn.await(10, TimeUnit.SECONDS)) {
+                  throw new IllegalStateException("the caller waited for the branch");
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              done.add("rejects");
+            });
+    callerWentOn.countDown();
+    started.join();
+    assertEquals(List.of("rejects"), done);
+  }
+
+  @Test
+  void joinThrowsTheBranchsOwnFailureAndAwaitQuietlyDoesNot() {
+    GovscoreException failure = new GovscoreException("results: disk full");
+    Branches.Started started =
+        Branches.start(
+            () -> {
+              throw failure;
+            });
+    started.awaitQuietly();
+    assertSame(failure, assertThrows(GovscoreException.class, started::join));
+  }
 }
