@@ -90,8 +90,8 @@ public final class EvaluationJob {
             request.period());
     requireKnownMembers(params, external);
 
-    // Validation has passed: nothing below can fail on the input's rows. The rejects table, the
-    // one table that reads the logs, is written now, beside the engine, instead of after it.
+    // Validation has passed (reject limit and members checked), and the rejects table needs
+    // nothing else: the one table that reads the logs is written beside the engine, not after it.
     ResultsStore store = ResultsStore.open(spark, request.results());
     PeriodWriter writer = store.begin(request.period());
     Branches.Started rejects =

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class BranchesTest {
   @Test
   void aStartedBranchRunsWhileTheCallerGoesOnAndJoinWaitsForIt() throws InterruptedException {
     CountDownLatch callerWentOn = new CountDownLatch(1);
-    List<String> done = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<String> done = new CopyOnWriteArrayList<>();
     Branches.Started started =
         Branches.start(
             () -> {
