@@ -200,18 +200,18 @@ public final class ScoreEngine {
     return rows;
   }
 
-  /**
-   * Ranks of each ranked unit in every draw. The draws come from one seeded stream in a fixed order
-   * (each member's weight factor in members order, then the credit), so the same inputs and seed
-   * give the same intervals, and the default members consume it exactly as v1 did; every unit of
-   * the group sees the same draw and the whole group is re-normalized.
-   */
   /** The same values, each looked up in {@code v} once (aggregations are shared constants). */
   private static Values remembered(Values v) {
     Map<Aggregation, Double> seen = new IdentityHashMap<>();
     return a -> seen.computeIfAbsent(a, v::get);
   }
 
+  /**
+   * Ranks of each ranked unit in every draw. The draws come from one seeded stream in a fixed order
+   * (each member's weight factor in members order, then the credit), so the same inputs and seed
+   * give the same intervals, and the default members consume it exactly as v1 did; every unit of
+   * the group sees the same draw and the whole group is re-normalized.
+   */
   private int[][] drawRanks(List<Unit> group, Double[][] raw, List<Integer> ranked) {
     int draws = parameters.uncertaintyDraws();
     int[][] out = new int[ranked.size()][draws];

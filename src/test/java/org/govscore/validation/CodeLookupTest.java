@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,6 +47,42 @@ class CodeLookupTest {
     assertEquals("UNKNOWN", reasonOf(table, "d1"));
     assertEquals("UNKNOWN", reasonOf(table, ""));
     assertEquals("UNKNOWN", reasonOf(table, "成都"));
+  }
+
+  @Test
+  void codesWithTheSameHashAreToldApartByTheirBytes() {
+    // Two codes whose UTF-8 hashes collide, found by search: the table must compare bytes.
+    Map<Integer, String> seen = new HashMap<>();
+    String first = null;
+    String second = null;
+    for (int i = 0; second == null; i++) {
+      String code = "C" + i;
+      String earlier = seen.putIfAbsent(UTF8String.fromString(code).hashCode(), code);
+      if (earlier != null) {
+        first = earlier;
+        second = code;
+      }
+    }
+    assertEquals(UTF8String.fromString(first).hashCode(), UTF8String.fromString(second).hashCode());
+    CodeLookup.Table one = new CodeLookup.Table(Map.of(first, "R1"), "UNKNOWN");
+    assertEquals("R1", reasonOf(one, first));
+    assertEquals("UNKNOWN", reasonOf(one, second));
+    CodeLookup.Table both = new CodeLookup.Table(Map.of(first, "R1", second, "R2"), "UNKNOWN");
+    assertEquals("R1", reasonOf(both, first));
+    assertEquals("R2", reasonOf(both, second));
+  }
+
+  @Test
+  void aValueInTheMiddleOfALargerBufferIsReadInPlace() {
+    // Parquet and the row format hand over strings that point into a larger buffer.
+    byte[] buffer = "xxD12yy".getBytes(StandardCharsets.UTF_8);
+    UTF8String d12 = UTF8String.fromBytes(buffer, 2, 3);
+    UTF8String d1 = UTF8String.fromBytes(buffer, 2, 2);
+    CodeLookup.Table table = new CodeLookup.Table(Map.of("D12", "R12", "D1", "R1"), "UNKNOWN");
+    assertEquals(UTF8String.fromString("R12"), table.reasonOf(d12));
+    assertEquals(UTF8String.fromString("R1"), table.reasonOf(d1));
+    assertEquals(
+        UTF8String.fromString("UNKNOWN"), table.reasonOf(UTF8String.fromBytes(buffer, 1, 3)));
   }
 
   @Test
