@@ -33,12 +33,9 @@ public final class Branches {
       RuntimeException failed = null;
       for (Future<T> f : futures) {
         try {
-          out.add(f.get());
-        } catch (ExecutionException e) {
-          failed = failed != null ? failed : unchecked(e.getCause());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          failed = failed != null ? failed : new IllegalStateException("Interrupted", e);
+          out.add(await(f));
+        } catch (RuntimeException e) {
+          failed = failed != null ? failed : e;
         }
       }
       if (failed != null) {
@@ -89,14 +86,7 @@ public final class Branches {
 
     /** Waits for the branch; its failure is thrown here, as {@link #run} throws it. */
     public void join() {
-      try {
-        future.get();
-      } catch (ExecutionException e) {
-        throw unchecked(e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted", e);
-      }
+      await(future);
     }
 
     /**
@@ -121,6 +111,18 @@ public final class Branches {
       throw e;
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** A branch's result once it is done; its own failure (an Error as is) when it failed. */
+  private static <T> T await(Future<T> f) {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      throw unchecked(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted", e);
     }
   }
 
