@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +29,8 @@ class SmallInputBenchmarkSmokeTest {
   @Test
   void runsEveryStepAndPrintsTheSummary(@TempDir Path tmp) throws Exception {
     List<String> govscore =
-        new ArrayList<>(
-            List.of(Benchmark.javaBin(), "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        BenchmarkSmokeTest.lowPriority(
+            Benchmark.javaBin(), "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
         .filter(a -> a.startsWith("--add-opens"))
         .forEach(govscore::add);

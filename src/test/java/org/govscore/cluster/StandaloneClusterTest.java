@@ -48,6 +48,12 @@ class StandaloneClusterTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final long started = System.nanoTime();
 
+  /**
+   * The JIT of the launcher for small inputs (jobs/govscore), for the cluster's driver and
+   * executors.
+   */
+  private static final String SMALL_INPUT_JVM = "-XX:TieredStopAtLevel=1";
+
   @Test
   @Timeout(value = 25, unit = TimeUnit.MINUTES)
   void evaluateOnAStandaloneClusterWritesWhatLocalModeWrites() throws Exception {
@@ -108,6 +114,12 @@ class StandaloneClusterTest {
                         // on.
                         "--conf",
                         "spark.sql.shuffle.partitions=4",
+                        // As the launcher runs small inputs: C1 alone, whose quick compilations
+                        // pay back on tiny data where C2's never do.
+                        "--conf",
+                        "spark.driver.extraJavaOptions=" + SMALL_INPUT_JVM,
+                        "--conf",
+                        "spark.executor.extraJavaOptions=" + SMALL_INPUT_JVM,
                         "evaluate",
                         "--inputs",
                         inputs.toString(),
@@ -187,7 +199,7 @@ class StandaloneClusterTest {
     assertTrue(log.tasks() > 10, "tasks: " + log.tasks());
   }
 
-  /** The launcher's JVM flags (jobs/govscore) with its classpath, in local[*]. */
+  /** The launcher's JVM flags for small inputs (jobs/govscore) with its classpath, in local[*]. */
   private static List<String> localEvaluate(
       BuildClasspath build, Path inputs, Path results, Path sparkLog) {
     List<String> cmd =
@@ -196,6 +208,7 @@ class StandaloneClusterTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g",
                 "-XX:+UseParallelGC",
+                "-XX:TieredStopAtLevel=1",
                 "-Xss4m"));
     for (String pkg :
         List.of(
