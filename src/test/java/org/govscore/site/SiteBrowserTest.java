@@ -435,8 +435,10 @@ class SiteBrowserTest {
                 "archive.html")) {
           driver.get(base + lang + "/" + page);
           // Legacy mode runs axe in the page itself. The default runs it per frame, then opens a
-          // blank window to combine the frames' results: with no frames on these pages, the same
-          // rules and results, at a window's opening and closing (about 1.5 s) per page less.
+          // blank window to combine the frames' results: with no frames, the same rules and
+          // results (this test took 67.6 s before, 39.4 s after, for 36 pages).
+          assertEquals(
+              List.of(), driver.findElements(By.tagName("iframe")), lang + "/" + page + " frames");
           Results results = new AxeBuilder().setLegacyMode(true).analyze(driver);
           assertTrue(
               !results.isErrored(),
