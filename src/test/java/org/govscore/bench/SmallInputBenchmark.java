@@ -42,6 +42,7 @@ public final class SmallInputBenchmark {
       Set<String> skipped) {}
 
   static final String EVALUATE_WABO = "evaluate wabo";
+  static final String REPORT = "report (zh-CN, en, PDF)";
   static final String PUBLISH = "publish";
   static final String DEMO = "demo end to end";
 
@@ -125,7 +126,7 @@ public final class SmallInputBenchmark {
                         "2011",
                         "--quiet")),
                 new Step(
-                    "report (zh-CN, en, PDF)",
+                    REPORT,
                     20,
                     List.of(
                         "report",

@@ -40,19 +40,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A real {@code evaluate} in a child JVM, SIGKILLed at distinct points of replacing a period that
- * is already in the store. After each kill the store is opened as report and publish open it
- * (read-only, no recovery) and as the next evaluate opens it (read-write, with recovery); both must
- * show one whole period: the previous content if the kill came before the commit marker, the new
- * one after it, never a mix, a missing table or leftovers, and the other period byte for byte
- * untouched.
+ * A real {@code evaluate} in a child JVM, replacing a period that is already in the store, looked
+ * at at four distinct points of the write and SIGKILLed at the last. At each point the store is
+ * opened as report and publish open it (read-only, no recovery) and as the next evaluate opens it
+ * (read-write, with recovery); both must show one whole period: the previous content if the point
+ * came before the commit marker, the new one after it, never a mix, a missing table or leftovers,
+ * and the other period byte for byte untouched.
  *
- * <p>The kill points are exact: the child's local file system is {@link FreezingFileSystem}
- * (plugged in by a Spark setting; the product is unchanged), which blocks the child just before one
- * chosen file operation of the write; the test then SIGKILLs it. The previous 2026-Q3 comes from
- * other inputs than the killed run's, so every table tells old from new. The four killed runs go at
- * the same time (each in its own copy of the base store), alongside the uninterrupted run in this
- * JVM.
+ * <p>The points are exact: the child's local file system is {@link FreezingFileSystem} (plugged in
+ * by a Spark setting; the product is unchanged), which holds the child just before each chosen file
+ * operation of the write. At the first three points the test stops the whole child (SIGSTOP),
+ * copies the store (what a SIGKILL at that moment would leave on disk: a killed process writes
+ * nothing more, and what it wrote is in the files) and lets it go on; at the last it SIGKILLs it.
+ * One child thus stands for four killed ones, a cold JVM and evaluate each (about 40 s of CPU). The
+ * previous 2026-Q3 comes from other inputs than the child's, so every table tells old from new.
+ *
+ * <p>The uninterrupted run goes in this JVM meanwhile, and DeterminismTest's child run beside them.
  */
 class CrashSafetyTest {
   private static final List<String> PERIOD_FOLDERS = new ArrayList<>(ResultTables.ALL);
@@ -61,41 +64,47 @@ class CrashSafetyTest {
     PERIOD_FOLDERS.add(ResultsStore.MANIFEST);
   }
 
+  /**
+   * The points, in the order the write reaches them: each a rename whose source path is the store
+   * root followed by the pattern.
+   */
+  private static final Map<String, String> POINTS = new LinkedHashMap<>();
+
+  static {
+    POINTS.put("while-staging", "/_staging/[^/]+/item_status/period=2026-Q3/_temporary/.*");
+    // catalogue_names is the first table a swap moves (in name order)
+    POINTS.put("after-commit", "/catalogue_names/period=2026-Q3");
+    POINTS.put("swap-gap", "/_staging/[^/]+/indicators/period=2026-Q3");
+    POINTS.put("before-manifest", "/manifest/period=2026-Q3");
+  }
+
   private static Map<String, Object> oldQ3;
   private static Map<String, Object> newQ3;
   private static String q2Manifest;
   private static Map<String, String> q2Files;
 
-  /**
-   * The four killed child runs, started together as soon as the base store exists: each is a JVM
-   * start, a Spark start and an evaluate on tiny data, which leaves much of a core idle; run one
-   * after the other they cost the test most of its time. Each test awaits its own.
-   */
-  private static ExecutorService children;
+  /** The child run, started as soon as the base store exists; each test awaits its point. */
+  private static ExecutorService child;
 
-  private static final Map<String, Future<Crash>> CRASHES = new LinkedHashMap<>();
+  private static Future<Map<String, Crash>> crashes;
 
   @BeforeAll
   static void baseStoreAndAnUninterruptedRun() throws Exception {
     Path base = Runs.baseStore();
-    children =
-        Executors.newFixedThreadPool(
-            4,
+    child =
+        Executors.newSingleThreadExecutor(
             r -> {
               Thread t = new Thread(r, "crash-safety-child");
               t.setDaemon(true);
               return t;
             });
-    startKill(
-        "while-staging", Runs.LOCAL1, "/_staging/[^/]+/item_status/period=2026-Q3/_temporary/.*");
-    // catalogue_names is the first table a swap moves (in name order)
-    startKill("after-commit", Runs.LOCAL1, "/catalogue_names/period=2026-Q3");
-    startKill("swap-gap", Runs.LOCAL2, "/_staging/[^/]+/indicators/period=2026-Q3");
-    startKill("before-manifest", Runs.LOCAL1_SP7, "/manifest/period=2026-Q3");
+    crashes = child.submit(CrashSafetyTest::stopAtEachPointThenKill);
+    // A cold child JVM on tiny data leaves much of a core idle (JVM and Spark start, planning).
+    Runs.startInChild(Runs.LOCAL2_SP7);
     oldQ3 = Runs.manifest(base, Q3);
     q2Manifest = Files.readString(base.resolve("manifest/period=2026-Q2/manifest.json"));
     q2Files = periodFiles(base, "2026-Q2");
-    // the uninterrupted run goes in this JVM while the children run
+    // the uninterrupted run goes in this JVM while the child runs
     newQ3 = Runs.manifests(Runs.IN_PROCESS, 1).get(0);
     for (String table : ResultTables.ALL) {
       assertNotEquals(
@@ -107,26 +116,22 @@ class CrashSafetyTest {
     }
   }
 
-  /** No child outlives the class: an unfinished kill (a test failed early) is interrupted. */
+  /** No child outlives the class: an unfinished run (a test failed early) is interrupted. */
   @AfterAll
-  static void stopChildren() throws InterruptedException {
-    if (children == null) {
+  static void stopChild() throws InterruptedException {
+    if (child == null) {
       return; // the base store failed: nothing was started
     }
-    children.shutdownNow(); // interrupts a wait for a kill point; its child is then killed
+    child.shutdownNow(); // interrupts a wait for a point; the child is then killed
     assertTrue(
-        children.awaitTermination(Runs.CHILD_DEADLINE.toSeconds(), TimeUnit.SECONDS),
-        "the child runs ended");
+        child.awaitTermination(Runs.CHILD_DEADLINE.toSeconds(), TimeUnit.SECONDS),
+        "the child run ended");
   }
 
-  private static void startKill(String name, Runs.Config config, String pathRegex) {
-    CRASHES.put(name, children.submit(() -> killAt(name, config, pathRegex)));
-  }
-
-  /** The child run killed at {@code name}'s point, once it has been killed. */
+  /** The store as the child left it at {@code name}'s point. */
   private static Crash crash(String name) throws Exception {
     try {
-      return CRASHES.get(name).get();
+      return crashes.get().get(name);
     } catch (ExecutionException e) {
       // the child run's own failure, with its message (assertion or exception) unchanged
       if (e.getCause() instanceof Error error) {
@@ -181,7 +186,7 @@ class CrashSafetyTest {
           Files.isDirectory(run.resolve(folder).resolve("period=2026-Q3")), folder + " staged");
     }
     assertEquals(oldQ3, Runs.manifest(crash.store(), Q3), "the old manifest is still in place");
-    committedAsTheUninterruptedRun(crash, Runs.LOCAL1);
+    committedAsTheUninterruptedRun(crash);
 
     assertReadersSee(crash, newQ3);
   }
@@ -206,7 +211,7 @@ class CrashSafetyTest {
       assertFalse(
           Files.exists(run.resolve(swapped).resolve("period=2026-Q3")), swapped + " swapped");
     }
-    committedAsTheUninterruptedRun(crash, Runs.LOCAL2);
+    committedAsTheUninterruptedRun(crash);
 
     assertReadersSee(crash, newQ3);
   }
@@ -220,33 +225,28 @@ class CrashSafetyTest {
       assertFalse(Files.exists(run.resolve(table).resolve("period=2026-Q3")), table + " swapped");
     }
     assertEquals(oldQ3, Runs.manifest(crash.store(), Q3), "the old manifest is still in place");
-    committedAsTheUninterruptedRun(crash, Runs.LOCAL1_SP7);
+    committedAsTheUninterruptedRun(crash);
 
     assertReadersSee(crash, newQ3);
   }
 
   /**
-   * The killed run had written its manifest before the commit marker: its tables must be those of
-   * the uninterrupted run (else the difference is nondeterminism, see DeterminismTest). It is kept
-   * for DeterminismTest, which compares runs with different Spark settings.
+   * The child had written its manifest before the commit marker: its content must be that of the
+   * uninterrupted run in this JVM, another Spark setting (one local core, one shuffle partition
+   * against the test session's two of each; else the difference is nondeterminism, see
+   * DeterminismTest).
    */
-  private static void committedAsTheUninterruptedRun(Crash crash, Runs.Config config)
-      throws IOException {
+  private static void committedAsTheUninterruptedRun(Crash crash) throws IOException {
     Path manifest = crash.stagedRun().resolve("manifest/period=2026-Q3/manifest.json");
     Map<String, Object> staged = Runs.parse(Files.readString(manifest));
-    Runs.record(config, staged);
-    assertEquals(
-        tables(newQ3),
-        tables(staged),
-        "the killed run ("
-            + config
-            + ") committed other tables than "
-            + "the uninterrupted in-process run");
+    assertEquals("local[1]", staged.get("spark_master"));
+    Runs.assertSameContent(
+        newQ3, staged, "the child run (" + Runs.LOCAL1 + ") vs the uninterrupted in-process run");
   }
 
-  /** A child evaluate killed at a point of the write, with the store as the kill left it. */
-  record Crash(String name, Path store, String frozenAt, String output) {
-    /** The killed run's staging folder (there is exactly one). */
+  /** The store as the child left it at a point, in a folder of its own. */
+  record Crash(String name, Path store, String frozenAt) {
+    /** The child's staging folder (there is exactly one). */
     Path stagedRun() throws IOException {
       try (Stream<Path> runs = Files.list(store.resolve("_staging"))) {
         List<Path> all = runs.toList();
@@ -257,53 +257,76 @@ class CrashSafetyTest {
   }
 
   /**
-   * Evaluates the compared inputs for 2026-Q3 in a child JVM on a copy of the base store, and
-   * SIGKILLs it at the first {@code rename} whose source path is the store root followed by {@code
-   * pathRegex}.
+   * Evaluates the compared inputs for 2026-Q3 in a child JVM on a copy of the base store. At each
+   * point but the last the whole child is stopped while its store is copied, then let go on; at the
+   * last it is SIGKILLed, and its store is that point's.
    */
-  private static Crash killAt(String name, Runs.Config config, String pathRegex) throws Exception {
-    Path store = Runs.copyOfBaseStore(name).toRealPath();
+  private static Map<String, Crash> stopAtEachPointThenKill() throws Exception {
+    Path store = Runs.copyOfBaseStore("child").toRealPath();
     Path dir = store.getParent();
-    Path signal = dir.resolve("frozen");
-    List<String> freeze =
-        List.of(
-            "spark.hadoop.fs.file.impl=" + FreezingFileSystem.class.getName(),
-            "spark.hadoop.fs.file.impl.disable.cache=true",
-            "spark.hadoop." + FreezingFileSystem.OP + "=rename",
-            "spark.hadoop."
-                + FreezingFileSystem.PATH
-                + "="
-                + Pattern.quote(store.toString())
-                + pathRegex,
-            "spark.hadoop." + FreezingFileSystem.SIGNAL + "=" + signal);
+    Path signal = dir.resolve("held");
+    List<String> freeze = new ArrayList<>();
+    freeze.add("spark.hadoop.fs.file.impl=" + FreezingFileSystem.class.getName());
+    freeze.add("spark.hadoop.fs.file.impl.disable.cache=true");
+    freeze.add("spark.hadoop." + FreezingFileSystem.OP + "=rename");
+    freeze.add("spark.hadoop." + FreezingFileSystem.SIGNAL + "=" + signal);
+    List<String> names = List.copyOf(POINTS.keySet());
+    for (int n = 1; n <= names.size(); n++) {
+      freeze.add(
+          "spark.hadoop."
+              + FreezingFileSystem.PATH
+              + "."
+              + n
+              + "="
+              + Pattern.quote(store.toString())
+              + POINTS.get(names.get(n - 1)));
+    }
+    Map<String, Crash> out = new LinkedHashMap<>();
     try (GovscoreProcess child =
         GovscoreProcess.start(
             dir,
             dir.resolve("output.txt"),
             dir.resolve("spark.log"),
-            Runs.childArgs(config, store, freeze))) {
+            Runs.childArgs(Runs.LOCAL1, store, freeze))) {
       long deadline = System.nanoTime() + Runs.CHILD_DEADLINE.toNanos();
-      while (!Files.exists(signal)) {
-        if (!child.isAlive()) {
-          fail("evaluate ended before the kill point " + pathRegex + ":\n" + child.output());
+      for (int n = 1; n <= names.size(); n++) {
+        String name = names.get(n - 1);
+        Path reached = FreezingFileSystem.reached(signal, n);
+        while (!Files.exists(reached)) {
+          if (!child.isAlive()) {
+            fail("evaluate ended before the point " + name + ":\n" + child.output());
+          }
+          if (System.nanoTime() > deadline) {
+            fail(
+                "evaluate did not reach the point "
+                    + name
+                    + " in "
+                    + Runs.CHILD_DEADLINE
+                    + ":\n"
+                    + child.output());
+          }
+          Thread.sleep(50);
         }
-        if (System.nanoTime() > deadline) {
-          fail(
-              "evaluate did not reach the kill point "
-                  + pathRegex
-                  + " in "
-                  + Runs.CHILD_DEADLINE
-                  + ":\n"
-                  + child.output());
+        String frozenAt = Files.readString(reached).trim();
+        assertTrue(frozenAt.startsWith("rename " + store), frozenAt);
+        if (n == names.size()) {
+          child.kill();
+          assertEquals(137, child.waitFor(Duration.ofSeconds(30)), "the child died of SIGKILL");
+          out.put(name, new Crash(name, store, frozenAt));
+        } else {
+          Path copy = Runs.newFolder(name).resolve("store");
+          child.suspend();
+          try {
+            Fixtures.copyTree(store, copy);
+          } finally {
+            child.resume();
+          }
+          Files.writeString(FreezingFileSystem.resume(signal, n), "");
+          out.put(name, new Crash(name, copy, frozenAt));
         }
-        Thread.sleep(50);
       }
-      child.kill();
-      assertEquals(137, child.waitFor(Duration.ofSeconds(30)), "the child died of SIGKILL");
-      String frozenAt = Files.readString(signal).trim();
-      assertTrue(frozenAt.startsWith("rename " + store), frozenAt);
-      return new Crash(name, store, frozenAt, child.output());
     }
+    return out;
   }
 
   /**

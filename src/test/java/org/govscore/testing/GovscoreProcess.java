@@ -100,6 +100,43 @@ public final class GovscoreProcess implements AutoCloseable {
     return process.pid();
   }
 
+  /**
+   * Stops every thread of the child (SIGSTOP) and returns once the kernel shows it stopped: its
+   * files then stay as a SIGKILL at this moment would leave them, for as long as it is stopped.
+   */
+  public void suspend() throws IOException, InterruptedException {
+    sendSignal("STOP");
+    Path stat = Path.of("/proc", String.valueOf(process.pid()), "stat");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (Files.exists(stat)) {
+      String s = Files.readString(stat);
+      // the state is the first field after the command name in parentheses
+      if (s.substring(s.lastIndexOf(')') + 2).startsWith("T")) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the child did not stop: " + s);
+      }
+      Thread.sleep(5);
+    }
+  }
+
+  /** Lets a {@link #suspend suspended} child go on (SIGCONT). */
+  public void resume() throws IOException, InterruptedException {
+    sendSignal("CONT");
+  }
+
+  private void sendSignal(String name) throws IOException, InterruptedException {
+    Process kill =
+        new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid()))
+            .redirectErrorStream(true)
+            .start();
+    String said = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (kill.waitFor() != 0) {
+      throw new AssertionError("kill -" + name + " " + process.pid() + " failed: " + said);
+    }
+  }
+
   /** SIGKILL, as an OOM killer or a pulled plug would: no shutdown hooks run in the child. */
   public void kill() {
     process.descendants().forEach(ProcessHandle::destroyForcibly);
