@@ -119,6 +119,9 @@ public final class GovscoreProcess implements AutoCloseable {
       }
       Thread.sleep(5);
     }
+    // No process entry left: the child ended before it could be stopped, and its files are not
+    // those of a stopped process.
+    throw new AssertionError("the child " + process.pid() + " ended before it could be stopped");
   }
 
   /** Lets a {@link #suspend suspended} child go on (SIGCONT). */
