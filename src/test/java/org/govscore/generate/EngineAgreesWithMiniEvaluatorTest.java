@@ -3,13 +3,13 @@ package org.govscore.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.govscore.config.Period;
 import org.govscore.testing.Fixtures;
+import org.govscore.testing.TempDirs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +25,8 @@ class EngineAgreesWithMiniEvaluatorTest {
 
   @BeforeAll
   static void generateAndEvaluate() throws Exception {
-    Path dir = Files.createTempDirectory("govscore-agree");
-    Path results = Files.createTempDirectory("govscore-agree-results");
+    Path dir = TempDirs.create("govscore-agree");
+    Path results = TempDirs.create("govscore-agree-results");
     GeneratorSettings settings =
         GeneratorSettings.defaults().withDepartments(20).withCases(800).withExchanges(5000);
     Generator.generate(

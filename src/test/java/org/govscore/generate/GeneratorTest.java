@@ -23,6 +23,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.govscore.contract.ContractColumn;
 import org.govscore.contract.DatasetKind;
+import org.govscore.testing.TempDirs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class GeneratorTest {
   @BeforeAll
   static void start() throws IOException {
     spark = SparkTestSession.create();
-    root = Files.createTempDirectory("govscore-generate");
+    root = TempDirs.create("govscore-generate");
     parquet = root.resolve("parquet").toString();
     parquetSummary = generate(SMALL, parquet);
     csv = root.resolve("csv").toString();

@@ -18,6 +18,7 @@ import org.apache.spark.sql.SparkSession;
 import org.govscore.config.Period;
 import org.govscore.contract.DatasetKind;
 import org.govscore.contract.Identifiers;
+import org.govscore.testing.TempDirs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class PlantedPatternsTest {
   @BeforeAll
   static void generate() throws Exception {
     spark = SparkTestSession.create();
-    dir = Files.createTempDirectory("govscore-planted");
+    dir = TempDirs.create("govscore-planted");
     GeneratorSettings settings =
         GeneratorSettings.defaults()
             .withDepartments(Integer.getInteger("planted.departments", 30))

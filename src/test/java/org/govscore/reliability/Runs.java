@@ -20,6 +20,7 @@ import org.govscore.config.Period;
 import org.govscore.store.ResultTables;
 import org.govscore.testing.Fixtures;
 import org.govscore.testing.GovscoreProcess;
+import org.govscore.testing.TempDirs;
 
 /**
  * The evaluations the reliability tests share, made once per test JVM (a child evaluate costs tens
@@ -90,12 +91,10 @@ final class Runs {
   static synchronized Path work() {
     if (work == null) {
       try {
-        work = Files.createTempDirectory("govscore-reliability");
+        work = TempDirs.create("govscore-reliability");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      Path w = work;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> Fixtures.deleteQuietly(w)));
     }
     return work;
   }

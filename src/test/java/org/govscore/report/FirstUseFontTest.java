@@ -19,6 +19,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.govscore.testing.GovscoreProcess;
+import org.govscore.testing.TempDirs;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class FirstUseFontTest {
   void emptyFontconfig() throws IOException {
     Assumptions.assumeTrue(
         Files.isRegularFile(PACKAGE_FONT), "fonts-wqy-microhei is installed by jobs/setup");
-    root = Files.createTempDirectory("govscore-first-use");
+    root = TempDirs.create("govscore-first-use");
     fonts = Files.createDirectories(root.resolve("fonts"));
     Path conf = root.resolve("fonts.conf");
     Files.writeString(

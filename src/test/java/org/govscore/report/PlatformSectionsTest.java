@@ -23,6 +23,7 @@ import org.apache.spark.sql.Row;
 import org.govscore.config.Period;
 import org.govscore.store.ResourceStatusRecord;
 import org.govscore.testing.Console2;
+import org.govscore.testing.TempDirs;
 import org.govscore.testing.TestSpark;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +70,7 @@ class PlatformSectionsTest {
   @Test
   void theSectionNamesTheLibrariesThatServedNothing() throws IOException {
     Path store = withBaseLibrary(ReportFixture.results());
-    Path out = Files.createTempDirectory("govscore-platform");
+    Path out = TempDirs.create("govscore-platform");
     ReportRenderer.render(
         TestSpark.spark(),
         store.toString(),
@@ -98,7 +99,7 @@ class PlatformSectionsTest {
 
     // The same store without the column: the libraries are not measured, never shown as 0.
     Path old = ReportFixture.results();
-    Path out2 = Files.createTempDirectory("govscore-platform-old");
+    Path out2 = TempDirs.create("govscore-platform-old");
     ReportRenderer.render(
         TestSpark.spark(),
         old.toString(),
@@ -139,7 +140,7 @@ class PlatformSectionsTest {
 
   /** A copy of the store whose 2026-Q3 resource_status has the v2 base_library column. */
   static Path withBaseLibrary(Path store) throws IOException {
-    Path copy = Files.createTempDirectory("govscore-store-v2");
+    Path copy = TempDirs.create("govscore-store-v2");
     try (Stream<Path> files = Files.walk(store)) {
       for (Path f : files.sorted(Comparator.naturalOrder()).toList()) {
         Path target = copy.resolve(store.relativize(f).toString());

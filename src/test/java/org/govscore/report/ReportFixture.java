@@ -8,6 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import org.govscore.testing.Fixtures;
+import org.govscore.testing.TempDirs;
 
 /**
  * A results store for the report tests, built once per JVM from the q3 fixture evaluated as 2026-Q2
@@ -32,7 +33,7 @@ final class ReportFixture {
 
   static synchronized Path results() throws IOException {
     if (results == null) {
-      Path root = Files.createTempDirectory("govscore-report-test");
+      Path root = TempDirs.create("govscore-report-test");
       Path inputs = Fixtures.copy("q3", Files.createDirectories(root.resolve("inputs")));
       Files.writeString(
           inputs.resolve("departments.csv"),

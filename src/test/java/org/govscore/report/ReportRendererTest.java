@@ -24,6 +24,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.govscore.base.GovscoreException;
 import org.govscore.config.Period;
 import org.govscore.testing.Console2;
+import org.govscore.testing.TempDirs;
 import org.govscore.testing.TestSpark;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +43,7 @@ class ReportRendererTest {
 
   @BeforeAll
   void render() throws IOException {
-    out = Files.createTempDirectory("govscore-report-out");
+    out = TempDirs.create("govscore-report-out");
     written =
         ReportRenderer.render(
             TestSpark.spark(),
@@ -168,7 +169,7 @@ class ReportRendererTest {
       assertTrue(text.contains("广安市公安局"));
     }
     Assumptions.assumeTrue(onPath("pdftoppm"), "pdftoppm (poppler-utils) is not installed");
-    Path pngDir = Files.createTempDirectory("govscore-pdftoppm");
+    Path pngDir = TempDirs.create("govscore-pdftoppm");
     Path png = pngDir.resolve("page");
     Process p =
         new ProcessBuilder(
@@ -470,7 +471,7 @@ class ReportRendererTest {
 
   @Test
   void oneLanguageOnlyWhenAsked() throws IOException {
-    Path only = Files.createTempDirectory("govscore-report-en");
+    Path only = TempDirs.create("govscore-report-en");
     ReportRenderer.render(
         TestSpark.spark(),
         ReportFixture.results().toString(),

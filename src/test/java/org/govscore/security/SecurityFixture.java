@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import java.util.stream.Stream;
 import org.govscore.contract.Identifiers;
 import org.govscore.testing.Fixtures;
 import org.govscore.testing.GovscoreProcess;
+import org.govscore.testing.TempDirs;
 
 /**
  * One hostile input set and one run of evaluate, report and publish for both security tests (child
@@ -216,8 +216,7 @@ final class SecurityFixture {
   }
 
   private SecurityFixture() throws Exception {
-    root = Files.createTempDirectory("govscore-security");
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(root)));
+    root = TempDirs.create("govscore-security");
     inputs = Files.createDirectories(root.resolve("inputs"));
     results = root.resolve("results");
     report = root.resolve("report");
@@ -294,14 +293,6 @@ final class SecurityFixture {
     double s = (System.nanoTime() - t) / 1e9;
     seconds.put(String.join("+", commands.keySet()), s);
     System.out.printf("SecurityFixture: %s in child JVMs took %.1f s%n", commands.keySet(), s);
-  }
-
-  private static void deleteTree(Path p) {
-    try (Stream<Path> s = Files.walk(p)) {
-      s.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-    } catch (IOException e) {
-      // best effort at JVM exit
-    }
   }
 
   // --- inputs ------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.govscore.store.RankGroup;
 import org.govscore.testing.Fixtures;
+import org.govscore.testing.TempDirs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class SiteBrowserTest {
         "--disable-component-update",
         "--no-first-run",
         "--disable-sync",
-        "--user-data-dir=" + Files.createTempDirectory("govscore-chromium"),
+        "--user-data-dir=" + TempDirs.create("govscore-chromium"),
         "--window-size=1280,900");
     ChromeDriverService service =
         new ChromeDriverService.Builder()

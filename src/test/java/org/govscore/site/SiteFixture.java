@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.govscore.testing.Console2;
 import org.govscore.testing.Fixtures;
+import org.govscore.testing.TempDirs;
 import org.govscore.testing.TestSpark;
 
 /**
@@ -40,7 +41,7 @@ final class SiteFixture {
 
   static synchronized Path results() throws IOException {
     if (results == null) {
-      Path root = Files.createTempDirectory("govscore-site-test");
+      Path root = TempDirs.create("govscore-site-test");
       Path inputs = Fixtures.copy("q3", Files.createDirectories(root.resolve("inputs")));
       Files.writeString(
           inputs.resolve("departments.csv"),
@@ -67,7 +68,7 @@ final class SiteFixture {
   static synchronized Path site() throws IOException {
     if (site == null) {
       Path store = results();
-      Path out = Files.createTempDirectory("govscore-site-out");
+      Path out = TempDirs.create("govscore-site-out");
       long t = System.nanoTime();
       written = SiteBuilder.build(TestSpark.spark(), store.toString(), out, new Console2().console);
       publishSeconds = (System.nanoTime() - t) / 1e9;

@@ -47,8 +47,7 @@ public final class Fixtures {
     String key = fixture + "|" + String.join(",", periods);
     Path store = SHARED.get(key);
     if (store == null) {
-      Path dir = Files.createTempDirectory("govscore-shared-store-");
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+      Path dir = TempDirs.create("govscore-shared-store-");
       store = dir.resolve("store");
       for (String period : periods) {
         evaluate(fixture(fixture), store, period, Map.of());

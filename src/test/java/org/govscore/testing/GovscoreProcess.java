@@ -61,6 +61,8 @@ public final class GovscoreProcess implements AutoCloseable {
     cmd.add("-Dfile.encoding=UTF-8");
     cmd.add("-Duser.timezone=UTC");
     cmd.add("-Dgovscore.log.file=" + sparkLog.toAbsolutePath());
+    // Spark's scratch space of a child the test kills (SIGKILL) is never removed by the child.
+    cmd.add("-Djava.io.tmpdir=" + TempDirs.create("child-tmp"));
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("org.govscore.Main");
