@@ -11,7 +11,8 @@ public enum CompositeNormalization {
   /** min(x / targets.ID, 1), no lower bound. */
   TARGET,
   /**
-   * (x - mean) / population sd (0 when sd = 0); the aggregate is rescaled min-max within the group.
+   * (x - mean) / population sd (0 when sd = 0, i.e. every value equal); the aggregate is rescaled
+   * min-max within the group.
    */
   Z_SCORE
 }

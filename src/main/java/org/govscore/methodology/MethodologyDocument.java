@@ -141,8 +141,9 @@ public final class MethodologyDocument {
         "`" + defaults.get(Parameters.COMPOSITE_NORMALIZATION) + "`",
         names(CompositeNormalization.values())
             + ": NONE the value itself; MIN_MAX (x - min) / (max - min), 1 when max = min; TARGET"
-            + " min(x / `targets.<ID>`, 1); Z_SCORE (x - mean) / population sd, the aggregate"
-            + " rescaled min-max within the group");
+            + " min(x / `targets.<ID>`, 1); Z_SCORE (x - mean) / population sd (z = 0 when every"
+            + " unit has the same value, whatever rounding the mean carries), the aggregate"
+            + " rescaled min-max within the group (1 when max = min)");
     row(
         md,
         "`" + Parameters.TARGETS_PREFIX + "<ID>`",

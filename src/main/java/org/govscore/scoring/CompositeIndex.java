@@ -84,7 +84,9 @@ final class CompositeIndex {
           squares += (unit[k] - mean) * (unit[k] - mean);
         }
       }
-      double sd = count == 0 ? 0 : Math.sqrt(squares / count); // population sd
+      // Population sd; exactly 0 when every value is equal, which the sum of inexact values (0.1
+      // three times: 0.30000000000000004) would miss, turning every z of an equal member into -1.
+      double sd = count == 0 || max == min ? 0 : Math.sqrt(squares / count);
       for (int i = 0; i < raw.length; i++) {
         Double x = raw[i][k];
         if (x == null) {

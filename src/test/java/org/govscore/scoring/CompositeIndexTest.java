@@ -123,6 +123,24 @@ class CompositeIndexTest {
   }
 
   @Test
+  void aMemberEqualInEveryUnitHasZeroSdEvenWhenItsMeanIsInexact() {
+    // 0.1 three times sums to 0.30000000000000004: a mean computed from the sum misses 0.1 by
+    // 1.4e-17, so the sd came out as 1.4e-17 and every z as -1 instead of 0.
+    CompositeIndex i = index(CompositeNormalization.Z_SCORE, CompositeAggregation.ARITHMETIC, 100);
+    Double[][] raw = {{0.1, null}, {0.1, 0.0}, {0.1, 1.0}};
+    Double[][] z = i.normalized(raw);
+    for (Double[] unit : z) {
+      assertEquals(0.0, unit[0]);
+    }
+    // Y 0, 1 (U1 N/A): z -1, 1. Aggregates 0 / 1 = 0, (0 - 1) / 2 = -0.5, (0 + 1) / 2 = 0.5;
+    // rescaled over -0.5..0.5 to 0.5, 0, 1.
+    Double[] ci = i.composites(raw, all(3), new double[] {1, 1});
+    assertEquals(50.0, ci[0], EPS);
+    assertEquals(0.0, ci[1], EPS);
+    assertEquals(100.0, ci[2], EPS);
+  }
+
+  @Test
   void geometricDoesNotCompensate() {
     CompositeIndex g = index(CompositeNormalization.NONE, CompositeAggregation.GEOMETRIC, 100);
     // sqrt(0.25 * 1) = 0.5 -> 50
