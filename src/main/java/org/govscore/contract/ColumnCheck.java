@@ -45,6 +45,15 @@ public sealed interface ColumnCheck {
       }
     }
 
+    /**
+     * The regex for a search (Spark's {@code rlike}) that only the whole value matches: its final
+     * {@code $} as {@code \z}, since Java's {@code $} also matches before a final line break, so
+     * that {@code "511700\n"} would pass as six digits.
+     */
+    public String wholeValue() {
+      return regex.substring(0, regex.length() - 1) + "\\z";
+    }
+
     @Override
     public RejectReason reason() {
       return RejectReason.BAD_CODE;

@@ -199,7 +199,9 @@ public final class ContractDocument {
         .append(
             "1. Exact duplicate rows (equal on every contract column; extra columns ignored) are"
                 + " removed first: one copy is kept, the others are counted as duplicates removed,"
-                + " not rejected.\n")
+                + " not rejected. Rows are compared as logged, before any value is typed or a blank"
+                + " one read as null: a blank value and an empty one differ, as do `4` and ` 4`, so"
+                + " two such rows with one primary key are both rejected under 2.\n")
         .append(
             "2. Each remaining row gets the first reason that applies, in this order: a record that"
                 + " does not parse (CORRUPT_RECORD); per column in the order above, a missing"

@@ -8,7 +8,10 @@ public enum RejectReason {
   CORRUPT_RECORD(
       "A JSON line that does not parse, or a CSV/JSON record whose bytes are not valid UTF-8."),
   MISSING_VALUE("A required value is null or blank."),
-  BAD_TIMESTAMP("A timestamp that is not ISO-8601 or not a real instant."),
+  BAD_TIMESTAMP(
+      "A timestamp that is not a real instant or not in the ISO-8601 form read: date, `T` or a"
+          + " space, hh:mm:ss with at most 6 fraction digits, then `Z`, ±hh:mm or nothing"
+          + " (so `09:00+08:00`, without seconds, and `+08` or `+0800` offsets are rejected)."),
   BAD_NUMBER(
       "A number that does not parse, is not finite, or is not an integer of the column's range."),
   BAD_ENUM("A value outside the column's enumeration (enum values are upper case as written)."),

@@ -100,7 +100,7 @@ final class ColumnRules {
       return below == null ? above : above == null ? below : below.or(above);
     }
     if (check instanceof ColumnCheck.Pattern p) {
-      return value.isNotNull().and(value.rlike(p.regex()).unary_$bang());
+      return value.isNotNull().and(value.rlike(p.wholeValue()).unary_$bang());
     }
     if (check instanceof ColumnCheck.NotBefore n) {
       return value.lt(col(TYPED + n.column()));

@@ -151,6 +151,46 @@ class ExternalIndicatorsValidationTest {
     assertEquals(0.001, byKey.get("2026-Q3|D1|A234567890123456789012345678901").getDouble(5));
   }
 
+  /**
+   * Java's {@code $} also matches before a final line break: without an end-of-input anchor, an id,
+   * a period or a region code ending in one would pass its pattern (and the id "SIR\n" would be an
+   * accepted external indicator, published with a line break in it).
+   */
+  @Test
+  void aCodeEndingInALineBreakDoesNotHaveTheCodesShape() throws Exception {
+    Path in = dir.resolve("line-break");
+    reference(in);
+    Files.writeString(
+        in.resolve("regions.csv"),
+        "region_code,region_name,level,parent_code\n"
+            + "510000,四川省,PROVINCE,\n"
+            + "511600,广安市,CITY,510000\n"
+            + "\"511700\n\",达州市,CITY,510000\n");
+    String row =
+        "{\"period\":\"%s\",\"unit_type\":\"DEPARTMENT\",\"unit_code\":\"%s\",\"indicator\":\"%s\","
+            + "\"indicator_name\":\"指数\",\"value\":0.5,\"source\":\"UN\"}";
+    Files.writeString(
+        in.resolve("external_indicators.jsonl"),
+        String.join(
+                "\n",
+                String.format(row, "2026-Q3", "D1", "EGDI\\n"), // 1 BAD_CODE
+                String.format(row, "2026-Q3\\n", "D1", "SURVEY"), // 2 BAD_CODE
+                String.format(row, "2026-Q3", "D2", "SIR\\n"), // 3 BAD_CODE
+                String.format(row, "2026-Q3", "D2", "EGDI")) // 4 ok
+            + "\n");
+    InputValidation.Result r = InputValidation.run(TestSpark.spark(), in.toString(), s -> {});
+    Map<String, String> got = new HashMap<>();
+    for (Row x : r.rejects().collectAsList()) {
+      got.put(x.getString(2), x.getString(3));
+    }
+    assertEquals("BAD_CODE", got.get("regions.csv#3"));
+    assertEquals("BAD_CODE", got.get("external_indicators.jsonl#1"));
+    assertEquals("BAD_CODE", got.get("external_indicators.jsonl#2"));
+    assertEquals("BAD_CODE", got.get("external_indicators.jsonl#3"));
+    assertNull(got.get("external_indicators.jsonl#4"));
+    assertEquals(1, r.quality().get(DatasetKind.EXTERNAL_INDICATORS).rowsAccepted());
+  }
+
   @Test
   void jsonLinesAndParquetReadTheSameRules() throws Exception {
     Path json = dir.resolve("json");
