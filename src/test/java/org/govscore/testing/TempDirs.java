@@ -23,7 +23,7 @@ public final class TempDirs {
   /** The root of this JVM's temporary folders. */
   static synchronized Path root() throws IOException {
     if (root == null) {
-      Path r = TempDirs.create("govscore-tests-");
+      Path r = Files.createTempDirectory("govscore-tests-");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> Fixtures.deleteQuietly(r)));
       root = r;
     }
