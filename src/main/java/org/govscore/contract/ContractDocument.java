@@ -40,7 +40,9 @@ public final class ContractDocument {
                 + " row, RFC 4180 quoting) or JSON Lines; a path may be one file or a folder of"
                 + " part files, on any file system Spark reads (local path, `file:`, `hdfs:`,"
                 + " `s3a:`). Column names are exactly as below (snake_case). Extra columns are"
-                + " allowed and ignored. Enum values are upper case as written.\n\n")
+                + " allowed and ignored. Each CSV part file is read by the names in its own header,"
+                + " so parts may list the columns in different orders. Enum values are upper case"
+                + " as written.\n\n")
         .append(
             "A *department* (部门) is the unit that owns service items, provides data resources"
                 + " and handles cases. A *region* (行政区划) groups departments; regions form a"

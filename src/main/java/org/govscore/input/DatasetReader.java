@@ -5,14 +5,23 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.parquet.hadoop.Footer;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
@@ -99,7 +108,58 @@ public final class DatasetReader {
     return JavaUtils.byteStringAsBytes(raw);
   }
 
-  private static Dataset<Row> csv(SparkSession spark, InputEntry entry, String[] paths) {
+  /**
+   * CSV part files, read in groups that share one header line. Spark takes the header of a read's
+   * first file and reads every other file of the read by position under it: a part file whose
+   * columns come in another order had its values read into the wrong columns (numerator as
+   * denominator), and one with an extra column had every row flagged as corrupt.
+   */
+  private static Dataset<Row> csv(SparkSession spark, InputEntry entry, String[] paths)
+      throws IOException {
+    Dataset<Row> all = null;
+    for (List<String> group : byHeaderLine(spark, paths)) {
+      Dataset<Row> part = csvWithOneHeader(spark, entry, group.toArray(String[]::new));
+      all = all == null ? part : all.unionByName(part);
+    }
+    return all;
+  }
+
+  /** The files grouped by their first line, in the order the groups first appear. */
+  private static Collection<List<String>> byHeaderLine(SparkSession spark, String[] paths)
+      throws IOException {
+    if (paths.length == 1) {
+      return List.of(List.of(paths));
+    }
+    Configuration conf = spark.sessionState().newHadoopConf();
+    CompressionCodecFactory codecs = new CompressionCodecFactory(conf);
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    for (String p : paths) {
+      groups.computeIfAbsent(firstLineOf(conf, codecs, p), k -> new ArrayList<>()).add(p);
+    }
+    return groups.values();
+  }
+
+  /**
+   * A file's bytes up to its first line break (at most 1 MiB), decompressed as Spark would read
+   * them. Only a grouping key: files whose headers Spark parses alike share it.
+   */
+  private static String firstLineOf(Configuration conf, CompressionCodecFactory codecs, String file)
+      throws IOException {
+    Path path = new Path(file);
+    CompressionCodec codec = codecs.getCodec(path);
+    InputStream raw = path.getFileSystem(conf).open(path);
+    try (InputStream in =
+        new BufferedInputStream(codec == null ? raw : codec.createInputStream(raw))) {
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      for (int b = in.read(); b >= 0 && b != '\n' && line.size() < (1 << 20); b = in.read()) {
+        line.write(b);
+      }
+      return line.toString(StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  private static Dataset<Row> csvWithOneHeader(
+      SparkSession spark, InputEntry entry, String[] paths) {
     DataFrameReader reader =
         spark
             .read()

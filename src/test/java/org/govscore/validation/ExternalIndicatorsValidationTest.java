@@ -191,6 +191,43 @@ class ExternalIndicatorsValidationTest {
     assertEquals(1, r.quality().get(DatasetKind.EXTERNAL_INDICATORS).rowsAccepted());
   }
 
+  /**
+   * Part files of one folder are read by column name, each under its own header: one lists
+   * denominator before numerator, one has an extra column (ignored, as the contract says). Spark
+   * alone reads every file under the first file's header, by position.
+   */
+  @Test
+  void csvPartFilesAreReadByTheirOwnHeader() throws Exception {
+    Path in = dir.resolve("parts");
+    reference(in);
+    Path folder = Files.createDirectories(in.resolve("external_indicators"));
+    Files.writeString(
+        folder.resolve("part-0.csv"),
+        HEADER + "\n" + "2026-Q3,DEPARTMENT,D1,EGDI,指数,0.7,7,10,UN\n");
+    Files.writeString(
+        folder.resolve("part-1.csv"),
+        "period,unit_type,unit_code,indicator,indicator_name,value,denominator,numerator,source\n"
+            + "2026-Q3,DEPARTMENT,D2,EGDI,指数,0.3,10,3,UN\n"
+            + "2026-Q3,DEPARTMENT,D2,SURVEY,满意度,x,4,1,UN\n"); // BAD_NUMBER, row 2 of part-1
+    Files.writeString(
+        folder.resolve("part-2.csv"),
+        HEADER + ",note\n" + "2026-Q3,REGION,511600,EGDI,指数,0.5,1,2,UN,checked by hand\n");
+    InputValidation.Result r = InputValidation.run(TestSpark.spark(), in.toString(), s -> {});
+    Map<String, String> fractions = new HashMap<>();
+    for (Row x : r.accepted(DatasetKind.EXTERNAL_INDICATORS).collectAsList()) {
+      fractions.put(x.getString(2), x.getDouble(6) + "/" + x.getDouble(7));
+    }
+    assertEquals(Map.of("D1", "7.0/10.0", "D2", "3.0/10.0", "511600", "1.0/2.0"), fractions);
+    Map<String, String> rejected = new HashMap<>();
+    for (Row x : r.rejects().filter("dataset = 'external_indicators'").collectAsList()) {
+      rejected.put(x.getString(2), x.getString(3));
+    }
+    assertEquals(Map.of("external_indicators/part-1.csv#2", "BAD_NUMBER"), rejected);
+    DataQuality q = r.quality().get(DatasetKind.EXTERNAL_INDICATORS);
+    assertEquals(4, q.rowsRead());
+    assertEquals(3, q.rowsAccepted());
+  }
+
   @Test
   void jsonLinesAndParquetReadTheSameRules() throws Exception {
     Path json = dir.resolve("json");
