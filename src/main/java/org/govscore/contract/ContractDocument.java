@@ -197,7 +197,9 @@ public final class ContractDocument {
                 + " written to the run's rejects table with the dataset, the source file, the row"
                 + " reference (line number, or part file and row index), a reason code, and an"
                 + " excerpt with every personal-data column redacted. Every dataset reconciles:"
-                + " rows read = rows accepted + rows rejected + exact duplicates removed.\n\n")
+                + " rows read = rows accepted + rows rejected + exact duplicates removed. A text"
+                + " value is *blank* when it is empty or only spaces (U+0020); a tab or an"
+                + " ideographic space (U+3000) is a value like any other.\n\n")
         .append(
             "1. Exact duplicate rows (equal on every contract column; extra columns ignored) are"
                 + " removed first: one copy is kept, the others are counted as duplicates removed,"
