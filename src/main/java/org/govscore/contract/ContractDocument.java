@@ -195,7 +195,10 @@ public final class ContractDocument {
         .append(
             "A row that breaks a rule above is *rejected*: it is left out of all computation and"
                 + " written to the run's rejects table with the dataset, the source file, the row"
-                + " reference (line number, or part file and row index), a reason code, and an"
+                + " reference (`file#n`: the n-th data row of the file, its header not counted, so"
+                + " row 1 of a CSV file is on its line 2; a large file read in parts may add the"
+                + " part's first byte, `file@offset#n`, n then counting from that part's start for"
+                + " JSON Lines and from the file's for Parquet), a reason code, and an"
                 + " excerpt with every personal-data column redacted. Every dataset reconciles:"
                 + " rows read = rows accepted + rows rejected + exact duplicates removed. A text"
                 + " value is *blank* when it is empty or only spaces (U+0020); a tab or an"
