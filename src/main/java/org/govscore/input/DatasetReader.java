@@ -147,9 +147,9 @@ public final class DatasetReader {
       throws IOException {
     Path path = new Path(file);
     CompressionCodec codec = codecs.getCodec(path);
-    InputStream raw = path.getFileSystem(conf).open(path);
-    try (InputStream in =
-        new BufferedInputStream(codec == null ? raw : codec.createInputStream(raw))) {
+    try (InputStream raw = path.getFileSystem(conf).open(path);
+        InputStream in =
+            new BufferedInputStream(codec == null ? raw : codec.createInputStream(raw))) {
       ByteArrayOutputStream line = new ByteArrayOutputStream();
       for (int b = in.read(); b >= 0 && b != '\n' && line.size() < (1 << 20); b = in.read()) {
         line.write(b);

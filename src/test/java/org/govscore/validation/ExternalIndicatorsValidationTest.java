@@ -3,11 +3,15 @@ package org.govscore.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -212,20 +216,31 @@ class ExternalIndicatorsValidationTest {
     Files.writeString(
         folder.resolve("part-2.csv"),
         HEADER + ",note\n" + "2026-Q3,REGION,511600,EGDI,指数,0.5,1,2,UN,checked by hand\n");
+    // compressed: its header is read as Spark reads the file, decompressed
+    try (Writer w =
+        new OutputStreamWriter(
+            new GZIPOutputStream(Files.newOutputStream(folder.resolve("part-3.csv.gz"))),
+            StandardCharsets.UTF_8)) {
+      w.write(
+          "source,value,numerator,denominator,period,unit_type,unit_code,indicator,indicator_name\n"
+              + "UN,0.25,1,4,2026-Q3,REGION,510000,EGDI,指数\n");
+    }
     InputValidation.Result r = InputValidation.run(TestSpark.spark(), in.toString(), s -> {});
     Map<String, String> fractions = new HashMap<>();
     for (Row x : r.accepted(DatasetKind.EXTERNAL_INDICATORS).collectAsList()) {
       fractions.put(x.getString(2), x.getDouble(6) + "/" + x.getDouble(7));
     }
-    assertEquals(Map.of("D1", "7.0/10.0", "D2", "3.0/10.0", "511600", "1.0/2.0"), fractions);
+    assertEquals(
+        Map.of("D1", "7.0/10.0", "D2", "3.0/10.0", "511600", "1.0/2.0", "510000", "1.0/4.0"),
+        fractions);
     Map<String, String> rejected = new HashMap<>();
     for (Row x : r.rejects().filter("dataset = 'external_indicators'").collectAsList()) {
       rejected.put(x.getString(2), x.getString(3));
     }
     assertEquals(Map.of("external_indicators/part-1.csv#2", "BAD_NUMBER"), rejected);
     DataQuality q = r.quality().get(DatasetKind.EXTERNAL_INDICATORS);
-    assertEquals(4, q.rowsRead());
-    assertEquals(3, q.rowsAccepted());
+    assertEquals(5, q.rowsRead());
+    assertEquals(4, q.rowsAccepted());
   }
 
   @Test
