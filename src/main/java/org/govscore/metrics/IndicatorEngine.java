@@ -269,7 +269,14 @@ public final class IndicatorEngine {
                     ? col("status")
                         .isin(ResourceStatus.REFUSED.name(), ResourceStatus.NOT_SHARED.name())
                     : col("status").equalTo(ResourceStatus.NOT_SHARED.name()))
-            .select(col("resource_code"), col("provider_dept_code"), col("status"), col("requests"))
+            .select(
+                col("resource_code"),
+                col("provider_dept_code"),
+                col("status"),
+                // Without exchanges no request was counted: unknown, not 0 (as resource_status).
+                exchangesPresent
+                    ? col("requests")
+                    : lit(null).cast(DataTypes.LongType).as("requests"))
             .collectAsList();
     Map<UnitKey, double[]> latency = Map.of();
     if (exchangesPresent) {

@@ -1,6 +1,7 @@
 package org.govscore.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,8 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Row;
 import org.govscore.config.Period;
 import org.govscore.site.SiteBuilder;
 import org.govscore.store.ResourceStatusRecord;
@@ -37,6 +40,12 @@ class MissingLogsReportTest {
         List.of("regions.csv", "departments.csv", "service_items.csv", "resources.csv")) {
       Files.copy(Fixtures.fixture("rating-levels").resolve(f), inputs.resolve(f));
     }
+    // A resource NOT_SHARED without a legal basis: a finding whatever the logs.
+    Files.writeString(
+        inputs.resolve("resources.csv"),
+        "R9,涉密数据,D1,OTHER,NOT_SHARED,,\n",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
     Fixtures.evaluate(inputs, results, "2026-Q3", Map.of());
     Console2 console = new Console2();
     ReportRenderer.render(
@@ -58,6 +67,17 @@ class MissingLogsReportTest {
       String na = lang.equals("en") ? "<td>N/A</td>" : "<td>无数据</td>";
       assertTrue(unit.contains(na), lang + ": a status without its log reads " + na);
     }
+  }
+
+  /** Its request count was never measured: no count (null metric), not "0 request(s)". */
+  @Test
+  void aNotSharedResourceWithoutExchangesHasNoRequestCount() {
+    Row r9 =
+        Fixtures.table(results, "findings", "2026-Q3", 4)
+            .get("DEPARTMENT|D1|NOT_SHARED_RESOURCE|R9");
+    assertNotNull(r9);
+    assertTrue(r9.isNullAt(4), "metric " + r9.get(4));
+    assertEquals("NOT_SHARED without a legal basis", r9.getString(5));
   }
 
   @Test
