@@ -314,7 +314,7 @@ public final class MethodologyRegistry {
           new FindingKind(
               "FALL",
               new Text("下降", "Fall"),
-              "the largest falls of the composite and of SIR, RSR, BCR, SCR and SAT against the previous period of the same length"),
+              "the largest falls of the composite and of SIR, RSR, BCR, SCR and SAT against the previous period of the same length (a value lower by more than 1e-9 of the previous one, at least 1e-9: not the last bits of rounding)"),
           new FindingKind(
               "UNRECTIFIED_BAD_RATING",
               null,

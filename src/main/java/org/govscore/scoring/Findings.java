@@ -162,6 +162,17 @@ public final class Findings {
   }
 
   /**
+   * How far below its previous value a value must be to have fallen, relative to that value (at
+   * least 1): a composite of four members summed in another order differs in its last bits (25.0
+   * against 24.999999999999996), which is no fall.
+   */
+  static final double FALL_TOLERANCE = 1e-9;
+
+  static boolean fell(double before, double now) {
+    return before - now > FALL_TOLERANCE * Math.max(1.0, Math.abs(before));
+  }
+
+  /**
    * Falls against the previous period of the same length: for the composite and each of {@link
    * #FALL_INDICATORS} (the headline indicators and SAT), every unit whose value went down; metric
    * is the change (negative).
@@ -182,7 +193,7 @@ public final class Findings {
       for (String measure : measures) {
         Double a = old.get(measure);
         Double b = e.getValue().get(measure);
-        if (a != null && b != null && b < a) {
+        if (a != null && b != null && fell(a, b)) {
           boolean composite = measure.equals("COMPOSITE");
           String format = composite ? "%.2f" : "%.4f";
           out.add(
