@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -161,10 +162,8 @@ public final class IndicatorEngine {
             col("item_code"),
             col("dept_code"),
             casesPresent ? col("status") : lit(null).cast(DataTypes.StringType).as("status"),
-            (casesPresent ? col("online_cases") : lit(null))
-                .cast(DataTypes.LongType)
-                .as("online_cases"),
-            (casesPresent ? col("all_cases") : lit(null)).cast(DataTypes.LongType).as("all_cases"),
+            countIfMeasured(casesPresent, "online_cases"),
+            countIfMeasured(casesPresent, "all_cases"),
             (casesPresent ? col("undeclared_online") : lit(null))
                 .cast(DataTypes.BooleanType)
                 .as("undeclared_online"));
@@ -181,12 +180,8 @@ public final class IndicatorEngine {
                             .isin(ResourceStatus.EXEMPT.name(), ResourceStatus.NOT_SHARED.name()),
                         col("status"))
                     .as("status"),
-            (exchangesPresent ? col("requests") : lit(null))
-                .cast(DataTypes.LongType)
-                .as("requests"),
-            (exchangesPresent ? col("successes") : lit(null))
-                .cast(DataTypes.LongType)
-                .as("successes"));
+            countIfMeasured(exchangesPresent, "requests"),
+            countIfMeasured(exchangesPresent, "successes"));
     Map<String, Long> crossSuccesses = null;
     if (exchangesPresent) {
       crossSuccesses = new HashMap<>();
@@ -240,6 +235,14 @@ public final class IndicatorEngine {
   }
 
   /**
+   * A count column of a status table, null when the log it counts is absent: never counted, so
+   * unknown rather than 0 (the catalogue frames hold 0 there, which their statuses need).
+   */
+  private static Column countIfMeasured(boolean logPresent, String column) {
+    return (logPresent ? col(column) : lit(null)).cast(DataTypes.LongType).as(column);
+  }
+
+  /**
    * What one log's chain computes: its pass; for exchanges and cases, the statuses of the catalogue
    * they count (resources, items), that catalogue with its statuses, and the rows findings need;
    * the latency percentiles (exchanges) and the worst-rated items (ratings).
@@ -273,10 +276,7 @@ public final class IndicatorEngine {
                 col("resource_code"),
                 col("provider_dept_code"),
                 col("status"),
-                // Without exchanges no request was counted: unknown, not 0 (as resource_status).
-                exchangesPresent
-                    ? col("requests")
-                    : lit(null).cast(DataTypes.LongType).as("requests"))
+                countIfMeasured(exchangesPresent, "requests"))
             .collectAsList();
     Map<UnitKey, double[]> latency = Map.of();
     if (exchangesPresent) {

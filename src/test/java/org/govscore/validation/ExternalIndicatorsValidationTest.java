@@ -104,6 +104,15 @@ class ExternalIndicatorsValidationTest {
     }
   }
 
+  /** Each reject's reason by its row reference (file#row). */
+  private static Map<String, String> reasonsByRowRef(InputValidation.Result result) {
+    Map<String, String> byRef = new HashMap<>();
+    for (Row r : result.rejects().collectAsList()) {
+      byRef.put(r.getString(2), r.getString(3));
+    }
+    return byRef;
+  }
+
   private static String reason(int row) {
     return reasons.get("external_indicators|external_indicators.csv#" + row);
   }
@@ -183,10 +192,7 @@ class ExternalIndicatorsValidationTest {
                 String.format(row, "2026-Q3", "D2", "EGDI")) // 4 ok
             + "\n");
     InputValidation.Result r = InputValidation.run(TestSpark.spark(), in.toString(), s -> {});
-    Map<String, String> got = new HashMap<>();
-    for (Row x : r.rejects().collectAsList()) {
-      got.put(x.getString(2), x.getString(3));
-    }
+    Map<String, String> got = reasonsByRowRef(r);
     assertEquals("BAD_CODE", got.get("regions.csv#3"));
     assertEquals("BAD_CODE", got.get("external_indicators.jsonl#1"));
     assertEquals("BAD_CODE", got.get("external_indicators.jsonl#2"));
@@ -233,10 +239,8 @@ class ExternalIndicatorsValidationTest {
     assertEquals(
         Map.of("D1", "7.0/10.0", "D2", "3.0/10.0", "511600", "1.0/2.0", "510000", "1.0/4.0"),
         fractions);
-    Map<String, String> rejected = new HashMap<>();
-    for (Row x : r.rejects().filter("dataset = 'external_indicators'").collectAsList()) {
-      rejected.put(x.getString(2), x.getString(3));
-    }
+    Map<String, String> rejected = reasonsByRowRef(r);
+    rejected.keySet().removeIf(ref -> !ref.startsWith("external_indicators/"));
     assertEquals(Map.of("external_indicators/part-1.csv#2", "BAD_NUMBER"), rejected);
     DataQuality q = r.quality().get(DatasetKind.EXTERNAL_INDICATORS);
     assertEquals(5, q.rowsRead());
